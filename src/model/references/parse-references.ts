@@ -1,0 +1,66 @@
+/**
+ * The references a task or property makes to acceptance criteria: `_Requirements: 1.1, 2.3_`,
+ * `**Validates: Requirements 1.6, 1.7**`, `All`, `Req 2`, `R0`, `6a.1`, ranges such as `1.1-1.3`, and
+ * localized labels. Ids keep their written form minus decoration, so `1.1.` becomes `1.1`.
+ */
+export interface ReferenceList {
+  /** Criterion ids (`1.2`) or whole-requirement ids (`2`, `R0`, `6a`). */
+  readonly ids: readonly string[];
+  /** `All`: covers every criterion. */
+  readonly all: boolean;
+  /** Parts that name no id (`N/A (setup)`, free text); kept for diagnostics. */
+  readonly unrecognized: readonly string[];
+}
+
+const ID = /^(?:(?:req(?:uirements?)?|r|ac|criteri(?:on|a))[\s.#-]*)?([A-Za-z]?\d+[a-z]?(?:\.\d+[a-z]?)*)\.?$/i;
+const RANGE = /^([A-Za-z]?\d+[a-z]?(?:\.\d+)*)\s*(?:-|–|—|to)\s*([A-Za-z]?\d+[a-z]?(?:\.\d+)*)$/i;
+const LEADING_LABEL = /^\s*(?:requirements?|reqs?|需求|要件|요구사항)\b\s*/i;
+
+export function parseReferenceList(text: string): ReferenceList {
+  const ids: string[] = [];
+  const unrecognized: string[] = [];
+  let all = false;
+  const body = text.replace(LEADING_LABEL, "");
+  for (const rawPart of body.split(/[,;，、]|\s+and\s+/)) {
+    const part = rawPart
+      .trim()
+      .replace(/^[`*_]+|[`*_]+$/g, "")
+      .trim();
+    if (part === "") continue;
+    if (/^(?:all\b|すべて|全部|所有|모든)/i.test(part)) {
+      all = true;
+      continue;
+    }
+    const range = RANGE.exec(part);
+    if (range?.[1] && range[2]) {
+      ids.push(...expandRange(range[1], range[2]));
+      continue;
+    }
+    const single = ID.exec(part.replace(LEADING_LABEL, ""));
+    if (single?.[1]) ids.push(single[1]);
+    else unrecognized.push(part);
+  }
+  return { ids, all, unrecognized };
+}
+
+/** `1.1-1.3` → 1.1, 1.2, 1.3 when both ends share a prefix; otherwise just the two ends. */
+function expandRange(first: string, last: string): string[] {
+  const firstParts = first.split(".");
+  const lastParts = last.split(".");
+  const firstTail = Number(firstParts.at(-1));
+  const lastTail = Number(lastParts.at(-1));
+  const samePrefix = firstParts.slice(0, -1).join(".") === lastParts.slice(0, -1).join(".");
+  if (
+    !samePrefix ||
+    !Number.isInteger(firstTail) ||
+    !Number.isInteger(lastTail) ||
+    lastTail < firstTail ||
+    lastTail - firstTail > 100
+  ) {
+    return [first, last];
+  }
+  const prefix = firstParts.slice(0, -1).join(".");
+  const result: string[] = [];
+  for (let value = firstTail; value <= lastTail; value++) result.push(prefix ? `${prefix}.${value}` : String(value));
+  return result;
+}

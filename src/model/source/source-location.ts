@@ -1,0 +1,12 @@
+/**
+ * Where an element sits in its file. Offsets index the original text (BOM included) so edits can be
+ * applied to it directly; lines and columns are 1-based, columns count UTF-16 code units (SARIF's default).
+ */
+export interface SourceLocation {
+  readonly offset: number;
+  readonly endOffset: number;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}

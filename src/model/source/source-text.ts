@@ -1,0 +1,112 @@
+import type { SourceLocation } from "./source-location.js";
+
+export type LineEnding = "\n" | "\r\n" | "\r" | "";
+
+/** One physical line: its text without the line ending, and the ending it had. */
+export interface SourceLine {
+  /** 1-based line number. */
+  readonly number: number;
+  /** Offset of the first character of the line in the original text. */
+  readonly offset: number;
+  readonly text: string;
+  readonly eol: LineEnding;
+}
+
+/**
+ * A text split into lines without losing a byte: the BOM, every line ending as it was (a file may mix
+ * CRLF and LF), and a missing final newline. `joinSourceText(splitSourceText(t)) === t` for every string.
+ */
+export interface SourceText {
+  readonly text: string;
+  readonly bom: boolean;
+  readonly lines: readonly SourceLine[];
+  /** The ending most lines use, for lines an edit adds. */
+  readonly dominantEol: "\n" | "\r\n";
+}
+
+const BOM = "\uFEFF";
+
+export function splitSourceText(text: string): SourceText {
+  const bom = text.startsWith(BOM);
+  const lines: SourceLine[] = [];
+  let offset = bom ? 1 : 0;
+  let crlf = 0;
+  let lf = 0;
+  let number = 1;
+  while (offset <= text.length) {
+    let end = offset;
+    while (end < text.length) {
+      const code = text.charCodeAt(end);
+      if (code === 10 || code === 13) break;
+      end++;
+    }
+    let eol: LineEnding = "";
+    if (end < text.length) {
+      if (text.charCodeAt(end) === 13) {
+        eol = text.charCodeAt(end + 1) === 10 ? "\r\n" : "\r";
+      } else {
+        eol = "\n";
+      }
+    }
+    if (eol === "\r\n") crlf++;
+    else if (eol === "\n") lf++;
+    // A text that ends with a line ending has no further line: the empty remainder is not a line.
+    if (eol === "" && end === offset && lines.length > 0) break;
+    lines.push({ number, offset, text: text.slice(offset, end), eol });
+    number++;
+    offset = end + eol.length;
+    if (eol === "") break;
+  }
+  return { text, bom, lines, dominantEol: crlf > lf ? "\r\n" : "\n" };
+}
+
+export function joinSourceText(source: Pick<SourceText, "bom" | "lines">): string {
+  let out = source.bom ? BOM : "";
+  for (const line of source.lines) out += line.text + line.eol;
+  return out;
+}
+
+/** Location of columns [startColumn, endColumn) (0-based string indexes) within one line. */
+export function lineLocation(line: SourceLine, startIndex = 0, endIndex = line.text.length): SourceLocation {
+  return {
+    offset: line.offset + startIndex,
+    endOffset: line.offset + endIndex,
+    line: line.number,
+    column: startIndex + 1,
+    endLine: line.number,
+    endColumn: endIndex + 1,
+  };
+}
+
+/** Location spanning whole lines, from the start of `first` to the end of `last` (line ending excluded). */
+export function linesLocation(first: SourceLine, last: SourceLine): SourceLocation {
+  return {
+    offset: first.offset,
+    endOffset: last.offset + last.text.length,
+    line: first.number,
+    column: 1,
+    endLine: last.number,
+    endColumn: last.text.length + 1,
+  };
+}
+
+/** Maps offsets of a text to line/column, for formats (JSON, YAML) whose parsers report offsets. */
+export function createOffsetLocator(source: SourceText): (offset: number, endOffset?: number) => SourceLocation {
+  const starts = source.lines.map((line) => line.offset);
+  const find = (offset: number): { line: number; column: number } => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const lineStart = starts[low] ?? 0;
+    return { line: low + 1, column: Math.max(0, offset - lineStart) + 1 };
+  };
+  return (offset, endOffset = offset) => {
+    const start = find(offset);
+    const end = find(endOffset);
+    return { offset, endOffset, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  };
+}
