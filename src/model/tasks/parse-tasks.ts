@@ -1,0 +1,137 @@
+import { indentWidth, scanMarkdown } from "../markdown/scan-markdown.js";
+import type { Diagnostic } from "../source/diagnostic.js";
+import { lineLocation, linesLocation, type SourceLine, splitSourceText } from "../source/source-text.js";
+import { parseTaskDetail } from "./parse-task-detail.js";
+import { parseTaskLine, type TaskLine } from "./parse-task-line.js";
+import type {
+  Task,
+  TaskDetail,
+  TaskMetadata,
+  TaskPropertyReference,
+  TaskReferenceLine,
+  TasksDocument,
+} from "./task-types.js";
+
+interface TaskDraft {
+  readonly parsed: TaskLine;
+  readonly line: SourceLine;
+  readonly lineIndex: number;
+  readonly depth: number;
+  lastLineIndex: number;
+  readonly details: TaskDetail[];
+  readonly references: TaskReferenceLine[];
+  readonly properties: TaskPropertyReference[];
+  readonly metadata: TaskMetadata[];
+  readonly children: TaskDraft[];
+}
+
+const CHECKPOINT = /^(?:\*\*)?checkpoint\b/i;
+
+/**
+ * Reads a tasks.md into a tree of tasks. Nesting follows list indentation, as Kiro writes it; detail lines
+ * belong to the innermost open task they are indented under. A heading or an unindented paragraph closes
+ * every open task. Never throws: what is not understood stays in the text and may produce a diagnostic.
+ */
+export function parseTasks(text: string): TasksDocument {
+  const source = splitSourceText(text);
+  const scanned = scanMarkdown(source);
+  const diagnostics: Diagnostic[] = [];
+  const roots: TaskDraft[] = [];
+  const open: TaskDraft[] = [];
+  let title: string | undefined;
+
+  scanned.forEach((entry, lineIndex) => {
+    const { line, kind } = entry;
+    if (kind.type === "heading") {
+      open.length = 0;
+      if (kind.level === 1 && title === undefined) title = kind.title;
+      return;
+    }
+    if (kind.type === "blank") return;
+    if (kind.type === "code" || kind.type === "fence") {
+      const owner = open.at(-1);
+      if (owner && indentWidth(line.text) > owner.parsed.indent) owner.lastLineIndex = lineIndex;
+      else if (kind.type === "fence" && kind.opens) open.length = 0;
+      return;
+    }
+    const taskLine = kind.type === "list-item" ? parseTaskLine(line.text, indentWidth) : undefined;
+    if (taskLine?.status === undefined && taskLine !== undefined) {
+      diagnostics.push({
+        code: "tasks/unknown-marker",
+        severity: "warning",
+        message: `\`[${taskLine.marker}]\` is not a task marker Kiro knows, so this line is not read as a task.`,
+        fix: "Use `[ ]` (to do), `[-]` (in progress), `[~]` (queued) or `[x]` (done).",
+        location: lineLocation(line, Math.max(0, taskLine.markerIndex - 1), taskLine.markerIndex + 2),
+      });
+    }
+    if (taskLine?.status !== undefined) {
+      while ((open.at(-1)?.parsed.indent ?? -1) >= taskLine.indent) open.pop();
+      const parent = open.at(-1);
+      const draft: TaskDraft = {
+        parsed: taskLine,
+        line,
+        lineIndex,
+        depth: parent ? parent.depth + 1 : 0,
+        lastLineIndex: lineIndex,
+        details: [],
+        references: [],
+        properties: [],
+        metadata: [],
+        children: [],
+      };
+      (parent ? parent.children : roots).push(draft);
+      for (const ancestor of open) ancestor.lastLineIndex = lineIndex;
+      open.push(draft);
+      return;
+    }
+    const indent = kind.type === "list-item" || kind.type === "text" ? kind.indent : 0;
+    while ((open.at(-1)?.parsed.indent ?? Number.POSITIVE_INFINITY) >= indent && open.length > 0) {
+      // A line indented no deeper than a task ends it, except a lazy `_Requirements:_` right under the task.
+      const owner = open.at(-1);
+      if (owner && indent === owner.parsed.indent && kind.type === "text" && owner.lastLineIndex === lineIndex - 1) {
+        break;
+      }
+      open.pop();
+    }
+    const owner = open.at(-1);
+    if (!owner) return;
+    for (const ancestor of open) ancestor.lastLineIndex = lineIndex;
+    addDetail(owner, line);
+  });
+
+  return { kind: "tasks", source, diagnostics, title, tasks: roots.map((draft) => freeze(draft, source.lines)) };
+}
+
+function addDetail(owner: TaskDraft, line: SourceLine): void {
+  const detail = parseTaskDetail(line);
+  const text = line.text.trim();
+  owner.details.push({ text, location: lineLocation(line, line.text.length - line.text.trimStart().length) });
+  if (detail.type === "reference") owner.references.push(detail.value);
+  else if (detail.type === "property") owner.properties.push(detail.value);
+  else if (detail.type === "metadata") owner.metadata.push(detail.value);
+}
+
+function freeze(draft: TaskDraft, lines: readonly SourceLine[]): Task {
+  const { parsed, line } = draft;
+  const last = lines[draft.lastLineIndex] ?? line;
+  return {
+    id: parsed.id,
+    rawId: parsed.rawId,
+    title: parsed.title,
+    status: parsed.status ?? "todo",
+    marker: parsed.marker,
+    optional: parsed.optional,
+    checkpoint: CHECKPOINT.test(parsed.title),
+    depth: draft.depth,
+    location: lineLocation(line, line.text.length - line.text.trimStart().length),
+    markerLocation: lineLocation(line, parsed.markerIndex, parsed.markerIndex + 1),
+    blockLocation: linesLocation(line, last),
+    details: draft.details,
+    references: draft.references,
+    properties: draft.properties,
+    metadata: draft.metadata,
+    children: draft.children.map((child) => freeze(child, lines)),
+    lineIndex: draft.lineIndex,
+    endLineIndex: draft.lastLineIndex + 1,
+  };
+}

@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The shared corpus of real `.kiro/` files, read in place (never copied into this repository). */
+export const CORPUS_ROOT = fileURLToPath(new URL("../../../shared/corpus/kiro/", import.meta.url));
+
+export interface CorpusFile {
+  /** Path relative to the corpus root, for test names. */
+  readonly name: string;
+  readonly path: string;
+  readonly text: string;
+}
+
+function walk(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    return entry.isDirectory() ? walk(path) : [path];
+  });
+}
+
+let allPaths: string[] | undefined;
+
+/** Corpus files whose path (relative to the corpus root) matches `pattern`. */
+export function corpusFiles(pattern: RegExp): CorpusFile[] {
+  allPaths ??= walk(CORPUS_ROOT).sort();
+  return allPaths
+    .map((path) => ({ path, name: relative(CORPUS_ROOT, path) }))
+    .filter((file) => pattern.test(file.name))
+    .map((file) => ({ ...file, text: readFileSync(file.path, "utf8") }));
+}
