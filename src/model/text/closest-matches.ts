@@ -18,8 +18,10 @@ export function closestMatches(input: string, candidates: readonly string[], lim
   return [...new Set(candidates)]
     .map((candidate) => {
       const lower = candidate.toLowerCase();
+      // A name that contains what was typed is a likely target however long the rest of it is.
+      const contains = needle.length >= 3 && lower.includes(needle);
       const bonus = lower.startsWith(needle) || needle.startsWith(lower) ? -1 : 0;
-      return { candidate, score: editDistance(needle, lower) + bonus };
+      return { candidate, score: contains ? 0 : editDistance(needle, lower) + bonus };
     })
     .filter((entry) => entry.score <= Math.max(2, Math.ceil(needle.length / 2)))
     .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))

@@ -1,0 +1,1 @@
+export async function exportCommand(_spec: string, _options: unknown): Promise<void> {}

@@ -1,0 +1,48 @@
+import type { SpecStatus } from "../../engine/spec-status.js";
+import { getStatus } from "../../engine/spec-status.js";
+import type { TaskCounts } from "../../engine/task-progress.js";
+import { printJson, runCommand } from "../command-output.js";
+import type { CommonOptions } from "../common-options.js";
+import { paint, progressBar, type Terminal, detectTerminal } from "../terminal.js";
+
+export async function statusCommand(spec: string | undefined, options: CommonOptions): Promise<void> {
+  await runCommand(options.json === true, async () => {
+    const status = await getStatus({
+      cwd: process.cwd(),
+      ...(options.root ? { root: options.root } : {}),
+      ...(spec === undefined ? {} : { spec }),
+    });
+    if (options.json) {
+      printJson({ ok: true, ...status });
+      return;
+    }
+    const terminal = detectTerminal();
+    if (status.specs.length === 0) process.stdout.write("No specs yet. Create one under .kiro/specs/<name>/.\n");
+    const width = Math.max(0, ...status.specs.map((entry) => entry.name.length));
+    const lines = status.specs.map((entry) => formatSpec(entry, width, terminal));
+    process.stdout.write(lines.join(""));
+    return undefined;
+  });
+}
+
+function formatSpec(spec: SpecStatus, width: number, terminal: Terminal): string {
+  const phases = spec.phases.length > 0 ? spec.phases.join(" → ") : "no documents";
+  let line = `${paint(terminal, "bold", spec.name.padEnd(width))}  ${paint(terminal, "dim", `[${spec.type}]`)} ${phases}`;
+  const progress = spec.progress;
+  if (progress) {
+    const { required, optional } = progress;
+    const bar = progressBar(terminal, required.done, required.total);
+    line += `\n  ${bar ? `${bar} ` : ""}${counts("required", required)}`;
+    if (optional.total > 0) line += `; ${counts("optional", optional)}`;
+  }
+  for (const problem of spec.problems) line += `\n  ${paint(terminal, "red", "!")} ${problem.message} ${problem.fix}`;
+  return `${line}\n`;
+}
+
+function counts(label: string, value: TaskCounts): string {
+  const extra = [
+    value.inProgress > 0 ? `${value.inProgress} in progress` : "",
+    value.queued > 0 ? `${value.queued} queued` : "",
+  ].filter(Boolean);
+  return `${label} ${value.done}/${value.total} done${extra.length > 0 ? ` (${extra.join(", ")})` : ""}`;
+}

@@ -1,0 +1,37 @@
+import { relative } from "node:path";
+import { updateTask } from "../../engine/update-task.js";
+import type { TaskStatus } from "../../model/tasks/task-types.js";
+import { printJson, runCommand } from "../command-output.js";
+import type { CommonOptions } from "../common-options.js";
+import { detectTerminal, paint } from "../terminal.js";
+
+export async function taskCommand(
+  spec: string,
+  id: string,
+  options: CommonOptions & { status?: string; optional?: string },
+): Promise<void> {
+  await runCommand(options.json === true, async () => {
+    const update = await updateTask({
+      cwd: process.cwd(),
+      ...(options.root ? { root: options.root } : {}),
+      spec,
+      id,
+      change: {
+        ...(options.status === undefined ? {} : { status: options.status as TaskStatus }),
+        ...(options.optional === undefined ? {} : { optional: options.optional === "on" }),
+      },
+    });
+    if (options.json) {
+      printJson({ ok: true, ...update, file: relative(update.root, update.file) });
+      return;
+    }
+    const terminal = detectTerminal();
+    const describe = (state: { status: string; optional: boolean }) =>
+      `${state.status}${state.optional ? " (optional)" : ""}`;
+    const verdict = update.changed
+      ? `${describe(update.before)} → ${paint(terminal, "green", describe(update.after))}`
+      : `already ${describe(update.after)}; nothing written`;
+    process.stdout.write(`${update.spec} task ${update.id}: ${verdict}\n`);
+    return undefined;
+  });
+}

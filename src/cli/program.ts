@@ -1,0 +1,103 @@
+import { Command, CommanderError, Option } from "commander";
+import { TASK_STATUSES } from "../model/tasks/task-types.js";
+import { printFailure } from "./command-output.js";
+import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
+import { EXIT_SUCCESS, EXIT_USAGE } from "./exit-codes.js";
+
+/** Builds the command tree; each command's module is loaded only when that command runs. */
+export function buildProgram(version: string): Command {
+  const program = new Command("specwright")
+    .description("Spec-driven development on Kiro's .kiro/ files: requirements, design, tasks.")
+    .version(version, "-V, --version", "print the version")
+    .showHelpAfterError("(run with --help for usage and examples)")
+    .configureHelp({ sortSubcommands: false });
+
+  withExamples(
+    withCommonOptions(program.command("list").description("list the specs, their type and which documents exist")),
+    [
+      ["specwright list", "a table of the specs"],
+      ["specwright list --json", "the same as one JSON document"],
+    ],
+  ).action(async (options: CommonOptions) => (await import("./commands/list-command.js")).listCommand(options));
+
+  withExamples(
+    withCommonOptions(
+      program
+        .command("status")
+        .argument("[spec]", "one spec (default: all)")
+        .description("show each spec's phases and task progress (required and optional apart)"),
+    ),
+    [
+      ["specwright status", "progress of every spec"],
+      ["specwright status rate-limiting", "one spec"],
+      ["specwright status --json", "machine-readable"],
+    ],
+  ).action(async (spec: string | undefined, options: CommonOptions) =>
+    (await import("./commands/status-command.js")).statusCommand(spec, options),
+  );
+
+  withExamples(
+    withCommonOptions(
+      program
+        .command("export")
+        .argument("<spec>", "the spec to export")
+        .description("print a spec's parsed model (requirements, criteria, design properties, tasks) as JSON"),
+    ),
+    [["specwright export rate-limiting --json", "the model; its shape is documented in docs/export-json.md"]],
+  ).action(async (spec: string, options: CommonOptions) =>
+    (await import("./commands/export-command.js")).exportCommand(spec, options),
+  );
+
+  withExamples(
+    withCommonOptions(
+      program
+        .command("task")
+        .argument("<spec>", "the spec")
+        .argument("<id>", "the task id, e.g. 2.1")
+        .description("change one task's status or optional mark, in place (locked, atomic, one byte)")
+        .addOption(new Option("--status <status>", "the new status").choices(TASK_STATUSES))
+        .addOption(new Option("--optional <on|off>", "mark the task optional or required").choices(["on", "off"])),
+    ),
+    [
+      ["specwright task rate-limiting 2.1 --status done", "check a task off"],
+      ["specwright task rate-limiting 3 --status in-progress", "mark it started ([-])"],
+      ["specwright task rate-limiting 2.2 --optional off", "make an optional task required"],
+    ],
+  ).action(
+    async (spec: string, id: string, options: CommonOptions & { status?: string; optional?: string }) =>
+      (await import("./commands/task-command.js")).taskCommand(spec, id, options),
+  );
+
+  return program;
+}
+
+export async function runProgram(argv: readonly string[], version: string): Promise<void> {
+  const json = argv.includes("--json");
+  const program = buildProgram(version);
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    // With --json the one document on stdout is the whole report; commander's own text would break it.
+    if (json) command.configureOutput({ writeErr: () => undefined, outputError: () => undefined });
+  }
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+      process.exitCode = EXIT_SUCCESS;
+      return;
+    }
+    if (json) {
+      printFailure(
+        {
+          code: "usage",
+          message: error.message.replace(/^error: /, ""),
+          fix: "Run the command with --help for its options and examples.",
+          exitCode: EXIT_USAGE,
+        },
+        true,
+      );
+    }
+    process.exitCode = EXIT_USAGE;
+  }
+}
