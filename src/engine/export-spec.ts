@@ -1,0 +1,136 @@
+import { join, relative } from "node:path";
+import type { Diagnostic } from "../model/source/diagnostic.js";
+import type { SourceLocation } from "../model/source/source-location.js";
+import type { Task } from "../model/tasks/task-types.js";
+import type { LoadedSpec } from "./load-spec.js";
+
+/**
+ * The public JSON contract of `specwright export` (docs/export-json.md). Bump EXPORT_SCHEMA_VERSION on any
+ * change that is not a pure addition.
+ */
+export const EXPORT_SCHEMA_VERSION = 1;
+
+export interface ExportedLocation {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export interface ExportedTask {
+  readonly id: string | null;
+  readonly title: string;
+  readonly status: Task["status"];
+  readonly optional: boolean;
+  readonly checkpoint: boolean;
+  readonly requirements: readonly string[];
+  readonly requirementsAll: boolean;
+  readonly validates: readonly string[];
+  readonly properties: readonly string[];
+  readonly metadata: Readonly<Record<string, string>>;
+  readonly details: readonly string[];
+  readonly location: ExportedLocation;
+  readonly children: readonly ExportedTask[];
+}
+
+export function exportLocation(location: SourceLocation): ExportedLocation {
+  return { line: location.line, column: location.column, endLine: location.endLine, endColumn: location.endColumn };
+}
+
+function exportTask(task: Task): ExportedTask {
+  const ids = (kind: "requirements" | "validates") =>
+    task.references.filter((line) => line.kind === kind).flatMap((line) => line.references.ids);
+  return {
+    id: task.id ?? null,
+    title: task.title,
+    status: task.status,
+    optional: task.optional,
+    checkpoint: task.checkpoint,
+    requirements: ids("requirements"),
+    requirementsAll: task.references.some((line) => line.kind === "requirements" && line.references.all),
+    validates: ids("validates"),
+    properties: task.properties.map((property) => property.number),
+    metadata: Object.fromEntries(task.metadata.map((entry) => [entry.key, entry.value])),
+    details: task.details.map((detail) => detail.text),
+    location: exportLocation(task.location),
+    children: task.children.map(exportTask),
+  };
+}
+
+export function exportSpec(spec: LoadedSpec) {
+  const file = (name: string) => relative(spec.root, join(spec.summary.path, name));
+  const diagnostics = (name: string, list: readonly Diagnostic[] | undefined) =>
+    (list ?? []).map((diagnostic) => ({
+      file: file(name),
+      code: diagnostic.code,
+      severity: diagnostic.severity,
+      message: diagnostic.message,
+      fix: diagnostic.fix ?? null,
+      location: exportLocation(diagnostic.location),
+    }));
+  const { requirements, bugfix, design, tasks, config } = spec;
+  return {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    spec: {
+      name: spec.summary.name,
+      type: spec.summary.type,
+      path: relative(spec.root, spec.summary.path),
+      documents: spec.summary.documents,
+      specId: config?.config?.specId ?? null,
+      workflowType: config?.workflowType ?? null,
+    },
+    glossary: (requirements?.glossary ?? []).map((term) => ({
+      term: term.term,
+      definition: term.definition,
+      location: exportLocation(term.location),
+    })),
+    requirements: (requirements?.requirements ?? []).map((requirement) => ({
+      id: requirement.id,
+      title: requirement.title ?? null,
+      userStory: requirement.userStory?.text ?? null,
+      location: exportLocation(requirement.location),
+      criteria: requirement.criteria.map((criterion) => ({
+        id: criterion.id,
+        text: criterion.text,
+        ears: criterion.ears.pattern,
+        subject: criterion.ears.subject ?? null,
+        location: exportLocation(criterion.location),
+      })),
+    })),
+    bugfix: (bugfix?.clauses ?? []).map((clause) => ({
+      id: clause.id,
+      group: clause.group,
+      text: clause.text,
+      ears: clause.ears.pattern,
+      location: exportLocation(clause.location),
+    })),
+    design: design
+      ? {
+          sections: design.sections.map((section) => ({
+            level: section.level,
+            title: section.title,
+            location: exportLocation(section.location),
+          })),
+          properties: design.properties.map((property) => ({
+            number: property.number,
+            title: property.title,
+            statement: property.statement ?? null,
+            validates: property.validates?.ids ?? [],
+            validatesAll: property.validates?.all ?? false,
+            location: exportLocation(property.location),
+          })),
+        }
+      : null,
+    tasks: (tasks?.tasks ?? []).map(exportTask),
+    diagnostics: [
+      ...diagnostics("requirements.md", requirements?.diagnostics),
+      ...diagnostics("bugfix.md", bugfix?.diagnostics),
+      ...diagnostics("design.md", design?.diagnostics),
+      ...diagnostics("tasks.md", tasks?.diagnostics),
+      ...diagnostics(".config.kiro", config?.diagnostics),
+    ],
+    problems: spec.problems.map((problem) => ({ ...problem, file: relative(spec.root, problem.file) })),
+  };
+}
+
+export type ExportedSpec = ReturnType<typeof exportSpec>;
