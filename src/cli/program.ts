@@ -63,9 +63,8 @@ export function buildProgram(version: string): Command {
       ["specwright task rate-limiting 3 --status in-progress", "mark it started ([-])"],
       ["specwright task rate-limiting 2.2 --optional off", "make an optional task required"],
     ],
-  ).action(
-    async (spec: string, id: string, options: CommonOptions & { status?: string; optional?: string }) =>
-      (await import("./commands/task-command.js")).taskCommand(spec, id, options),
+  ).action(async (spec: string, id: string, options: CommonOptions & { status?: string; optional?: string }) =>
+    (await import("./commands/task-command.js")).taskCommand(spec, id, options),
   );
 
   return program;
@@ -83,7 +82,11 @@ export async function runProgram(argv: readonly string[], version: string): Prom
     await program.parseAsync([...argv]);
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+    if (
+      error.code === "commander.helpDisplayed" ||
+      error.code === "commander.version" ||
+      error.code === "commander.help"
+    ) {
       process.exitCode = EXIT_SUCCESS;
       return;
     }

@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { parseTasks } from "../model/tasks/parse-tasks.js";
-import { isWorkspaceError } from "../workspace/workspace-error.js";
 import { readTextFile } from "../workspace/read-text-file.js";
 import { listSpecFolders, type SpecFolder } from "../workspace/spec-folders.js";
+import { isWorkspaceError } from "../workspace/workspace-error.js";
 import { resolveSpecFolder } from "./resolve-spec.js";
 import { type SpecType, summarizeSpec } from "./spec-summary.js";
 import { countTasks, type TaskProgress } from "./task-progress.js";

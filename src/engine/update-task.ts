@@ -55,7 +55,8 @@ export async function updateTask(
     before = findTask(parseTasks(current).tasks, options.id);
     let text = current;
     if (options.change.status !== undefined) text = unwrap(setTaskStatus(text, options.id, options.change.status));
-    if (options.change.optional !== undefined) text = unwrap(setTaskOptional(text, options.id, options.change.optional));
+    if (options.change.optional !== undefined)
+      text = unwrap(setTaskOptional(text, options.id, options.change.optional));
     return text === current ? undefined : text;
   });
   const after = findTask(parseTasks(result.after).tasks, options.id);

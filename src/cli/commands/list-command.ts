@@ -29,9 +29,13 @@ export async function listCommand(options: CommonOptions): Promise<void> {
         spec.documents.tasks ? "tasks" : undefined,
       ].filter((name) => name !== undefined);
       const type = spec.type === "bugfix" ? paint(terminal, "yellow", "bugfix ") : paint(terminal, "blue", "feature");
-      process.stdout.write(`${paint(terminal, "bold", spec.name.padEnd(width))}  ${type}  ${documents.join(", ") || "(empty)"}\n`);
+      process.stdout.write(
+        `${paint(terminal, "bold", spec.name.padEnd(width))}  ${type}  ${documents.join(", ") || "(empty)"}\n`,
+      );
     }
-    process.stdout.write(paint(terminal, "dim", `${list.specs.length} spec${list.specs.length === 1 ? "" : "s"} in ${list.root}\n`));
+    process.stdout.write(
+      paint(terminal, "dim", `${list.specs.length} spec${list.specs.length === 1 ? "" : "s"} in ${list.root}\n`),
+    );
     return undefined;
   });
 }

@@ -3,7 +3,7 @@ import { getStatus } from "../../engine/spec-status.js";
 import type { TaskCounts } from "../../engine/task-progress.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
-import { paint, progressBar, type Terminal, detectTerminal } from "../terminal.js";
+import { detectTerminal, paint, progressBar, type Terminal } from "../terminal.js";
 
 export async function statusCommand(spec: string | undefined, options: CommonOptions): Promise<void> {
   await runCommand(options.json === true, async () => {
