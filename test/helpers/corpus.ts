@@ -21,11 +21,15 @@ function walk(directory: string): string[] {
 
 let allPaths: string[] | undefined;
 
-/** Corpus files whose path (relative to the corpus root) matches `pattern`. */
-export function corpusFiles(pattern: RegExp): CorpusFile[] {
+/** Corpus files whose path (relative to the corpus root) matches `pattern`, or whose name is `pattern`. */
+export function corpusFiles(pattern: RegExp | string): CorpusFile[] {
+  const matches =
+    typeof pattern === "string"
+      ? (name: string) => name.split("/").at(-1) === pattern
+      : (name: string) => pattern.test(name);
   allPaths ??= walk(CORPUS_ROOT).sort();
   return allPaths
     .map((path) => ({ path, name: relative(CORPUS_ROOT, path) }))
-    .filter((file) => pattern.test(file.name))
+    .filter((file) => matches(file.name))
     .map((file) => ({ ...file, text: readFileSync(file.path, "utf8") }));
 }

@@ -1,0 +1,25 @@
+/** What a requirement heading says: `### Requirement 6a: Export` → `{ id: "6a", title: "Export" }`. */
+export interface RequirementHeading {
+  readonly id: string;
+  readonly title?: string;
+}
+
+const LABEL = String.raw`(?:requirements?|req\.?|user\s+story|story|需求|要件|要求|요구사항|ユーザーストーリー)`;
+const SEPARATOR = String.raw`(?:\s*[:：—–\-.)]\s*|\s+|$)`;
+/** `Requirement 1`, `Requirement R0`, `Requirement 6a`, `Requirement 1.2`, `需求 1`, `要件1`, `요구사항 1`. */
+const LABELLED = new RegExp(String.raw`^${LABEL}\s*#?\s*([A-Za-z]?\d+(?:\.\d+)*[a-z]?)(?![\w])${SEPARATOR}(.*)$`, "i");
+/** Code-style ids used as the heading itself: `US-01 — Listar itens`, `REQ-3: …`, `FR-2 …`. */
+const CODED = new RegExp(String.raw`^([A-Z]{1,5}-\d+[a-z]?)(?![\w])${SEPARATOR}(.*)$`);
+
+/**
+ * Reads a heading's text as a requirement heading, or returns undefined. Every variant found in real Kiro
+ * files is accepted; bold around the label (`**Requirement 1**`) is ignored.
+ */
+export function parseRequirementHeading(headingText: string): RequirementHeading | undefined {
+  const text = headingText.replace(/\*\*/g, "").trim();
+  const match = LABELLED.exec(text) ?? CODED.exec(text);
+  const id = match?.[1];
+  if (!match || id === undefined) return undefined;
+  const title = (match[2] ?? "").trim();
+  return title ? { id, title } : { id };
+}
