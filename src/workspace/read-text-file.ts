@@ -1,0 +1,102 @@
+import { open, stat } from "node:fs/promises";
+import { mapFileSystemError } from "./map-file-system-error.js";
+import { WorkspaceError } from "./workspace-error.js";
+
+/** Larger than any spec document a person writes; big enough for generated ones. */
+export const DEFAULT_MAX_TEXT_FILE_BYTES = 32 * 1024 * 1024;
+
+/** How much of the start of a file is searched for a NUL byte, as git does to call a file binary. */
+const BINARY_SNIFF_BYTES = 8192;
+
+export interface ReadTextFileOptions {
+  /** Files larger than this many bytes are refused with `too-large`. */
+  readonly maxBytes?: number;
+}
+
+/**
+ * Reads a UTF-8 text file exactly as stored: a byte-order mark stays as U+FEFF at the start of the string
+ * and line endings are not touched, so writing the string back reproduces the file byte for byte.
+ * Binary files, invalid UTF-8, files above the size limit and anything that is not a regular file are
+ * refused with a WorkspaceError instead of being decoded into garbage.
+ */
+export async function readTextFile(path: string, options: ReadTextFileOptions = {}): Promise<string> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_TEXT_FILE_BYTES;
+  const bytes = await readBytes(path, maxBytes);
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    throw new WorkspaceError({
+      code: "binary-file",
+      message: `${path} is a binary file, not text.`,
+      fix: "Point to a text file (Markdown, JSON); binary files are never read or edited.",
+      path,
+    });
+  }
+  return decodeUtf8(bytes, path);
+}
+
+async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
+  try {
+    // stat before open: opening a FIFO would block, and a directory or huge file is refused without reading.
+    checkReadable(await stat(path), path, maxBytes);
+    const handle = await open(path, "r");
+    try {
+      checkReadable(await handle.stat(), path, maxBytes);
+      const bytes = await handle.readFile();
+      // The file may have grown between stat and read.
+      if (bytes.byteLength > maxBytes) throw tooLarge(path, bytes.byteLength, maxBytes);
+      return bytes;
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw mapFileSystemError(error, path, "read");
+  }
+}
+
+function checkReadable(
+  stats: { isDirectory(): boolean; isFile(): boolean; size: number },
+  path: string,
+  maxBytes: number,
+) {
+  if (stats.isDirectory()) {
+    throw new WorkspaceError({
+      code: "is-directory",
+      message: `${path} is a directory, not a file.`,
+      fix: "Pass the path of a file inside that directory.",
+      path,
+    });
+  }
+  if (!stats.isFile()) {
+    throw new WorkspaceError({
+      code: "not-a-file",
+      message: `${path} is not a regular file (a device, socket or pipe).`,
+      fix: "Point to a regular text file.",
+      path,
+    });
+  }
+  if (stats.size > maxBytes) throw tooLarge(path, stats.size, maxBytes);
+}
+
+function tooLarge(path: string, size: number, maxBytes: number): WorkspaceError {
+  return new WorkspaceError({
+    code: "too-large",
+    message: `${path} is ${size} bytes, more than the limit of ${maxBytes} bytes.`,
+    fix: "Split the file into smaller ones, or raise the size limit if the file really is text.",
+    path,
+  });
+}
+
+function decodeUtf8(bytes: Uint8Array, path: string): string {
+  // ignoreBOM: true keeps the BOM in the string (the default strips it), so a round trip is lossless.
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  try {
+    return decoder.decode(bytes);
+  } catch (error) {
+    throw new WorkspaceError({
+      code: "invalid-utf8",
+      message: `${path} is not valid UTF-8.`,
+      fix: "Re-save the file with UTF-8 encoding (most editors offer this under 'Save with encoding').",
+      path,
+      cause: error,
+    });
+  }
+}

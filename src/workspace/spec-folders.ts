@@ -1,0 +1,71 @@
+import type { Dirent } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { compareStrings } from "./compare-strings.js";
+import { errorCodeOf } from "./error-code.js";
+import { kiroPaths } from "./kiro-paths.js";
+import { mapFileSystemError } from "./map-file-system-error.js";
+import { isWorkspaceBookkeeping } from "./workspace-bookkeeping.js";
+
+/** The files Kiro itself writes into a spec folder, in the order the workflow produces them. */
+export const KNOWN_SPEC_DOCUMENTS = [
+  "requirements.md",
+  "bugfix.md",
+  "design.md",
+  "tasks.md",
+  ".config.kiro",
+  "tasks.meta.json",
+] as const;
+
+export type KnownSpecDocument = (typeof KNOWN_SPEC_DOCUMENTS)[number];
+
+export interface SpecFolder {
+  /** The folder name, which is the spec's name (kebab-case in Kiro's own output). */
+  readonly name: string;
+  readonly path: string;
+  /** The known documents present, in `KNOWN_SPEC_DOCUMENTS` order. */
+  readonly documents: readonly KnownSpecDocument[];
+  /** Every other file in the folder, sorted (cc-sdd's `spec.json`, notes, …); locks and temp files left out. */
+  readonly otherFiles: readonly string[];
+}
+
+const known: ReadonlySet<string> = new Set(KNOWN_SPEC_DOCUMENTS);
+
+/**
+ * The spec folders under `<root>/.kiro/specs/`, sorted by name. No specs folder means no specs, not an
+ * error. A folder deleted while being listed is left out; reading one of its files later gives `not-found`.
+ */
+export async function listSpecFolders(root: string): Promise<SpecFolder[]> {
+  const specsDirectory = kiroPaths(root).specsDirectory;
+  const entries = await readEntries(specsDirectory);
+  const folders: SpecFolder[] = [];
+  for (const entry of entries.filter((candidate) => candidate.isDirectory()).sort(byName)) {
+    const path = join(specsDirectory, entry.name);
+    const files = await readEntries(path);
+    const names = files.filter((file) => file.isFile()).map((file) => file.name);
+    folders.push({
+      name: entry.name,
+      path,
+      documents: KNOWN_SPEC_DOCUMENTS.filter((document) => names.includes(document)),
+      otherFiles: names.filter((name) => !known.has(name) && !isWorkspaceBookkeeping(name)).sort(compareStrings),
+    });
+  }
+  return folders;
+}
+
+export function specDocumentPath(folder: Pick<SpecFolder, "path">, document: KnownSpecDocument): string {
+  return join(folder.path, document);
+}
+
+async function readEntries(directory: string): Promise<Dirent[]> {
+  try {
+    return await readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    if (errorCodeOf(error) === "ENOENT") return [];
+    throw mapFileSystemError(error, directory, "list");
+  }
+}
+
+function byName(a: Dirent, b: Dirent): number {
+  return compareStrings(a.name, b.name);
+}

@@ -1,0 +1,94 @@
+import { chmod, mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_MAX_TEXT_FILE_BYTES, readTextFile } from "../../src/workspace/read-text-file.js";
+import { useTempDirectory } from "../helpers/temp-dir.js";
+import { expectWorkspaceError } from "./expect-workspace-error.js";
+
+const temp = useTempDirectory();
+
+describe("readTextFile", () => {
+  it("returns the text exactly as stored, BOM and CRLF included", async () => {
+    const path = join(temp(), "requirements.md");
+    const bytes = Buffer.from("\uFEFF# Requirements\r\n\r\n- [ ] 1. Ünïcødé ✓\r\nlast line without newline", "utf8");
+    await writeFile(path, bytes);
+
+    const text = await readTextFile(path);
+
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain("\r\n");
+    expect(Buffer.from(text, "utf8").equals(bytes)).toBe(true);
+  });
+
+  it("refuses a binary file (a NUL byte in the first 8 KB)", async () => {
+    const path = join(temp(), "image.md");
+    await writeFile(path, Buffer.concat([Buffer.from("looks like text"), Buffer.from([0]), Buffer.from("more")]));
+
+    const error = await expectWorkspaceError(readTextFile(path), "binary-file");
+
+    expect(error.path).toBe(path);
+  });
+
+  it("only sniffs the first 8 KB for NUL bytes", async () => {
+    const path = join(temp(), "late-nul.md");
+    await writeFile(path, Buffer.concat([Buffer.alloc(8192, "a"), Buffer.from([0])]));
+
+    const text = await readTextFile(path);
+
+    expect(text.length).toBe(8193);
+    expect(text.endsWith("\u0000")).toBe(true);
+  });
+
+  it("refuses invalid UTF-8 instead of decoding replacement characters", async () => {
+    const path = join(temp(), "latin1.md");
+    await writeFile(path, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])); // "café\n" in Latin-1
+
+    const error = await expectWorkspaceError(readTextFile(path), "invalid-utf8");
+
+    expect(error.fix).toMatch(/UTF-8/);
+  });
+
+  it("refuses a file above the size limit and accepts one at the limit", async () => {
+    const path = join(temp(), "big.md");
+    await writeFile(path, "12345678901");
+
+    const error = await expectWorkspaceError(readTextFile(path, { maxBytes: 10 }), "too-large");
+    expect(error.message).toContain("11 bytes");
+
+    await writeFile(path, "1234567890");
+    await expect(readTextFile(path, { maxBytes: 10 })).resolves.toBe("1234567890");
+  });
+
+  it("has a 32 MB default limit", () => {
+    expect(DEFAULT_MAX_TEXT_FILE_BYTES).toBe(32 * 1024 * 1024);
+  });
+
+  it("reports a missing file as not-found", async () => {
+    const path = join(temp(), "missing", "tasks.md");
+
+    const error = await expectWorkspaceError(readTextFile(path), "not-found");
+
+    expect(error.path).toBe(path);
+  });
+
+  it("reports a directory as is-directory", async () => {
+    const path = join(temp(), "specs");
+    await mkdir(path);
+
+    await expectWorkspaceError(readTextFile(path), "is-directory");
+  });
+
+  it("reports an unreadable file as permission-denied (root may read it anyway)", async () => {
+    const path = join(temp(), "secret.md");
+    await writeFile(path, "secret");
+    await chmod(path, 0o000);
+
+    if (process.getuid?.() === 0) {
+      // Root bypasses file permissions, so EACCES cannot happen; the read must then simply work.
+      await expect(readTextFile(path)).resolves.toBe("secret");
+      return;
+    }
+    const error = await expectWorkspaceError(readTextFile(path), "permission-denied");
+    expect(error.fix).toMatch(/chmod/);
+  });
+});
