@@ -14,7 +14,8 @@ export interface ReferenceList {
 
 const ID = /^(?:(?:req(?:uirements?)?|r|ac|criteri(?:on|a))[\s.#-]*)?([A-Za-z]?\d+[a-z]?(?:\.\d+[a-z]?)*)\.?$/i;
 const RANGE = /^([A-Za-z]?\d+[a-z]?(?:\.\d+)*)\s*(?:-|–|—|to)\s*([A-Za-z]?\d+[a-z]?(?:\.\d+)*)$/i;
-const LEADING_LABEL = /^\s*(?:requirements?|reqs?|需求|要件|요구사항)\b\s*/i;
+// `\b` only works after ASCII words: CJK labels are matched without it ("需求 1.2", "要件1").
+const LEADING_LABEL = /^\s*(?:(?:requirements?|reqs?)\b|需求|要件|요구사항)\s*/i;
 
 export function parseReferenceList(text: string): ReferenceList {
   const ids: string[] = [];

@@ -24,7 +24,9 @@ export function setTaskOptional(text: string, id: string, optional: boolean): Ed
     if (task.optional === optional) return editApplied(text, []);
     const afterCheckbox = task.markerLocation.offset + 2;
     return editApplied(text, [
-      optional ? { offset: afterCheckbox, length: 0, text: "*" } : { offset: afterCheckbox, length: 1, text: "" },
+      optional
+        ? { offset: afterCheckbox, length: 0, text: "*" }
+        : { offset: afterCheckbox, length: text[afterCheckbox] === "\\" ? 2 : 1, text: "" },
     ]);
   });
 }

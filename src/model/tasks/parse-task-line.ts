@@ -15,7 +15,8 @@ export interface TaskLine {
   readonly title: string;
 }
 
-const TASK_LINE = /^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+\[(.)\](\*?)[ \t]*(.*)$/;
+// `[ ]\*` is what markdown formatters make of `[ ]*`; Kiro users' files contain both.
+const TASK_LINE = /^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+\[(.)\]((?:\\)?\*)?[ \t]*(.*)$/;
 const TASK_ID = /^(\d+(?:\.\d+)*)(\.?)(?=[ \t:)]|$)[ \t]*:?[ \t]*/;
 
 export const STATUS_BY_MARKER: Readonly<Record<string, TaskStatus>> = {
@@ -39,7 +40,7 @@ export function parseTaskLine(text: string, indentOf: (leading: string) => numbe
   const leading = match[1] ?? "";
   const bullet = match[2] ?? "-";
   const marker = match[3] ?? " ";
-  const optional = match[4] === "*";
+  const optional = match[4] !== undefined;
   const rest = match[5] ?? "";
   const markerIndex = text.indexOf("[", leading.length + bullet.length) + 1;
   const idMatch = TASK_ID.exec(rest);

@@ -25,7 +25,7 @@ interface TaskDraft {
   readonly children: TaskDraft[];
 }
 
-const CHECKPOINT = /^(?:\*\*)?checkpoint\b/i;
+const CHECKPOINT = /^(?:\*\*)?(?:[\p{L}\p{N}]+\s+){0,2}checkpoint\b/iu;
 
 /**
  * Reads a tasks.md into a tree of tasks. Nesting follows list indentation, as Kiro writes it; detail lines

@@ -186,3 +186,11 @@ describe("edits are surgical (property-based)", () => {
     );
   });
 });
+
+describe("escaped optional marks", () => {
+  it("reads `[ ]\\*` as optional and clears both characters", () => {
+    const text = "- [ ]\\* 1. Property test\n";
+    expect(parseTasks(text).tasks[0]).toMatchObject({ optional: true, title: "Property test" });
+    expect(textOf(setTaskOptional(text, "1", false))).toBe("- [ ] 1. Property test\n");
+  });
+});

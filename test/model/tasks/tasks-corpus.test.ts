@@ -66,9 +66,13 @@ describe("tasks.md corpus", () => {
         const id = task.id ?? "";
         const toggled = edited(setTaskOptional(file.text, id, !task.optional));
         const region = changedRegion(file.text, toggled);
-        expect(region && region.added + region.removed).toBe(1);
+        // A formatter-escaped `[ ]\*` loses both characters; it comes back as the plain `*` Kiro writes.
+        const afterCheckbox = task.markerLocation.offset + 2;
+        const escaped = file.text[afterCheckbox] === "\\";
+        expect(region && region.added + region.removed).toBe(escaped ? 2 : 1);
         expect(findTask(parseTasks(toggled).tasks, id)?.optional).toBe(!task.optional);
-        expect(edited(setTaskOptional(toggled, id, task.optional))).toBe(file.text);
+        const restored = escaped ? file.text.slice(0, afterCheckbox) + file.text.slice(afterCheckbox + 1) : file.text;
+        expect(edited(setTaskOptional(toggled, id, task.optional))).toBe(restored);
       }
     }
   });

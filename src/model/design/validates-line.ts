@@ -1,0 +1,42 @@
+import { parseReferenceList, type ReferenceList } from "../references/parse-references.js";
+
+/**
+ * A `**Validates: Requirements 1.2, 1.3**` line (or `**验证需求：1.2**`, `**Requirements Reference**: 1.3`), as
+ * indexes into the line.
+ */
+export interface ValidatesMatch {
+  readonly references: ReferenceList;
+  readonly start: number;
+  readonly end: number;
+}
+
+const VALIDATES =
+  /^(?:[-*+]\s+)?[*_]{0,3}\s*(?:Validates(?:\s+Requirements?)?|Requirements?(?:\s+Reference)?|验证需求|验证|検証要件|検証|검증)\s*[*_]{0,3}\s*[:：]\s*(.*)$/i;
+const INLINE_REFERENCES = /[(（]\s*((?:Requirements?|Reqs?\.?|要件|需求|요구사항)\s*[:：]?\s*[^)）]*?)\s*[)）]/i;
+
+/** Recognizes a whole line that says which criteria a property validates. */
+export function matchValidatesLine(text: string): ValidatesMatch | undefined {
+  const trimmed = text.trim();
+  const match = VALIDATES.exec(trimmed);
+  if (!match) return undefined;
+  const start = text.indexOf(trimmed);
+  return { references: parseReferenceText(match[1] ?? ""), start, end: start + trimmed.length };
+}
+
+/** Recognizes `(Requirements 1.1, 1.2)` or `(要件 3)` inside a property's title line. */
+export function matchInlineReferences(text: string): ValidatesMatch | undefined {
+  const match = INLINE_REFERENCES.exec(text);
+  if (!match) return undefined;
+  const start = match.index;
+  return { references: parseReferenceText(match[1] ?? ""), start, end: start + match[0].length };
+}
+
+/** Emphasis and remarks in parentheses (`1 (implied from 2)`) are not ids. */
+function parseReferenceText(text: string): ReferenceList {
+  const cleaned = text
+    .replace(/[*_]+\s*$/, "")
+    .replace(/^\s*[*_]+/, "")
+    .replace(/\s*[(（][^)）]*[)）]/g, "")
+    .trim();
+  return parseReferenceList(cleaned);
+}

@@ -1,0 +1,27 @@
+import type { z } from "zod";
+import type { Diagnostic } from "../source/diagnostic.js";
+import { type JsonParseOptions, type JsonText, parseJsonText } from "./parse-json.js";
+import { type ZodDiagnosticOptions, zodIssuesToDiagnostics } from "./zod-diagnostics.js";
+
+/** A JSON file read against its zod schema. */
+export interface JsonDocument<Data> extends JsonText {
+  /** The value as the schema accepts it; `undefined` when the text has syntax errors or the shape is wrong. */
+  readonly data: Data | undefined;
+}
+
+/**
+ * Parses `text` and checks it against `schema`. The shape is only checked on syntactically valid JSON, so
+ * one missing comma does not also produce a cascade of "missing property" problems.
+ */
+export function parseJsonDocument<Schema extends z.ZodType>(
+  text: string,
+  schema: Schema,
+  options: ZodDiagnosticOptions & JsonParseOptions,
+): JsonDocument<z.output<Schema>> {
+  const json = parseJsonText(text, options);
+  if (json.diagnostics.length > 0) return { ...json, data: undefined };
+  const result = schema.safeParse(json.value);
+  if (result.success) return { ...json, data: result.data };
+  const diagnostics: Diagnostic[] = zodIssuesToDiagnostics(result.error.issues, json, options);
+  return { ...json, diagnostics, data: undefined };
+}

@@ -1,0 +1,76 @@
+import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
+import type { Diagnostic } from "../source/diagnostic.js";
+import { createOffsetLocator, type SourceText, splitSourceText } from "../source/source-text.js";
+import { describeJsonSyntaxError } from "./json-syntax-messages.js";
+
+export type { JsonNode };
+
+export interface JsonParseOptions {
+  /** Accept `//` and `/* *\/` comments without a diagnostic. Kiro reads its JSON files strictly, so off by default. */
+  readonly allowComments?: boolean;
+  /** Accept a comma before `}` or `]` without a diagnostic. Off by default for the same reason. */
+  readonly allowTrailingComma?: boolean;
+}
+
+/** A JSON text parsed without throwing: the value as far as it could be read, its syntax tree and its syntax errors. */
+export interface JsonText {
+  readonly source: SourceText;
+  /** The value read; with syntax errors, what the tolerant parser recovered (possibly `undefined`). */
+  readonly value: unknown;
+  /** The syntax tree, with offsets into the original text (BOM included); `undefined` for an empty text. */
+  readonly root: JsonNode | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const BOM = "\uFEFF";
+
+export function parseJsonText(text: string, options: JsonParseOptions = {}): JsonText {
+  const source = splitSourceText(text);
+  const locate = createOffsetLocator(source);
+  // A BOM becomes a space of the same length, so the parser's offsets still index the original text.
+  const parseable = text.startsWith(BOM) ? ` ${text.slice(1)}` : text;
+  const errors: ParseError[] = [];
+  const root = parseTree(parseable, errors, {
+    allowTrailingComma: options.allowTrailingComma ?? false,
+    disallowComments: !(options.allowComments ?? false),
+    allowEmptyContent: false,
+  });
+  // The tolerant parser reports follow-on errors at the same spot (a trailing comma gives "property name
+  // expected" and "value expected"): the first one says it.
+  const firstAtOffset = errors.filter(
+    (error, index) => errors.findIndex((other) => other.offset === error.offset) === index,
+  );
+  const diagnostics: Diagnostic[] = firstAtOffset.map((error) => ({
+    code: "json-syntax",
+    severity: "error",
+    message: describeJsonSyntaxError(printParseErrorCode(error.error)),
+    fix: "Correct the JSON syntax at this position; the file cannot be read until it is valid JSON.",
+    location: locate(error.offset, error.offset + error.length),
+  }));
+  return { source, value: root ? jsonNodeValue(root) : undefined, root, diagnostics };
+}
+
+/** The value of a syntax-tree node; incomplete nodes (after a syntax error) give what was read. */
+export function jsonNodeValue(node: JsonNode): unknown {
+  switch (node.type) {
+    case "object": {
+      const result: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && typeof key.value === "string") {
+          Object.defineProperty(result, key.value, {
+            value: value ? jsonNodeValue(value) : undefined,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+      }
+      return result;
+    }
+    case "array":
+      return (node.children ?? []).map(jsonNodeValue);
+    default:
+      return node.value;
+  }
+}

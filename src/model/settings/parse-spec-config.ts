@@ -1,0 +1,62 @@
+import { jsonPathLocation } from "../json/json-path-location.js";
+import { type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
+import type { Diagnostic } from "../source/diagnostic.js";
+import {
+  SPEC_TYPES,
+  SPEC_WORKFLOW_TYPES,
+  type SpecConfig,
+  SpecConfigSchema,
+  type SpecType,
+  type SpecWorkflowType,
+} from "./spec-config-schema.js";
+
+export interface SpecConfigDocument extends JsonDocument<SpecConfig> {
+  readonly kind: "spec-config";
+  readonly config: SpecConfig | undefined;
+  /** `workflowType`, or the older `generationMode`, when it is a value Kiro knows. */
+  readonly workflowType: SpecWorkflowType | undefined;
+  /** `specType` when known; a config without one is a feature spec. */
+  readonly specType: SpecType;
+}
+
+export function parseSpecConfig(text: string): SpecConfigDocument {
+  const document = parseJsonDocument(text, SpecConfigSchema, {
+    code: "spec-config-invalid-shape",
+    fix: 'Write `{"specId": "…", "workflowType": "requirements-first", "specType": "feature"}`.',
+  });
+  const diagnostics: Diagnostic[] = [...document.diagnostics];
+  const config = document.data;
+  const workflowField = config?.workflowType !== undefined ? "workflowType" : "generationMode";
+  const workflow = config?.[workflowField];
+  if (workflow !== undefined && !isOneOf(workflow, SPEC_WORKFLOW_TYPES)) {
+    diagnostics.push({
+      code: "spec-config-unknown-workflow",
+      severity: "warning",
+      message: `Unknown ${workflowField} "${workflow}"; Kiro knows ${SPEC_WORKFLOW_TYPES.join(", ")}.`,
+      fix: `Set "${workflowField}" to one of ${SPEC_WORKFLOW_TYPES.join(", ")}.`,
+      location: jsonPathLocation(document, [workflowField]),
+    });
+  }
+  const specType = config?.specType;
+  if (specType !== undefined && !isOneOf(specType, SPEC_TYPES)) {
+    diagnostics.push({
+      code: "spec-config-unknown-spec-type",
+      severity: "warning",
+      message: `Unknown specType "${specType}"; Kiro knows ${SPEC_TYPES.join(", ")}.`,
+      fix: `Set "specType" to "feature" or "bugfix".`,
+      location: jsonPathLocation(document, ["specType"]),
+    });
+  }
+  return {
+    kind: "spec-config",
+    ...document,
+    diagnostics,
+    config,
+    workflowType: workflow !== undefined && isOneOf(workflow, SPEC_WORKFLOW_TYPES) ? workflow : undefined,
+    specType: specType !== undefined && isOneOf(specType, SPEC_TYPES) ? specType : "feature",
+  };
+}
+
+function isOneOf<Value extends string>(value: string, values: readonly Value[]): value is Value {
+  return (values as readonly string[]).includes(value);
+}

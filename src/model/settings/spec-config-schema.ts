@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+export const SPEC_WORKFLOW_TYPES = ["requirements-first", "design-first", "fast-task"] as const;
+export type SpecWorkflowType = (typeof SPEC_WORKFLOW_TYPES)[number];
+
+export const SPEC_TYPES = ["feature", "bugfix"] as const;
+export type SpecType = (typeof SPEC_TYPES)[number];
+
+/** `.kiro/specs/<name>/.config.kiro`: how Kiro created the spec. Values are kept as written. */
+export const SpecConfigSchema = z
+  .looseObject({
+    specId: z.string().optional().describe("A UUID Kiro gives the spec."),
+    workflowType: z.string().optional().describe("requirements-first, design-first or fast-task."),
+    specType: z.string().optional().describe("feature or bugfix."),
+    generationMode: z.string().optional().describe("Older Kiro versions: the workflow, such as requirements-first."),
+  })
+  .describe("A spec's `.config.kiro` file.");
+
+export type SpecConfig = z.output<typeof SpecConfigSchema>;
