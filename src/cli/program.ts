@@ -13,6 +13,30 @@ export function buildProgram(version: string): Command {
     .configureHelp({ sortSubcommands: false });
 
   withExamples(
+    withCommonOptions(
+      program
+        .command("check")
+        .argument("[paths...]", "files or folders to report on (default: the whole workspace)")
+        .description("check specs, steering, hooks and settings: EARS form, structure, traceability (the CI gate)")
+        .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
+        .option("--strict", "exit 1 on warnings too, not only errors")
+        .option("--list-rules", "list every rule with its id, severity and summary"),
+    ),
+    [
+      ["specwright check", "check the whole workspace; exit 1 on errors"],
+      ["specwright check --strict", "also fail on warnings (for CI)"],
+      ["specwright check .kiro/specs/rate-limiting", "report on one spec only"],
+      ["specwright check --format sarif > check.sarif", "for GitHub code scanning"],
+      ["specwright check --list-rules", "the rules; turn one off in .kiro/settings/specwright.json"],
+    ],
+  ).action(
+    async (
+      paths: string[],
+      options: CommonOptions & { format?: "text" | "json" | "sarif"; strict?: boolean; listRules?: boolean },
+    ) => (await import("./commands/check-command.js")).checkCommand(paths, options, version),
+  );
+
+  withExamples(
     withCommonOptions(program.command("list").description("list the specs, their type and which documents exist")),
     [
       ["specwright list", "a table of the specs"],

@@ -1,0 +1,65 @@
+import { relative, resolve, sep } from "node:path";
+import { ALL_RULES } from "../rules/all-rules.js";
+import { type CheckDiagnostic, type CheckSummary, summarize } from "../rules/check-result.js";
+import type { Rule } from "../rules/rule.js";
+import { runRules } from "../rules/run-rules.js";
+import { pathExists } from "../workspace/path-exists.js";
+import { EngineError } from "./engine-error.js";
+import { loadWorkspaceModel } from "./load-workspace-model.js";
+import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
+
+export interface CheckReport {
+  readonly root: string;
+  readonly diagnostics: readonly CheckDiagnostic[];
+  readonly summary: CheckSummary;
+  readonly rules: readonly Rule[];
+}
+
+/** Checks every `.kiro/` file of the workspace; `paths` (files or folders) narrow what is reported. */
+export async function runCheck(
+  options: WorkspaceOptions & { readonly paths?: readonly string[] },
+): Promise<CheckReport> {
+  const root = await resolveWorkspaceRoot(options);
+  const prefixes = await Promise.all((options.paths ?? []).map((path) => toPrefix(root, options.cwd, path)));
+  const workspace = await loadWorkspaceModel(root);
+  const all = runRules(workspace, ALL_RULES);
+  const diagnostics =
+    prefixes.length === 0
+      ? all
+      : all.filter((diagnostic) =>
+          prefixes.some(
+            (prefix) => prefix === "" || diagnostic.file === prefix || diagnostic.file.startsWith(`${prefix}/`),
+          ),
+        );
+  const files =
+    workspace.specs.reduce(
+      (count, spec) =>
+        count + [spec.requirements, spec.bugfix, spec.design, spec.tasks, spec.config].filter(Boolean).length,
+      0,
+    ) +
+    workspace.steering.length +
+    workspace.legacyHooks.length +
+    workspace.hookFiles.length +
+    (workspace.mcpSettings ? 1 : 0) +
+    (workspace.specwrightSettings ? 1 : 0);
+  return {
+    root,
+    diagnostics,
+    summary: summarize(diagnostics, { files, specs: workspace.specs.length }),
+    rules: ALL_RULES,
+  };
+}
+
+async function toPrefix(root: string, cwd: string, path: string): Promise<string> {
+  const absolute = resolve(cwd, path);
+  const inside = relative(root, absolute);
+  if (inside.startsWith("..") || !(await pathExists(absolute))) {
+    throw new EngineError({
+      code: "unknown-path",
+      kind: "usage",
+      message: `${path} is not a file or folder inside the workspace ${root}.`,
+      fix: "Pass paths inside the workspace, such as .kiro/specs/<name>, or none to check everything.",
+    });
+  }
+  return inside.split(sep).join("/");
+}

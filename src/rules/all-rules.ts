@@ -1,0 +1,19 @@
+import { earsRules } from "./ears/index.js";
+import { unreadableFile } from "./files/unreadable-file.js";
+import { hooksRules } from "./hooks/index.js";
+import type { Rule } from "./rule.js";
+import { settingsRules } from "./settings/index.js";
+import { steeringRules } from "./steering/index.js";
+import { structureRules } from "./structure/index.js";
+import { traceabilityRules } from "./traceability/index.js";
+
+/** Every rule `check` runs, in report order of families. */
+export const ALL_RULES: readonly Rule[] = [
+  unreadableFile,
+  ...earsRules,
+  ...structureRules,
+  ...traceabilityRules,
+  ...steeringRules,
+  ...hooksRules,
+  ...settingsRules,
+];

@@ -1,0 +1,79 @@
+import { parseBugfix } from "../model/bugfix/index.js";
+import { parseDesign } from "../model/design/index.js";
+import { parseHookFile, parseLegacyHook } from "../model/hooks/index.js";
+import { parseRequirements } from "../model/requirements/index.js";
+import { parseMcpSettings, parseSpecConfig } from "../model/settings/index.js";
+import { parseSpecwrightSettings } from "../model/settings/specwright-settings.js";
+import { parseSteering } from "../model/steering/index.js";
+import { parseTasks } from "../model/tasks/parse-tasks.js";
+import type { SpecModel, UnreadableFile, WorkspaceModel } from "./workspace-model.js";
+
+/** One file of the workspace, path relative to the root with `/`; `text` is absent for files not read. */
+export interface WorkspaceFileInput {
+  readonly path: string;
+  readonly text?: string;
+}
+
+export interface WorkspaceInput {
+  readonly files: readonly WorkspaceFileInput[];
+  readonly unreadable?: readonly UnreadableFile[];
+  /** Paths referenced with `#[[file:…]]` that exist; the caller (which can see the disk) decides. */
+  readonly existingReferences?: ReadonlySet<string>;
+}
+
+const SPEC_FILE = /^\.kiro\/specs\/([^/]+)\/(.+)$/;
+const SPEC_DOCUMENTS = ["requirements.md", "bugfix.md", "design.md", "tasks.md", ".config.kiro", "tasks.meta.json"];
+
+/** Parses the files of a workspace, by where they sit in `.kiro/`, into the model the rules check. */
+export function buildWorkspaceModel(input: WorkspaceInput): WorkspaceModel {
+  const specs = new Map<string, { -readonly [K in keyof SpecModel]: SpecModel[K] } & { otherFiles: string[] }>();
+  const model = {
+    steering: [] as WorkspaceModel["steering"][number][],
+    legacyHooks: [] as WorkspaceModel["legacyHooks"][number][],
+    hookFiles: [] as WorkspaceModel["hookFiles"][number][],
+    mcpSettings: undefined as WorkspaceModel["mcpSettings"],
+    specwrightSettings: undefined as WorkspaceModel["specwrightSettings"],
+  };
+  for (const { path, text } of input.files) {
+    const specMatch = SPEC_FILE.exec(path);
+    if (specMatch) {
+      const name = specMatch[1] ?? "";
+      const file = specMatch[2] ?? "";
+      let spec = specs.get(name);
+      if (!spec) {
+        spec = { name, path: `.kiro/specs/${name}`, otherFiles: [] };
+        specs.set(name, spec);
+      }
+      if (text === undefined || !SPEC_DOCUMENTS.includes(file)) {
+        if (!SPEC_DOCUMENTS.includes(file)) spec.otherFiles.push(file);
+        continue;
+      }
+      if (file === "requirements.md") spec.requirements = { path, document: parseRequirements(text) };
+      else if (file === "bugfix.md") spec.bugfix = { path, document: parseBugfix(text) };
+      else if (file === "design.md") spec.design = { path, document: parseDesign(text) };
+      else if (file === "tasks.md") spec.tasks = { path, document: parseTasks(text) };
+      else if (file === ".config.kiro") spec.config = { path, document: parseSpecConfig(text) };
+      continue;
+    }
+    if (text === undefined) continue;
+    if (/^\.kiro\/steering\/[^/]+\.md$/.test(path)) model.steering.push({ path, document: parseSteering(text) });
+    else if (/^\.kiro\/hooks\/[^/]+\.kiro\.hook$/.test(path)) {
+      model.legacyHooks.push({ path, document: parseLegacyHook(text) });
+    } else if (/^\.kiro\/hooks\/[^/]+\.json$/.test(path)) model.hookFiles.push({ path, document: parseHookFile(text) });
+    else if (path === ".kiro/settings/mcp.json") model.mcpSettings = { path, document: parseMcpSettings(text) };
+    else if (path === ".kiro/settings/specwright.json") {
+      model.specwrightSettings = { path, document: parseSpecwrightSettings(text) };
+    }
+  }
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return {
+    specs: [...specs.values()].sort(byPath),
+    steering: model.steering.sort(byPath),
+    legacyHooks: model.legacyHooks.sort(byPath),
+    hookFiles: model.hookFiles.sort(byPath),
+    ...(model.mcpSettings ? { mcpSettings: model.mcpSettings } : {}),
+    ...(model.specwrightSettings ? { specwrightSettings: model.specwrightSettings } : {}),
+    existingReferences: input.existingReferences ?? new Set(),
+    unreadable: input.unreadable ?? [],
+  };
+}

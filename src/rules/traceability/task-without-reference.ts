@@ -1,0 +1,31 @@
+import { flattenTasks } from "../../model/tasks/walk-tasks.js";
+import { defineRule } from "../rule.js";
+import { knownIds } from "./known-ids.js";
+
+export const taskWithoutReference = defineRule({
+  id: "traceability/task-without-reference",
+  family: "traceability",
+  severity: "warning",
+  summary: "A leaf task with no `_Requirements:_` or `**Validates:**` line: nothing says which criterion it serves.",
+  fix: "Add `- _Requirements: N.M_` under the task, naming the criteria it implements.",
+  *check(workspace) {
+    for (const spec of workspace.specs) {
+      // Without requirements there is nothing to reference; another rule reports the missing document.
+      if (!spec.tasks || !knownIds(spec)) continue;
+      for (const task of flattenTasks(spec.tasks.document.tasks)) {
+        // Unnumbered checkboxes are checklists (manual test steps), not plan tasks.
+        if (task.id === undefined || task.checkpoint || task.children.length > 0) continue;
+        if (task.references.length > 0) continue;
+        yield {
+          file: spec.tasks.path,
+          location: task.location,
+          message: `Task ${task.id} ("${truncate(task.title)}") references no requirement.`,
+        };
+      }
+    }
+  },
+});
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

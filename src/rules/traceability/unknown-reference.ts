@@ -1,0 +1,52 @@
+import { flattenTasks } from "../../model/tasks/walk-tasks.js";
+import { closestMatches } from "../../model/text/closest-matches.js";
+import { defineRule, type Finding } from "../rule.js";
+import { coveredBy, knownIds } from "./known-ids.js";
+
+export const unknownReference = defineRule({
+  id: "traceability/unknown-reference",
+  family: "traceability",
+  severity: "error",
+  summary:
+    "A `_Requirements:_` or `**Validates:**` reference (in tasks.md or design.md) names a criterion that does not exist.",
+  fix: "Point the reference at an existing criterion id (requirement number, dot, criterion number), or remove it.",
+  *check(workspace) {
+    for (const spec of workspace.specs) {
+      const known = knownIds(spec);
+      if (!known) continue;
+      const all = [...known.criteria, ...known.requirements.keys()];
+      const report = (file: string, id: string, location: Finding["location"], where: string): Finding => {
+        const candidates = closestMatches(id, all);
+        return {
+          file,
+          location,
+          message: `${where} references ${id}, which is not a criterion of this spec.`,
+          fix:
+            candidates.length > 0
+              ? `Did you mean ${candidates.join(", ")}? Otherwise remove ${id} from the list.`
+              : `Remove ${id}; this spec's criteria are ${all.slice(0, 6).join(", ")}${all.length > 6 ? ", …" : ""}.`,
+        };
+      };
+      if (spec.tasks) {
+        for (const task of flattenTasks(spec.tasks.document.tasks)) {
+          for (const line of task.references) {
+            for (const id of line.references.ids) {
+              if (coveredBy(id, known).length === 0) {
+                yield report(spec.tasks.path, id, line.listLocation, `Task ${task.id ?? task.title}`);
+              }
+            }
+          }
+        }
+      }
+      if (spec.design) {
+        for (const property of spec.design.document.properties) {
+          for (const id of property.validates?.ids ?? []) {
+            if (coveredBy(id, known).length === 0 && property.validates) {
+              yield report(spec.design.path, id, property.validates.location, `Property ${property.number}`);
+            }
+          }
+        }
+      }
+    }
+  },
+});
