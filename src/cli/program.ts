@@ -75,6 +75,23 @@ export function buildProgram(version: string): Command {
   withExamples(
     withCommonOptions(
       program
+        .command("trace")
+        .argument("<spec>", "the spec")
+        .description("the traceability matrix: criterion → tasks (with status) → design properties, uncovered first")
+        .option("--markdown", "a Markdown table, for pasting into a pull request"),
+    ),
+    [
+      ["specwright trace rate-limiting", "which task covers which criterion"],
+      ["specwright trace rate-limiting --markdown", "the same as a Markdown table"],
+      ["specwright trace rate-limiting --json", "machine-readable"],
+    ],
+  ).action(async (spec: string, options: CommonOptions & { markdown?: boolean }) =>
+    (await import("./commands/trace-command.js")).traceCommand(spec, options),
+  );
+
+  withExamples(
+    withCommonOptions(
+      program
         .command("task")
         .argument("<spec>", "the spec")
         .argument("<id>", "the task id, e.g. 2.1")

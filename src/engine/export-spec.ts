@@ -68,7 +68,11 @@ export function exportSpec(spec: LoadedSpec) {
       fix: diagnostic.fix ?? null,
       location: exportLocation(diagnostic.location),
     }));
-  const { requirements, bugfix, design, tasks, config } = spec;
+  const requirements = spec.model.requirements?.document;
+  const bugfix = spec.model.bugfix?.document;
+  const design = spec.model.design?.document;
+  const tasks = spec.model.tasks?.document;
+  const config = spec.model.config?.document;
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     spec: {

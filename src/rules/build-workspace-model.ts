@@ -21,7 +21,8 @@ export interface WorkspaceInput {
   readonly existingReferences?: ReadonlySet<string>;
 }
 
-const SPEC_FILE = /^\.kiro\/specs\/([^/]+)\/(.+)$/;
+// `.kiro/specs/<name>/` alone (empty file part) stands for a spec folder with no files.
+const SPEC_FILE = /^\.kiro\/specs\/([^/]+)\/(.*)$/;
 const SPEC_DOCUMENTS = ["requirements.md", "bugfix.md", "design.md", "tasks.md", ".config.kiro", "tasks.meta.json"];
 
 /** Parses the files of a workspace, by where they sit in `.kiro/`, into the model the rules check. */
@@ -45,7 +46,7 @@ export function buildWorkspaceModel(input: WorkspaceInput): WorkspaceModel {
         specs.set(name, spec);
       }
       if (text === undefined || !SPEC_DOCUMENTS.includes(file)) {
-        if (!SPEC_DOCUMENTS.includes(file)) spec.otherFiles.push(file);
+        if (file !== "" && !SPEC_DOCUMENTS.includes(file)) spec.otherFiles.push(file);
         continue;
       }
       if (file === "requirements.md") spec.requirements = { path, document: parseRequirements(text) };

@@ -16,7 +16,8 @@ export const unknownReference = defineRule({
       if (!known) continue;
       const all = [...known.criteria, ...known.requirements.keys()];
       const report = (file: string, id: string, location: Finding["location"], where: string): Finding => {
-        const candidates = closestMatches(id, all);
+        // A dotted id means a criterion: suggest criteria, not the requirement whose number it starts with.
+        const candidates = closestMatches(id, id.includes(".") ? [...known.criteria] : all);
         return {
           file,
           location,

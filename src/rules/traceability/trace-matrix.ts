@@ -1,0 +1,65 @@
+import type { TaskStatus } from "../../model/tasks/task-types.js";
+import { flattenTasks } from "../../model/tasks/walk-tasks.js";
+import type { SpecModel } from "../workspace-model.js";
+import { coveredBy, knownIds } from "./known-ids.js";
+
+export interface TraceRow {
+  readonly criterion: string;
+  readonly text: string;
+  readonly line: number;
+  readonly tasks: readonly { readonly id: string | null; readonly title: string; readonly status: TaskStatus }[];
+  readonly properties: readonly { readonly number: string; readonly title: string }[];
+}
+
+export interface TraceMatrix {
+  /** Uncovered criteria first, then in document order. */
+  readonly rows: readonly TraceRow[];
+  readonly summary: {
+    readonly criteria: number;
+    readonly covered: number;
+    readonly uncovered: number;
+    readonly done: number;
+  };
+}
+
+/** Criterion → the tasks that reference it (with status) → the design properties that validate it. */
+export function buildTraceMatrix(spec: SpecModel): TraceMatrix {
+  const known = knownIds(spec);
+  const criteria = [
+    ...(spec.requirements?.document.requirements.flatMap((requirement) => requirement.criteria) ?? []),
+    ...(spec.bugfix?.document.clauses.filter((clause) => clause.group !== "current") ?? []),
+  ];
+  const tasksByCriterion = new Map<string, TraceRow["tasks"][number][]>();
+  const propertiesByCriterion = new Map<string, TraceRow["properties"][number][]>();
+  const add = <T>(map: Map<string, T[]>, id: string, value: T) => map.set(id, [...(map.get(id) ?? []), value]);
+  const everything = criteria.map((criterion) => criterion.id);
+  for (const task of flattenTasks(spec.tasks?.document.tasks ?? [])) {
+    const covered = new Set<string>();
+    for (const line of task.references) {
+      if (line.references.all) for (const id of everything) covered.add(id);
+      for (const id of line.references.ids)
+        for (const criterion of known ? coveredBy(id, known) : []) covered.add(criterion);
+    }
+    for (const id of covered)
+      add(tasksByCriterion, id, { id: task.id ?? null, title: task.title, status: task.status });
+  }
+  for (const property of spec.design?.document.properties ?? []) {
+    const covered = new Set(property.validates?.all ? everything : []);
+    for (const id of property.validates?.ids ?? [])
+      for (const criterion of known ? coveredBy(id, known) : []) covered.add(criterion);
+    for (const id of covered) add(propertiesByCriterion, id, { number: property.number, title: property.title });
+  }
+  const rows = criteria.map((criterion) => ({
+    criterion: criterion.id,
+    text: criterion.text,
+    line: criterion.location.line,
+    tasks: tasksByCriterion.get(criterion.id) ?? [],
+    properties: propertiesByCriterion.get(criterion.id) ?? [],
+  }));
+  const uncovered = rows.filter((row) => row.tasks.length === 0);
+  const done = rows.filter((row) => row.tasks.length > 0 && row.tasks.every((task) => task.status === "done")).length;
+  return {
+    rows: [...uncovered, ...rows.filter((row) => row.tasks.length > 0)],
+    summary: { criteria: rows.length, covered: rows.length - uncovered.length, uncovered: uncovered.length, done },
+  };
+}
