@@ -24,7 +24,7 @@ const summaryOf = ({ summary }: TraceMatrix) =>
   `${summary.covered}/${summary.criteria} criteria covered by tasks, ${summary.done} fully done, ${summary.uncovered} uncovered`;
 
 function toMarkdown(spec: string, matrix: TraceMatrix): string {
-  const escape = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
+  const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
   const lines = [
     `### Traceability: ${spec}`,
     "",
@@ -34,7 +34,7 @@ function toMarkdown(spec: string, matrix: TraceMatrix): string {
     "| --- | --- | --- | --- |",
     ...matrix.rows.map(
       (row) =>
-        `| ${row.criterion} | ${row.tasks.length > 0 ? escape(tasksOf(row)) : "**uncovered**"} | ${propertiesOf(row) || "–"} | ${escape(
+        `| ${row.criterion} | ${row.tasks.length > 0 ? cell(tasksOf(row)) : "**uncovered**"} | ${propertiesOf(row) || "–"} | ${cell(
           row.text.length > 100 ? `${row.text.slice(0, 97)}…` : row.text,
         )} |`,
     ),
