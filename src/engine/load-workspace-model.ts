@@ -4,7 +4,7 @@ import type { UnreadableFile, WorkspaceModel } from "../rules/workspace-model.js
 import { kiroPaths } from "../workspace/kiro-paths.js";
 import { listKiroFiles } from "../workspace/list-kiro-files.js";
 import { pathExists } from "../workspace/path-exists.js";
-import { readTextFile } from "../workspace/read-text-file.js";
+import { readTextFileSync } from "../workspace/read-text-file.js";
 import { KNOWN_SPEC_DOCUMENTS, listSpecFolders } from "../workspace/spec-folders.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
 
@@ -12,9 +12,9 @@ import { isWorkspaceError } from "../workspace/workspace-error.js";
 export async function loadWorkspaceModel(root: string): Promise<WorkspaceModel> {
   const unreadable: UnreadableFile[] = [];
   const toRelative = (path: string) => relative(root, path).split(sep).join("/");
-  const read = async (path: string): Promise<WorkspaceFileInput> => {
+  const read = (path: string): WorkspaceFileInput => {
     try {
-      return { path: toRelative(path), text: await readTextFile(path) };
+      return { path: toRelative(path), text: readTextFileSync(path) };
     } catch (error) {
       if (!isWorkspaceError(error)) throw error;
       unreadable.push({ path: toRelative(path), code: error.code, message: error.message, fix: error.fix });
@@ -37,7 +37,7 @@ export async function loadWorkspaceModel(root: string): Promise<WorkspaceModel> 
     ...(hasSettings ? [settingsPath] : []),
   ];
   const files = [
-    ...(await Promise.all(toRead.map(read))).filter((file) => file.text !== undefined),
+    ...toRead.map(read).filter((file) => file.text !== undefined),
     ...folders.flatMap((folder) => folder.otherFiles.map((name) => ({ path: toRelative(join(folder.path, name)) }))),
     // A spec folder with no files at all still is a spec.
     ...folders

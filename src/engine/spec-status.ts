@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { parseTasks } from "../model/tasks/parse-tasks.js";
-import { readTextFile } from "../workspace/read-text-file.js";
+import { readTextFileSync } from "../workspace/read-text-file.js";
 import { listSpecFolders, type SpecFolder } from "../workspace/spec-folders.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
 import { resolveSpecFolder } from "./resolve-spec.js";
@@ -37,11 +37,11 @@ export async function getStatus(options: WorkspaceOptions & { readonly spec?: st
   const root = await resolveWorkspaceRoot(options);
   const folders = await listSpecFolders(root);
   const selected = options.spec === undefined ? folders : [resolveSpecFolder(folders, options.spec)];
-  const specs = await Promise.all(selected.map(specStatus));
+  const specs = selected.map(specStatus);
   return { root, specs };
 }
 
-async function specStatus(folder: SpecFolder): Promise<SpecStatus> {
+function specStatus(folder: SpecFolder): SpecStatus {
   const summary = summarizeSpec(folder);
   const phases: SpecPhase[] = [];
   if (summary.documents.requirements) phases.push("requirements");
@@ -53,7 +53,7 @@ async function specStatus(folder: SpecFolder): Promise<SpecStatus> {
   if (summary.documents.tasks) {
     const file = join(folder.path, "tasks.md");
     try {
-      progress = countTasks(parseTasks(await readTextFile(file)).tasks);
+      progress = countTasks(parseTasks(readTextFileSync(file)).tasks);
     } catch (error) {
       if (!isWorkspaceError(error)) throw error;
       problems.push({ file, code: error.code, message: error.message, fix: error.fix });

@@ -1,19 +1,25 @@
 import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MAX_TEXT_FILE_BYTES, readTextFile } from "../../src/workspace/read-text-file.js";
+import { DEFAULT_MAX_TEXT_FILE_BYTES, readTextFile, readTextFileSync } from "../../src/workspace/read-text-file.js";
 import { useTempDirectory } from "../helpers/temp-dir.js";
 import { expectWorkspaceError } from "./expect-workspace-error.js";
 
 const temp = useTempDirectory();
 
-describe("readTextFile", () => {
+const readers = [
+  ["readTextFile", readTextFile],
+  // The synchronous reader must refuse exactly what the asynchronous one does.
+  ["readTextFileSync", async (path: string, options?: { maxBytes?: number }) => readTextFileSync(path, options)],
+] as const;
+
+describe.each(readers)("%s", (_name, read) => {
   it("returns the text exactly as stored, BOM and CRLF included", async () => {
     const path = join(temp(), "requirements.md");
     const bytes = Buffer.from("\uFEFF# Requirements\r\n\r\n- [ ] 1. Ünïcødé ✓\r\nlast line without newline", "utf8");
     await writeFile(path, bytes);
 
-    const text = await readTextFile(path);
+    const text = await read(path);
 
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain("\r\n");
@@ -24,7 +30,7 @@ describe("readTextFile", () => {
     const path = join(temp(), "image.md");
     await writeFile(path, Buffer.concat([Buffer.from("looks like text"), Buffer.from([0]), Buffer.from("more")]));
 
-    const error = await expectWorkspaceError(readTextFile(path), "binary-file");
+    const error = await expectWorkspaceError(read(path), "binary-file");
 
     expect(error.path).toBe(path);
   });
@@ -33,7 +39,7 @@ describe("readTextFile", () => {
     const path = join(temp(), "late-nul.md");
     await writeFile(path, Buffer.concat([Buffer.alloc(8192, "a"), Buffer.from([0])]));
 
-    const text = await readTextFile(path);
+    const text = await read(path);
 
     expect(text.length).toBe(8193);
     expect(text.endsWith("\u0000")).toBe(true);
@@ -43,7 +49,7 @@ describe("readTextFile", () => {
     const path = join(temp(), "latin1.md");
     await writeFile(path, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])); // "café\n" in Latin-1
 
-    const error = await expectWorkspaceError(readTextFile(path), "invalid-utf8");
+    const error = await expectWorkspaceError(read(path), "invalid-utf8");
 
     expect(error.fix).toMatch(/UTF-8/);
   });
@@ -52,11 +58,11 @@ describe("readTextFile", () => {
     const path = join(temp(), "big.md");
     await writeFile(path, "12345678901");
 
-    const error = await expectWorkspaceError(readTextFile(path, { maxBytes: 10 }), "too-large");
+    const error = await expectWorkspaceError(read(path, { maxBytes: 10 }), "too-large");
     expect(error.message).toContain("11 bytes");
 
     await writeFile(path, "1234567890");
-    await expect(readTextFile(path, { maxBytes: 10 })).resolves.toBe("1234567890");
+    await expect(read(path, { maxBytes: 10 })).resolves.toBe("1234567890");
   });
 
   it("has a 32 MB default limit", () => {
@@ -66,7 +72,7 @@ describe("readTextFile", () => {
   it("reports a missing file as not-found", async () => {
     const path = join(temp(), "missing", "tasks.md");
 
-    const error = await expectWorkspaceError(readTextFile(path), "not-found");
+    const error = await expectWorkspaceError(read(path), "not-found");
 
     expect(error.path).toBe(path);
   });
@@ -75,7 +81,7 @@ describe("readTextFile", () => {
     const path = join(temp(), "specs");
     await mkdir(path);
 
-    await expectWorkspaceError(readTextFile(path), "is-directory");
+    await expectWorkspaceError(read(path), "is-directory");
   });
 
   it("reports an unreadable file as permission-denied (root may read it anyway)", async () => {
@@ -85,10 +91,10 @@ describe("readTextFile", () => {
 
     if (process.getuid?.() === 0) {
       // Root bypasses file permissions, so EACCES cannot happen; the read must then simply work.
-      await expect(readTextFile(path)).resolves.toBe("secret");
+      await expect(read(path)).resolves.toBe("secret");
       return;
     }
-    const error = await expectWorkspaceError(readTextFile(path), "permission-denied");
+    const error = await expectWorkspaceError(read(path), "permission-denied");
     expect(error.fix).toMatch(/chmod/);
   });
 });
