@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { TASK_STATUSES } from "../model/tasks/task-types.js";
-import { printFailure } from "./command-output.js";
+import { describeFailure, printFailure } from "./command-output.js";
 import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
 import { EXIT_SUCCESS, EXIT_USAGE } from "./exit-codes.js";
 
@@ -108,6 +108,48 @@ export function buildProgram(version: string): Command {
     (await import("./commands/task-command.js")).taskCommand(spec, id, options),
   );
 
+  withExamples(
+    withCommonOptions(
+      program
+        .command("init")
+        .description(
+          "set up .kiro/: steering files (product, tech, structure) filled from the repository, and settings; never overwrites",
+        ),
+    ),
+    [
+      ["specwright init", "in the project's root folder; existing files are kept and reported as skipped"],
+      ["specwright init --root ../other-project", "set up another project"],
+      ["specwright init --json", "what was created and skipped, as one JSON document"],
+    ],
+  ).action(async (options: CommonOptions) => (await import("./commands/init-command.js")).initCommand(options));
+
+  withExamples(
+    withCommonOptions(
+      program
+        .command("new")
+        .argument("<name>", "the spec's kebab-case name, e.g. rate-limiting")
+        .description("create .kiro/specs/<name>/ with template documents to fill in (offline, no model)")
+        .addOption(new Option("--type <type>", "what the spec is for (default: feature)").choices(["feature", "bugfix"]))
+        .addOption(
+          new Option("--workflow <workflow>", "which document comes first (default: requirements-first)").choices([
+            "requirements-first",
+            "design-first",
+          ]),
+        ),
+    ),
+    [
+      ["specwright new rate-limiting", "a feature: requirements.md, design.md, tasks.md"],
+      ["specwright new login-crash --type bugfix", "a bugfix: bugfix.md, design.md, tasks.md"],
+      ["specwright new search-index --workflow design-first", "start from design.md"],
+      ["specwright check .kiro/specs/rate-limiting", "then: list the placeholders left to fill in"],
+    ],
+  ).action(
+    async (
+      name: string,
+      options: CommonOptions & { type?: "feature" | "bugfix"; workflow?: "requirements-first" | "design-first" },
+    ) => (await import("./commands/new-command.js")).newCommand(name, options),
+  );
+
   return program;
 }
 
@@ -122,7 +164,14 @@ export async function runProgram(argv: readonly string[], version: string): Prom
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
+    if (!(error instanceof CommanderError)) {
+      // Whatever escaped a command (a module that failed to load, a bug) still gets one clear report.
+      const failure = describeFailure(error);
+      if (process.env.SPECWRIGHT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? error}\n`);
+      printFailure(failure, json);
+      process.exitCode = failure.exitCode;
+      return;
+    }
     if (
       error.code === "commander.helpDisplayed" ||
       error.code === "commander.version" ||

@@ -5,21 +5,33 @@ import { kiroPaths } from "../workspace/kiro-paths.js";
 import { listKiroFiles } from "../workspace/list-kiro-files.js";
 import { pathExists } from "../workspace/path-exists.js";
 import { readTextFileSync } from "../workspace/read-text-file.js";
-import { KNOWN_SPEC_DOCUMENTS, listSpecFolders } from "../workspace/spec-folders.js";
+import { KNOWN_SPEC_DOCUMENTS, listSpecFolders, type SpecFolder } from "../workspace/spec-folders.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
 
-/** Reads every `.kiro/` file of the workspace at `root` and parses it into the model the rules check. */
-export async function loadWorkspaceModel(root: string): Promise<WorkspaceModel> {
-  const unreadable: UnreadableFile[] = [];
+/**
+ * A workspace read in parts: `shared` holds steering, hooks and settings; `specParts()` yields the specs a
+ * batch at a time, so checking ten thousand specs never holds them all in memory.
+ */
+export interface WorkspaceParts {
+  readonly shared: WorkspaceModel;
+  readonly specCount: number;
+  specParts(batchSize?: number): Generator<WorkspaceModel>;
+}
+
+export async function loadWorkspaceParts(root: string): Promise<WorkspaceParts> {
   const toRelative = (path: string) => relative(root, path).split(sep).join("/");
-  const read = (path: string): WorkspaceFileInput => {
-    try {
-      return { path: toRelative(path), text: readTextFileSync(path) };
-    } catch (error) {
-      if (!isWorkspaceError(error)) throw error;
-      unreadable.push({ path: toRelative(path), code: error.code, message: error.message, fix: error.fix });
-      return { path: toRelative(path) };
-    }
+  const readAll = (paths: readonly string[]) => {
+    const unreadable: UnreadableFile[] = [];
+    const files = paths.map((path): WorkspaceFileInput => {
+      try {
+        return { path: toRelative(path), text: readTextFileSync(path) };
+      } catch (error) {
+        if (!isWorkspaceError(error)) throw error;
+        unreadable.push({ path: toRelative(path), code: error.code, message: error.message, fix: error.fix });
+        return { path: toRelative(path) };
+      }
+    });
+    return { files: files.filter((file) => file.text !== undefined), unreadable };
   };
   const settingsPath = join(kiroPaths(root).settingsDirectory, "specwright.json");
   const [folders, kiroFiles, hasSettings] = await Promise.all([
@@ -27,24 +39,13 @@ export async function loadWorkspaceModel(root: string): Promise<WorkspaceModel> 
     listKiroFiles(root),
     pathExists(settingsPath),
   ]);
-  const toRead = [
-    ...folders.flatMap((folder) =>
-      KNOWN_SPEC_DOCUMENTS.filter((name) => folder.documents.includes(name)).map((name) => join(folder.path, name)),
-    ),
+  const sharedRead = readAll([
     ...kiroFiles.steering,
     ...kiroFiles.hooks,
     ...(kiroFiles.mcpSettings ? [kiroFiles.mcpSettings] : []),
     ...(hasSettings ? [settingsPath] : []),
-  ];
-  const files = [
-    ...toRead.map(read).filter((file) => file.text !== undefined),
-    ...folders.flatMap((folder) => folder.otherFiles.map((name) => ({ path: toRelative(join(folder.path, name)) }))),
-    // A spec folder with no files at all still is a spec.
-    ...folders
-      .filter((folder) => folder.documents.length === 0 && folder.otherFiles.length === 0)
-      .map((folder) => ({ path: `${toRelative(folder.path)}/` })),
-  ];
-  const model = buildWorkspaceModel({ files, unreadable });
+  ]);
+  const model = buildWorkspaceModel(sharedRead);
   const referenced = new Set(model.steering.flatMap((file) => file.document.fileReferences.map((ref) => ref.path)));
   const existingReferences = new Set<string>();
   await Promise.all(
@@ -52,5 +53,37 @@ export async function loadWorkspaceModel(root: string): Promise<WorkspaceModel> 
       if (path !== "" && (await pathExists(join(root, path)))) existingReferences.add(path);
     }),
   );
-  return { ...model, existingReferences };
+  const specFiles = (folder: SpecFolder): WorkspaceFileInput[] => [
+    // The folder itself, so a spec without files still is a spec.
+    { path: `${toRelative(folder.path)}/` },
+    ...folder.otherFiles.map((name) => ({ path: toRelative(join(folder.path, name)) })),
+  ];
+  return {
+    shared: { ...model, existingReferences },
+    specCount: folders.length,
+    *specParts(batchSize = 100) {
+      for (let start = 0; start < folders.length; start += batchSize) {
+        const batch = folders.slice(start, start + batchSize);
+        const read = readAll(
+          batch.flatMap((folder) =>
+            KNOWN_SPEC_DOCUMENTS.filter((name) => folder.documents.includes(name)).map((name) =>
+              join(folder.path, name),
+            ),
+          ),
+        );
+        yield buildWorkspaceModel({ files: [...batch.flatMap(specFiles), ...read.files], unreadable: read.unreadable });
+      }
+    },
+  };
+}
+
+/** The whole workspace in one model, for callers that need every spec at once. */
+export async function loadWorkspaceModel(root: string): Promise<WorkspaceModel> {
+  const parts = await loadWorkspaceParts(root);
+  const specParts = [...parts.specParts(Number.POSITIVE_INFINITY)];
+  return {
+    ...parts.shared,
+    specs: specParts.flatMap((part) => part.specs),
+    unreadable: [...parts.shared.unreadable, ...specParts.flatMap((part) => part.unreadable)],
+  };
 }

@@ -2,10 +2,10 @@ import { relative, resolve, sep } from "node:path";
 import { ALL_RULES } from "../rules/all-rules.js";
 import { type CheckDiagnostic, type CheckSummary, summarize } from "../rules/check-result.js";
 import type { Rule } from "../rules/rule.js";
-import { runRules } from "../rules/run-rules.js";
+import { runRules, sortDiagnostics } from "../rules/run-rules.js";
 import { pathExists } from "../workspace/path-exists.js";
 import { EngineError } from "./engine-error.js";
-import { loadWorkspaceModel } from "./load-workspace-model.js";
+import { loadWorkspaceParts } from "./load-workspace-model.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
 
 export interface CheckReport {
@@ -21,8 +21,19 @@ export async function runCheck(
 ): Promise<CheckReport> {
   const root = await resolveWorkspaceRoot(options);
   const prefixes = await Promise.all((options.paths ?? []).map((path) => toPrefix(root, options.cwd, path)));
-  const workspace = await loadWorkspaceModel(root);
-  const all = runRules(workspace, ALL_RULES);
+  const parts = await loadWorkspaceParts(root);
+  const all = runRules(parts.shared, ALL_RULES);
+  let files = parts.shared.steering.length + parts.shared.legacyHooks.length + parts.shared.hookFiles.length;
+  files += (parts.shared.mcpSettings ? 1 : 0) + (parts.shared.specwrightSettings ? 1 : 0);
+  for (const part of parts.specParts()) {
+    for (const diagnostic of runRules(part, ALL_RULES, { settings: parts.shared.specwrightSettings })) {
+      all.push(diagnostic);
+    }
+    for (const spec of part.specs) {
+      files += [spec.requirements, spec.bugfix, spec.design, spec.tasks, spec.config].filter(Boolean).length;
+    }
+  }
+  sortDiagnostics(all);
   const diagnostics =
     prefixes.length === 0
       ? all
@@ -31,21 +42,10 @@ export async function runCheck(
             (prefix) => prefix === "" || diagnostic.file === prefix || diagnostic.file.startsWith(`${prefix}/`),
           ),
         );
-  const files =
-    workspace.specs.reduce(
-      (count, spec) =>
-        count + [spec.requirements, spec.bugfix, spec.design, spec.tasks, spec.config].filter(Boolean).length,
-      0,
-    ) +
-    workspace.steering.length +
-    workspace.legacyHooks.length +
-    workspace.hookFiles.length +
-    (workspace.mcpSettings ? 1 : 0) +
-    (workspace.specwrightSettings ? 1 : 0);
   return {
     root,
     diagnostics,
-    summary: summarize(diagnostics, { files, specs: workspace.specs.length }),
+    summary: summarize(diagnostics, { files, specs: parts.specCount }),
     rules: ALL_RULES,
   };
 }

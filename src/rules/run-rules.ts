@@ -22,8 +22,14 @@ function markdownSources(workspace: WorkspaceModel): Map<string, SourceText> {
  * Runs the rules over a workspace, then applies `.kiro/settings/specwright.json` (severity overrides and
  * "off") and disable comments. Sorted by file, line and column so output is stable.
  */
-export function runRules(workspace: WorkspaceModel, rules: readonly Rule[]): CheckDiagnostic[] {
-  const settings = workspace.specwrightSettings?.document.data?.rules ?? {};
+export function runRules(
+  workspace: WorkspaceModel,
+  rules: readonly Rule[],
+  options: { readonly settings?: WorkspaceModel["specwrightSettings"] } = {},
+): CheckDiagnostic[] {
+  // A caller checking a large workspace part by part passes the settings file to every part, while only
+  // the part that contains it reports problems in it.
+  const settings = (options.settings ?? workspace.specwrightSettings)?.document.data?.rules ?? {};
   const sources = markdownSources(workspace);
   const disabledByFile = new Map<string, Map<number, ReadonlySet<string>>>();
   const disabledLines = (file: string) => {
@@ -52,12 +58,18 @@ export function runRules(workspace: WorkspaceModel, rules: readonly Rule[]): Che
     }
   }
   diagnostics.push(...unknownRuleSettings(workspace, rules));
+  return sortDiagnostics(diagnostics);
+}
+
+/** By file, line, column and rule, so output is stable; code-unit order, not locale order, for speed. */
+export function sortDiagnostics(diagnostics: CheckDiagnostic[]): CheckDiagnostic[] {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return diagnostics.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compare(a.file, b.file) ||
       a.location.line - b.location.line ||
       a.location.column - b.location.column ||
-      a.rule.localeCompare(b.rule),
+      compare(a.rule, b.rule),
   );
 }
 
