@@ -2,6 +2,7 @@ import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { closestMatches } from "../../model/text/closest-matches.js";
 import { defineRule, type Finding } from "../rule.js";
 import { coveredBy, knownIds } from "./known-ids.js";
+import { narrowToId } from "./narrow-to-id.js";
 
 export const unknownReference = defineRule({
   id: "traceability/unknown-reference",
@@ -33,7 +34,8 @@ export const unknownReference = defineRule({
           for (const line of task.references) {
             for (const id of line.references.ids) {
               if (coveredBy(id, known).length === 0) {
-                yield report(spec.tasks.path, id, line.listLocation, `Task ${task.id ?? task.title}`);
+                const location = narrowToId(spec.tasks.document.source.text, line.listLocation, id);
+                yield report(spec.tasks.path, id, location, `Task ${task.id ?? task.title}`);
               }
             }
           }
@@ -43,7 +45,8 @@ export const unknownReference = defineRule({
         for (const property of spec.design.document.properties) {
           for (const id of property.validates?.ids ?? []) {
             if (coveredBy(id, known).length === 0 && property.validates) {
-              yield report(spec.design.path, id, property.validates.location, `Property ${property.number}`);
+              const location = narrowToId(spec.design.document.source.text, property.validates.location, id);
+              yield report(spec.design.path, id, location, `Property ${property.number}`);
             }
           }
         }
