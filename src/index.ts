@@ -1,0 +1,23 @@
+/**
+ * Specwright as a library: the model (pure parsers and edits), the rules, the workspace (file I/O) and
+ * the engine (the operations behind each command). The CLI is not part of it.
+ */
+
+export { EngineError } from "./engine/engine-error.js";
+export { exportSpec } from "./engine/export-spec.js";
+export { listSpecs } from "./engine/list-specs.js";
+export { loadSpec } from "./engine/load-spec.js";
+export { loadWorkspaceModel } from "./engine/load-workspace-model.js";
+export { runCheck } from "./engine/run-check.js";
+export { getStatus } from "./engine/spec-status.js";
+export { updateTask } from "./engine/update-task.js";
+export * from "./model/index.js";
+export { ALL_RULES } from "./rules/all-rules.js";
+export { buildWorkspaceModel, type WorkspaceFileInput } from "./rules/build-workspace-model.js";
+export type { CheckDiagnostic, CheckSummary } from "./rules/check-result.js";
+export { defineRule, type Finding, type Rule } from "./rules/rule.js";
+export { runRules } from "./rules/run-rules.js";
+export { toSarif } from "./rules/sarif.js";
+export { buildTraceMatrix, type TraceMatrix, type TraceRow } from "./rules/traceability/trace-matrix.js";
+export type { LoadedFile, SpecModel, WorkspaceModel } from "./rules/workspace-model.js";
+export * from "./workspace/index.js";
