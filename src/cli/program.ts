@@ -129,7 +129,9 @@ export function buildProgram(version: string): Command {
         .command("new")
         .argument("<name>", "the spec's kebab-case name, e.g. rate-limiting")
         .description("create .kiro/specs/<name>/ with template documents to fill in (offline, no model)")
-        .addOption(new Option("--type <type>", "what the spec is for (default: feature)").choices(["feature", "bugfix"]))
+        .addOption(
+          new Option("--type <type>", "what the spec is for (default: feature)").choices(["feature", "bugfix"]),
+        )
         .addOption(
           new Option("--workflow <workflow>", "which document comes first (default: requirements-first)").choices([
             "requirements-first",

@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { errorCodeOf } from "../workspace/error-code.js";
+import { KIRO_DIRECTORY_NAME } from "../workspace/kiro-paths.js";
 import { mapFileSystemError } from "../workspace/map-file-system-error.js";
 import { EngineError } from "./engine-error.js";
 
@@ -28,4 +29,25 @@ export async function resolveTargetRoot(options: { readonly cwd: string; readonl
     });
   }
   return root;
+}
+
+/** Refuses a root whose `.kiro` is a file (or anything but a folder): nothing could be created inside it. */
+export async function assertKiroFolderUsable(root: string): Promise<void> {
+  const path = join(root, KIRO_DIRECTORY_NAME);
+  let isFolder = true;
+  try {
+    isFolder = (await stat(path)).isDirectory();
+  } catch (error) {
+    const code = errorCodeOf(error);
+    if (code === "ENOENT") return;
+    throw mapFileSystemError(error, path, "read");
+  }
+  if (!isFolder) {
+    throw new EngineError({
+      code: "kiro-not-a-folder",
+      message: `${path} exists but is not a folder, so nothing can be created in it.`,
+      fix: `Move or rename that file, then run the command again (Kiro keeps its files in a ${KIRO_DIRECTORY_NAME}/ folder).`,
+      path,
+    });
+  }
 }

@@ -8,7 +8,7 @@ import { locateKiroRoot } from "../workspace/find-kiro-root.js";
 import { isDirectory } from "../workspace/is-directory.js";
 import { kiroPaths } from "../workspace/kiro-paths.js";
 import { mapFileSystemError } from "../workspace/map-file-system-error.js";
-import { resolveTargetRoot } from "./init-target-root.js";
+import { assertKiroFolderUsable, resolveTargetRoot } from "./init-target-root.js";
 import { gatherRepositoryFacts } from "./repository-facts.js";
 
 export interface InitWorkspaceOptions {
@@ -36,6 +36,7 @@ export interface InitWorkspaceResult {
  */
 export async function initWorkspace(options: InitWorkspaceOptions): Promise<InitWorkspaceResult> {
   const root = await resolveTargetRoot(options);
+  await assertKiroFolderUsable(root);
   const paths = kiroPaths(root);
   const hadKiro = await isDirectory(paths.kiroDirectory);
   const enclosingWorkspace = hadKiro ? undefined : await locateKiroRoot(dirname(root));

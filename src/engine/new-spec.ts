@@ -9,7 +9,7 @@ import { isDirectory } from "../workspace/is-directory.js";
 import { kiroPaths } from "../workspace/kiro-paths.js";
 import { mapFileSystemError } from "../workspace/map-file-system-error.js";
 import { EngineError } from "./engine-error.js";
-import { resolveTargetRoot } from "./init-target-root.js";
+import { assertKiroFolderUsable, resolveTargetRoot } from "./init-target-root.js";
 import { validateSpecName } from "./new-spec-name.js";
 
 export interface NewSpecOptions {
@@ -57,6 +57,7 @@ export async function createNewSpec(options: NewSpecOptions): Promise<NewSpecRes
     });
   }
   const { root, createdWorkspace } = await findRoot(options);
+  await assertKiroFolderUsable(root);
   const paths = kiroPaths(root);
   const target = join(paths.specsDirectory, options.name);
   const specId = options.specId ?? randomUUID();

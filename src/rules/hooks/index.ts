@@ -1,3 +1,20 @@
 import type { Rule } from "../rule.js";
+import { fileVersion } from "./file-version.js";
+import { invalidMatcher } from "./invalid-matcher.js";
+import { invalidPattern } from "./invalid-pattern.js";
+import { jsonSyntax } from "./json-syntax.js";
+import { legacyFormat } from "./legacy-format.js";
+import { missingField } from "./missing-field.js";
+import { unknownAction } from "./unknown-action.js";
+import { unknownTrigger } from "./unknown-trigger.js";
 
-export const hooksRules: readonly Rule[] = [];
+export const hooksRules: readonly Rule[] = [
+  jsonSyntax,
+  missingField,
+  fileVersion,
+  unknownTrigger,
+  unknownAction,
+  invalidPattern,
+  invalidMatcher,
+  legacyFormat,
+];

@@ -1,0 +1,98 @@
+import type { SourceLocation } from "../../model/source/source-location.js";
+import { closestMatches } from "../../model/text/closest-matches.js";
+import { defineRule, type Finding } from "../rule.js";
+import type { WorkspaceModel } from "../workspace-model.js";
+import { eachCriterion } from "./each-criterion.js";
+import { glossaryNames, isDefined, normalizeName, SNAKE_CASE_NAME } from "./glossary-names.js";
+import { sourceSpan } from "./source-span.js";
+
+/**
+ * Current Kiro output names each system in the Glossary and uses that name as the subject of its SHALL
+ * sentences; a subject missing from the Glossary is usually a typo or a renamed component. Documents
+ * without a Glossary (older Kiro output) write "the system" and are not checked. Each missing name is
+ * reported once per file, at its first use: one Glossary entry fixes every use.
+ */
+export const undefinedSubject = defineRule({
+  id: "ears/undefined-subject",
+  family: "ears",
+  severity: "warning",
+  summary: "The Snake_Case subject of a criterion is not defined in the document's Glossary.",
+  fix: "Add the term to the Glossary (`- **Term_Name**: what it is`), or use a name the Glossary defines.",
+  check: (workspace) => [...undefinedSubjects(workspace)],
+});
+
+interface UndefinedName {
+  readonly file: string;
+  readonly name: string;
+  readonly criterionId: string;
+  readonly location: SourceLocation;
+  readonly glossary: readonly string[];
+  uses: number;
+}
+
+function* undefinedSubjects(workspace: WorkspaceModel): Generator<Finding> {
+  // Per document: the names its Glossary defines, and the undefined names of each subject seen so far
+  // (the same few subjects are written in most criteria).
+  const glossaries = new Map<object, { names: Set<string>; undefinedNames: Map<string, string[]> }>();
+  const found = new Map<string, UndefinedName>();
+  for (const { file, document, criterion } of eachCriterion(workspace)) {
+    const subject = criterion.ears.subject;
+    if (document.glossary.length === 0 || subject === undefined || !subject.includes("_")) continue;
+    let glossary = glossaries.get(document);
+    if (!glossary) {
+      glossary = { names: glossaryNames(document.glossary), undefinedNames: new Map() };
+      glossaries.set(document, glossary);
+    }
+    let undefinedNames = glossary.undefinedNames.get(subject);
+    if (!undefinedNames) {
+      const { names } = glossary;
+      undefinedNames = [...subject.matchAll(SNAKE_CASE_NAME)]
+        .map((match) => match[0])
+        .filter((name) => !isDefined(name, names));
+      glossary.undefinedNames.set(subject, undefinedNames);
+    }
+    for (const name of undefinedNames) {
+      // Reported where it is written before SHALL; a name only inside backticks is code, not a subject.
+      const span = sourceSpan(document.source, criterion.location);
+      const index = lastWholeWordIndex(span.masked.slice(0, span.shalls[0] ?? span.masked.length), name);
+      if (index === undefined) continue;
+      const key = `${file}\u0000${normalizeName(name)}`;
+      const earlier = found.get(key);
+      if (earlier) {
+        earlier.uses++;
+        continue;
+      }
+      found.set(key, {
+        file,
+        name,
+        criterionId: criterion.id,
+        location: span.locate(index, index + name.length),
+        glossary: document.glossary.map((term) => term.term),
+        uses: 1,
+      });
+    }
+  }
+  for (const entry of found.values()) {
+    const [suggestion] = closestMatches(entry.name, entry.glossary, 1);
+    const others = entry.uses > 1 ? ` (the subject of ${entry.uses} criteria)` : "";
+    yield {
+      file: entry.file,
+      location: entry.location,
+      message: `Criterion ${entry.criterionId}: the subject "${entry.name}"${others} is not defined in the Glossary.`,
+      fix:
+        suggestion !== undefined
+          ? `Use the Glossary's name "${suggestion}", or add "${entry.name}" to the Glossary.`
+          : `Add \`- **${entry.name}**: <what it is>\` to the Glossary.`,
+    };
+  }
+}
+
+function lastWholeWordIndex(text: string, word: string): number | undefined {
+  let found: number | undefined;
+  for (let index = text.indexOf(word); index !== -1; index = text.indexOf(word, index + 1)) {
+    const before = text[index - 1] ?? " ";
+    const after = text[index + word.length] ?? " ";
+    if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) found = index;
+  }
+  return found;
+}

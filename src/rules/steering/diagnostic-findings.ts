@@ -1,0 +1,37 @@
+import type { Diagnostic } from "../../model/source/diagnostic.js";
+import type { Finding } from "../rule.js";
+
+/** A parsed file as the workspace model holds it: its path and a document with parser diagnostics. */
+export interface FileWithDiagnostics {
+  readonly path: string;
+  readonly document: { readonly diagnostics: readonly Diagnostic[] };
+}
+
+/**
+ * The parser diagnostics matching `accepts` as findings: the parser already knows the problem, its position
+ * and its fix; the rule gives it an id a user can configure. The diagnostic's own severity is kept, so one
+ * rule can carry both the error and the warning variant of a problem.
+ */
+export function* diagnosticFindings(
+  files: Iterable<FileWithDiagnostics | undefined>,
+  accepts: (code: string) => boolean,
+): Generator<Finding> {
+  for (const file of files) {
+    if (!file) continue;
+    for (const diagnostic of file.document.diagnostics) {
+      if (!accepts(diagnostic.code)) continue;
+      yield {
+        file: file.path,
+        location: diagnostic.location,
+        message: diagnostic.message,
+        severity: diagnostic.severity,
+        ...(diagnostic.fix !== undefined ? { fix: diagnostic.fix } : {}),
+      };
+    }
+  }
+}
+
+/** Accepts exactly the listed codes. */
+export function codes(...list: readonly string[]): (code: string) => boolean {
+  return (code) => list.includes(code);
+}

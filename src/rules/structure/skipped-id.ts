@@ -1,0 +1,116 @@
+import type { SourceLocation } from "../../model/source/source-location.js";
+import { flattenTasks } from "../../model/tasks/walk-tasks.js";
+import { defineRule, type Finding } from "../rule.js";
+import type { SpecModel } from "../workspace-model.js";
+import { taskIdLocation } from "./id-location.js";
+import { describeRange, type NumberGap, numberGaps } from "./number-gaps.js";
+
+/** `7`, `R3`, `US-04`: a prefix and the number that counts up; `6a` and `1.2` style ids are not sequences. */
+const COUNTED_ID = /^([A-Za-z]*-?)(\d+)$/;
+
+const PLURAL: Readonly<Record<string, string>> = { Criterion: "Criteria" };
+
+export const skippedId = defineRule({
+  id: "structure/skipped-id",
+  family: "structure",
+  severity: "warning",
+  summary: "Requirement, criterion, bugfix clause or task numbers skip a value (1, 2, 4), often a sign of a lost item.",
+  fix: "Renumber without gaps, or restore the missing item (and update references to the renumbered ones).",
+  *check(workspace) {
+    for (const spec of workspace.specs) {
+      yield* skippedRequirementIds(spec);
+      yield* skippedBugfixIds(spec);
+      yield* skippedTaskIds(spec);
+    }
+  },
+});
+
+function gapFinding(
+  file: string,
+  location: SourceLocation,
+  kind: string,
+  prefix: string,
+  gap: NumberGap<unknown>,
+  nextId: string,
+): Finding {
+  const missing = describeRange(prefix, gap.from, gap.to);
+  const plural = gap.from === gap.to ? `${kind} ${missing} is` : `${PLURAL[kind] ?? `${kind}s`} ${missing} are`;
+  const jump =
+    gap.before === undefined
+      ? `the numbering starts at ${nextId}`
+      : `the numbering jumps from ${prefix}${gap.before} to ${nextId}`;
+  return {
+    file,
+    location,
+    message: `${plural} missing: ${jump}.`,
+    fix: `Renumber from ${prefix}${gap.from} on, or restore the missing ${kind.toLowerCase()}; update references to renumbered ids.`,
+  };
+}
+
+function* skippedRequirementIds(spec: SpecModel): Generator<Finding> {
+  const file = spec.requirements;
+  if (!file) return;
+  const byPrefix = new Map<string, { id: string; number: number; location: SourceLocation }[]>();
+  for (const requirement of file.document.requirements) {
+    const match = COUNTED_ID.exec(requirement.id);
+    if (!match) continue;
+    const prefix = match[1] ?? "";
+    const group = byPrefix.get(prefix) ?? [];
+    group.push({ id: requirement.id, number: Number(match[2]), location: requirement.location });
+    byPrefix.set(prefix, group);
+  }
+  for (const [prefix, requirements] of byPrefix) {
+    for (const gap of numberGaps(requirements, (requirement) => requirement.number, false)) {
+      yield gapFinding(file.path, gap.next.location, "Requirement", prefix, gap, gap.next.id);
+    }
+  }
+  for (const requirement of file.document.requirements) {
+    // Bulleted criteria are numbered by position and cannot skip.
+    const numbered = requirement.criteria.filter((criterion) => criterion.rawNumber !== undefined);
+    for (const gap of numberGaps(numbered, (criterion) => criterion.number, true)) {
+      const start = gap.next.location;
+      const width = gap.next.rawNumber?.length ?? 0;
+      yield gapFinding(
+        file.path,
+        { ...start, endOffset: start.offset + width, endLine: start.line, endColumn: start.column + width },
+        "Criterion",
+        `${requirement.id}.`,
+        gap,
+        gap.next.id,
+      );
+    }
+  }
+}
+
+function* skippedBugfixIds(spec: SpecModel): Generator<Finding> {
+  const file = spec.bugfix;
+  if (!file) return;
+  for (const group of ["current", "expected", "unchanged"] as const) {
+    const clauses = file.document.clauses.filter((clause) => clause.group === group && clause.rawNumber !== undefined);
+    const prefix = clauses[0]?.id.replace(/\d+$/, "") ?? "";
+    for (const gap of numberGaps(clauses, (clause) => clause.number, true)) {
+      yield gapFinding(file.path, gap.next.location, "Clause", prefix, gap, gap.next.id);
+    }
+  }
+}
+
+function* skippedTaskIds(spec: SpecModel): Generator<Finding> {
+  const file = spec.tasks;
+  if (!file) return;
+  // Grouped by the id's prefix over the whole file, not by the parsed tree: a heading between `2.1` and
+  // `2.2` ends the tree branch, yet 2.2 still follows 2.1.
+  const byPrefix = new Map<string, { id: string; number: number; location: SourceLocation }[]>();
+  for (const task of flattenTasks(file.document.tasks)) {
+    if (task.id === undefined) continue;
+    const parts = task.id.split(".");
+    const prefix = parts.length > 1 ? `${parts.slice(0, -1).join(".")}.` : "";
+    const group = byPrefix.get(prefix) ?? [];
+    group.push({ id: task.id, number: Number(parts.at(-1)), location: taskIdLocation(file.document.source, task) });
+    byPrefix.set(prefix, group);
+  }
+  for (const [prefix, tasks] of byPrefix) {
+    for (const gap of numberGaps(tasks, (task) => task.number, prefix !== "")) {
+      yield gapFinding(file.path, gap.next.location, "Task", prefix, gap, gap.next.id);
+    }
+  }
+}
