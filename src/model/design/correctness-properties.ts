@@ -38,16 +38,23 @@ interface Candidate {
  * document has no definitions at all.
  */
 export function findCorrectnessProperties(lines: readonly MarkdownLine[]): CorrectnessProperty[] {
-  const candidates = lines.flatMap((entry, index) => {
-    const candidate = candidateAt(entry, index);
-    return candidate ? [candidate] : [];
-  });
-  const definitions = candidates.filter((candidate) => candidate.form !== "list-item");
-  const chosen = definitions.length > 0 ? definitions : candidates;
-  return chosen.flatMap((candidate, position) => {
-    const property = toProperty(lines, candidate, chosen[position + 1]?.index);
-    return property ? [property] : [];
-  });
+  const candidates: Candidate[] = [];
+  let hasDefinition = false;
+  for (let index = 0; index < lines.length; index++) {
+    const entry = lines[index];
+    const candidate = entry ? candidateAt(entry, index) : undefined;
+    if (!candidate) continue;
+    candidates.push(candidate);
+    if (candidate.form !== "list-item") hasDefinition = true;
+  }
+  const chosen = hasDefinition ? candidates.filter((candidate) => candidate.form !== "list-item") : candidates;
+  const properties: CorrectnessProperty[] = [];
+  for (let position = 0; position < chosen.length; position++) {
+    const candidate = chosen[position];
+    const property = candidate ? toProperty(lines, candidate, chosen[position + 1]?.index) : undefined;
+    if (property) properties.push(property);
+  }
+  return properties;
 }
 
 function candidateAt(entry: MarkdownLine, index: number): Candidate | undefined {
@@ -88,7 +95,7 @@ function toProperty(
   const inline = matchInlineReferences(match.trailing);
   if (inline) {
     const offset = candidate.base + match.trailingStart;
-    validates = { ...inline.references, location: lineLocation(titleLine, offset + inline.start, offset + inline.end) };
+    validates = withLocation(inline.references, lineLocation(titleLine, offset + inline.start, offset + inline.end));
   }
   const statementLines: string[] = [];
   let statementDone = false;
@@ -97,7 +104,7 @@ function toProperty(
     if (!entry) continue;
     const found = entry.kind.type === "code" ? undefined : matchValidatesLine(entry.line.text);
     if (found) {
-      validates ??= { ...found.references, location: lineLocation(entry.line, found.start, found.end) };
+      validates ??= withLocation(found.references, lineLocation(entry.line, found.start, found.end));
       statementDone = true;
       continue;
     }
@@ -112,15 +119,21 @@ function toProperty(
     }
     statementLines.push(entry.line.text.trim());
   }
-  const property: CorrectnessProperty = {
-    number: match.number,
-    title: match.title,
-    titleLocation,
-    validates,
-    form: candidate.form,
-    location: linesLocation(titleLine, lastLine),
-  };
-  return statementLines.length > 0 ? { ...property, statement: statementLines.join("\n") } : property;
+  const { number, title } = match;
+  const form = candidate.form;
+  const location = linesLocation(titleLine, lastLine);
+  // Two literals rather than a spread: V8 builds these much faster, with the same key order.
+  return statementLines.length > 0
+    ? { number, title, titleLocation, validates, form, location, statement: statementLines.join("\n") }
+    : { number, title, titleLocation, validates, form, location };
+}
+
+/** `{ ...references, location }` written out: the same keys in the same order, without a spread. */
+function withLocation(
+  references: ReferenceList,
+  location: SourceLocation,
+): ReferenceList & { readonly location: SourceLocation } {
+  return { ids: references.ids, all: references.all, unrecognized: references.unrecognized, location };
 }
 
 /** A property ends at the next property, at a heading that closes it, or (for a list item) at its sibling. */

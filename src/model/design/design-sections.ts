@@ -13,20 +13,20 @@ export interface DesignSection {
 }
 
 export function findDesignSections(lines: readonly MarkdownLine[]): DesignSection[] {
-  return findSections(lines).flatMap((section) => {
+  const result: DesignSection[] = [];
+  for (const section of findSections(lines)) {
     const heading = lines[section.headingIndex]?.line;
-    if (!heading) return [];
+    if (!heading) continue;
     let lastIndex = section.endIndex - 1;
     while (lastIndex > section.headingIndex && lines[lastIndex]?.kind.type === "blank") lastIndex--;
     const last = lines[lastIndex]?.line ?? heading;
     const start = heading.text.length - heading.text.trimStart().length;
-    return [
-      {
-        level: section.level,
-        title: section.title,
-        location: lineLocation(heading, start, heading.text.trimEnd().length),
-        blockLocation: linesLocation(heading, last),
-      },
-    ];
-  });
+    result.push({
+      level: section.level,
+      title: section.title,
+      location: lineLocation(heading, start, heading.text.trimEnd().length),
+      blockLocation: linesLocation(heading, last),
+    });
+  }
+  return result;
 }

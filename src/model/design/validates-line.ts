@@ -12,11 +12,14 @@ export interface ValidatesMatch {
 
 const VALIDATES =
   /^(?:[-*+]\s+)?[*_]{0,3}\s*(?:Validates(?:\s+Requirements?)?|Requirements?(?:\s+Reference)?|验证需求|验证|検証要件|検証|검증)\s*[*_]{0,3}\s*[:：]\s*(.*)$/i;
+/** The characters VALIDATES can start with (a trimmed line has no leading `\s`): a cheap test for other lines. */
+const VALIDATES_FIRST = /^[-*+_vr验検검]/i;
 const INLINE_REFERENCES = /[(（]\s*((?:Requirements?|Reqs?\.?|要件|需求|요구사항)\s*[:：]?\s*[^)）]*?)\s*[)）]/i;
 
 /** Recognizes a whole line that says which criteria a property validates. */
 export function matchValidatesLine(text: string): ValidatesMatch | undefined {
   const trimmed = text.trim();
+  if (!VALIDATES_FIRST.test(trimmed)) return undefined;
   const match = VALIDATES.exec(trimmed);
   if (!match) return undefined;
   const start = text.indexOf(trimmed);

@@ -1,4 +1,7 @@
 import type { SourceLine, SourceText } from "../source/source-text.js";
+import { skipSpacesAndTabs } from "../text/whitespace.js";
+import { readAtxHeading } from "./atx-heading.js";
+import { isThematicBreakLine, readListItemLine } from "./list-item-line.js";
 
 /** What one line of markdown is, as far as Kiro's documents care. */
 export type MarkdownLineKind =
@@ -21,16 +24,20 @@ export interface MarkdownLine {
   readonly kind: MarkdownLineKind;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/;
 const FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
-const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:([ \t]+)(.*))?$/;
+
+// Kinds without data are shared: scanning allocates nothing for blank lines and code.
+const BLANK: MarkdownLineKind = { type: "blank" };
+const CODE: MarkdownLineKind = { type: "code" };
+const FRONT_MATTER: MarkdownLineKind = { type: "front-matter" };
 
 /** Width of leading whitespace, a tab counting as up to the next multiple of 4 (CommonMark). */
 export function indentWidth(text: string): number {
   let width = 0;
-  for (const character of text) {
-    if (character === " ") width++;
-    else if (character === "\t") width += 4 - (width % 4);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) width++;
+    else if (code === 9) width += 4 - (width % 4);
     else break;
   }
   return width;
@@ -49,7 +56,7 @@ export function scanMarkdown(source: SourceText, options: { frontMatter?: boolea
     if (close > 0) {
       for (; index <= close; index++) {
         const line = lines[index];
-        if (line) result.push({ line, kind: { type: "front-matter" } });
+        if (line) result.push({ line, kind: FRONT_MATTER });
       }
     }
   }
@@ -62,7 +69,10 @@ export function scanMarkdown(source: SourceText, options: { frontMatter?: boolea
   return result;
 
   function classify(text: string): MarkdownLineKind {
-    const fenceMatch = FENCE.exec(text);
+    // Every pattern below allows only spaces and tabs before its first character, so that character decides
+    // which patterns can match at all; the others are not run.
+    const first = text.charCodeAt(skipSpacesAndTabs(text));
+    const fenceMatch = first === 96 || first === 126 ? FENCE.exec(text) : null; // ` ~
     if (fence) {
       if (
         fenceMatch &&
@@ -73,31 +83,46 @@ export function scanMarkdown(source: SourceText, options: { frontMatter?: boolea
         fence = undefined;
         return { type: "fence", info: "", opens: false };
       }
-      return { type: "code" };
+      return CODE;
     }
     if (fenceMatch && !(fenceMatch[2]?.startsWith("`") && (fenceMatch[3] ?? "").includes("`"))) {
       const marker = fenceMatch[2] ?? "```";
       fence = { character: marker[0] ?? "`", length: marker.length };
       return { type: "fence", info: (fenceMatch[3] ?? "").trim(), opens: true };
     }
-    if (text.trim() === "") return { type: "blank" };
-    const heading = HEADING.exec(text);
-    if (heading) return { type: "heading", level: heading[1]?.length ?? 1, title: (heading[2] ?? "").trim() };
-    const item = LIST_ITEM.exec(text);
-    if (item && !/^[-*_]([ \t]*[-*_]){2,}[ \t]*$/.test(text.trim())) {
-      const leading = item[1] ?? "";
-      const marker = item[2] ?? "-";
-      const gap = item[3] ?? "";
+    if (isBlank(text, first)) return BLANK;
+    if (first === 35) {
+      // #
+      const heading = readAtxHeading(text);
+      if (heading) return { type: "heading", level: heading.level, title: heading.title };
+    }
+    const item = isListMarkerStart(first) ? readListItemLine(text) : undefined;
+    if (item && !((first === 45 || first === 42) && isThematicBreakLine(text, item.leadingLength))) {
       return {
         type: "list-item",
-        indent: indentWidth(leading),
-        marker,
-        content: item[4] ?? "",
-        contentIndex: leading.length + marker.length + gap.length,
+        indent: indentWidth(text),
+        marker: item.marker,
+        content: item.content,
+        contentIndex: item.contentIndex,
       };
     }
     return { type: "text", indent: indentWidth(text) };
   }
+}
+
+/**
+ * `text.trim() === ""`, settled without trimming when the first character after spaces and tabs (`first`,
+ * NaN when there is none) is visible ASCII.
+ */
+function isBlank(text: string, first: number): boolean {
+  if (Number.isNaN(first)) return true;
+  if (first > 32 && first < 127) return false;
+  return text.trim() === "";
+}
+
+/** `-`, `*`, `+` or a digit: the characters a list item's marker starts with. */
+function isListMarkerStart(code: number): boolean {
+  return code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57);
 }
 
 /** A heading and the lines under it up to the next heading of the same or a higher level. */

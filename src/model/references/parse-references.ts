@@ -23,10 +23,7 @@ export function parseReferenceList(text: string): ReferenceList {
   let all = false;
   const body = text.replace(LEADING_LABEL, "");
   for (const rawPart of body.split(/[,;，、]|\s+and\s+/)) {
-    const part = rawPart
-      .trim()
-      .replace(/^[`*_]+|[`*_]+$/g, "")
-      .trim();
+    const part = stripDecoration(rawPart.trim());
     if (part === "") continue;
     if (/^(?:all\b|すべて|全部|所有|모든)/i.test(part)) {
       all = true;
@@ -42,6 +39,18 @@ export function parseReferenceList(text: string): ReferenceList {
     else unrecognized.push(part);
   }
   return { ids, all, unrecognized };
+}
+
+const DECORATION = /^[`*_]+|[`*_]+$/g;
+
+/** Backticks, bold and italics around an id (`` `1.2` ``, `**1.2**`), with the space they leave; most ids have none. */
+function stripDecoration(part: string): string {
+  if (!isDecoration(part.charCodeAt(0)) && !isDecoration(part.charCodeAt(part.length - 1))) return part;
+  return part.replace(DECORATION, "").trim();
+}
+
+function isDecoration(code: number): boolean {
+  return code === 96 || code === 42 || code === 95; // ` * _
 }
 
 /** `1.1-1.3` → 1.1, 1.2, 1.3 when both ends share a prefix; otherwise just the two ends. */

@@ -150,26 +150,28 @@ function readCriteria(requirementId: string, items: readonly ListedItem[], diagn
   const criteria: Criterion[] = [];
   const seen = new Map<number, Criterion>();
   items.forEach((item, position) => {
-    const parts = item.rawNumber?.split(".") ?? [];
-    const number = parts.length > 0 ? Number(parts.at(-1)) : position + 1;
-    const prefix = parts.slice(0, -1).join(".");
+    // `2.3` is criterion 3 of requirement 2; a bullet is numbered by its position.
+    const rawNumber = item.rawNumber;
+    const dot = rawNumber === undefined ? -1 : rawNumber.lastIndexOf(".");
+    const number = rawNumber === undefined ? position + 1 : Number(rawNumber.slice(dot + 1));
+    const prefix = rawNumber === undefined || dot < 0 ? "" : rawNumber.slice(0, dot);
     if (prefix !== "" && prefix !== requirementId) {
       diagnostics.push({
         code: "requirements/criterion-number-mismatch",
         severity: "warning",
-        message: `Criterion ${item.rawNumber} sits under Requirement ${requirementId}; it is read as ${requirementId}.${number}.`,
+        message: `Criterion ${rawNumber} sits under Requirement ${requirementId}; it is read as ${requirementId}.${number}.`,
         fix: `Renumber it ${requirementId}.${number}, or move it under Requirement ${prefix}.`,
         location: item.location,
       });
     }
-    const criterion: Criterion = {
-      id: `${requirementId}.${number}`,
-      number,
-      ...(item.rawNumber !== undefined ? { rawNumber: item.rawNumber } : {}),
-      text: item.text,
-      ears: classifyEars(item.text),
-      location: item.location,
-    };
+    const id = `${requirementId}.${number}`;
+    const { text, location } = item;
+    const ears = classifyEars(text);
+    // Two literals rather than a conditional spread: V8 builds these much faster, with the same key order.
+    const criterion: Criterion =
+      rawNumber !== undefined
+        ? { id, number, rawNumber, text, ears, location }
+        : { id, number, text, ears, location };
     const earlier = seen.get(number);
     if (earlier) {
       diagnostics.push({

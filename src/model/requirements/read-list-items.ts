@@ -1,5 +1,6 @@
 import { indentWidth, type MarkdownLine } from "../markdown/scan-markdown.js";
 import type { SourceLocation } from "../source/source-location.js";
+import { skipSpacesAndTabs } from "../text/whitespace.js";
 import { isThematicBreak, spanLocation } from "./span-location.js";
 
 /** One top-level item of a numbered or bulleted list, with its continuation lines and nested items. */
@@ -28,7 +29,8 @@ interface Draft {
   readonly contentWidth: number;
   readonly firstIndex: number;
   lastIndex: number;
-  readonly parts: string[];
+  /** The text so far; continuation lines are appended (cheap in V8, which joins the pieces lazily). */
+  text: string;
 }
 
 /**
@@ -60,33 +62,35 @@ export function readListItems(lines: readonly MarkdownLine[], from: number, to: 
     if (kind.type === "code" || kind.type === "fence") {
       if (current && (width >= current.contentWidth || kind.type === "code")) {
         current.lastIndex = index;
-        current.parts.push(`\n${line.text.trim()}`);
+        current.text += `\n${line.text.trim()}`;
       } else if (kind.type === "fence" && kind.opens) {
         close();
       }
       previousBlank = false;
       continue;
     }
-    const match = isThematicBreak(line.text) ? null : ITEM.exec(line.text);
+    const match = canStartItem(line.text) && !isThematicBreak(line.text) ? ITEM.exec(line.text) : null;
     const topLevel = current === undefined || (width < current.contentWidth && width <= (topWidth ?? width) + 1);
     if (match && topLevel) {
       close();
       topWidth ??= width;
       const leading = match[1] ?? "";
       const marker = match[2] ?? match[3] ?? match[4] ?? "";
-      const markerEnd = leading.length + line.text.slice(leading.length).indexOf(marker) + marker.length;
-      const gap = /^[.)]?[ \t]*/.exec(line.text.slice(markerEnd))?.[0] ?? "";
+      // The marker starts right after the leading whitespace; a `.` or `)` and spaces may follow it.
+      const markerEnd = leading.length + marker.length;
+      const gap = gapLength(line.text, markerEnd);
+      const content = match[5] ?? "";
       current = {
         rawNumber: match[2] ?? match[3],
         markerIndex: leading.length,
-        contentWidth: indentWidth(leading) + (markerEnd - leading.length) + Math.max(1, gap.length),
+        contentWidth: indentWidth(leading) + (markerEnd - leading.length) + Math.max(1, gap),
         firstIndex: index,
         lastIndex: index,
-        parts: [(match[5] ?? "").replace(CHECKBOX, "").trim()],
+        text: (content.charCodeAt(0) === 91 ? content.replace(CHECKBOX, "") : content).trim(), // [
       };
     } else if (current && (width >= current.contentWidth || !previousBlank || match)) {
       current.lastIndex = index;
-      current.parts.push(match ? `\n${line.text.trim()}` : ` ${line.text.trim()}`);
+      current.text += match ? `\n${line.text.trim()}` : ` ${line.text.trim()}`;
     } else {
       close();
     }
@@ -99,15 +103,27 @@ export function readListItems(lines: readonly MarkdownLine[], from: number, to: 
 function finish(lines: readonly MarkdownLine[], draft: Draft): ListedItem {
   const first = lines[draft.firstIndex]?.line;
   const last = lines[draft.lastIndex]?.line ?? first;
-  const text = draft.parts.join("").trim();
+  const text = draft.text.trim();
   const location: SourceLocation = first && last ? spanLocation(first, draft.markerIndex, last) : emptyLocation();
-  return {
-    ...(draft.rawNumber !== undefined ? { rawNumber: draft.rawNumber } : {}),
-    text,
-    firstIndex: draft.firstIndex,
-    lastIndex: draft.lastIndex,
-    location,
-  };
+  // Two literals rather than a conditional spread: V8 builds these much faster, with the same key order.
+  const { rawNumber, firstIndex, lastIndex } = draft;
+  return rawNumber !== undefined
+    ? { rawNumber, text, firstIndex, lastIndex, location }
+    : { text, firstIndex, lastIndex, location };
+}
+
+/** `/^[.)]?[ \t]*\/` matched at `from`: the length of what separates a marker from the item's text. */
+function gapLength(text: string, from: number): number {
+  let index = from;
+  const code = text.charCodeAt(index);
+  if (code === 46 || code === 41) index++; // . )
+  return skipSpacesAndTabs(text, index) - from;
+}
+
+/** Whether ITEM can match: after spaces and tabs, a digit or a bullet must come first. */
+function canStartItem(text: string): boolean {
+  const code = text.charCodeAt(skipSpacesAndTabs(text));
+  return (code >= 48 && code <= 57) || code === 45 || code === 42 || code === 43; // 0-9 - * +
 }
 
 function emptyLocation(): SourceLocation {

@@ -16,7 +16,7 @@ const CODED = new RegExp(String.raw`^([A-Z]{1,5}-\d+[a-z]?)(?![\w])${SEPARATOR}(
  * files is accepted; bold around the label (`**Requirement 1**`) is ignored.
  */
 export function parseRequirementHeading(headingText: string): RequirementHeading | undefined {
-  const text = headingText.replace(/\*\*/g, "").trim();
+  const text = (headingText.includes("**") ? headingText.replace(/\*\*/g, "") : headingText).trim();
   const match = LABELLED.exec(text) ?? CODED.exec(text);
   const id = match?.[1];
   if (!match || id === undefined) return undefined;

@@ -12,11 +12,11 @@ const ACCEPTANCE_CRITERIA =
 
 /** Removes bold, a trailing colon and surrounding space: `**Acceptance Criteria:**` → `Acceptance Criteria`. */
 export function plainLabel(text: string): string {
-  return text
-    .replace(/\*\*|__/g, "")
-    .trim()
-    .replace(/[:：]$/, "")
-    .trim();
+  // Each step runs only when it has something to do: most titles are plain words.
+  let label = (text.includes("**") || text.includes("__") ? text.replace(/\*\*|__/g, "") : text).trim();
+  const last = label.charCodeAt(label.length - 1);
+  if (last === 0x3a || last === 0xff1a) label = label.slice(0, -1).trim(); // : ：
+  return label;
 }
 
 export function isIntroductionTitle(text: string): boolean {
@@ -37,6 +37,11 @@ export function isAcceptanceCriteriaTitle(text: string): boolean {
  */
 export function isAcceptanceCriteriaLabelLine(lineText: string): boolean {
   const trimmed = lineText.trim();
+  // The regex wants bold first and last (a colon may follow): most lines are prose and fail these tests.
+  const first = trimmed.charCodeAt(0);
+  if (first !== 42 && first !== 95) return false; // * _
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (last !== 42 && last !== 95 && last !== 0x3a && last !== 0xff1a) return false; // * _ : ：
   return /^(?:\*\*|__).*(?:\*\*|__)[:：]?$/.test(trimmed) && isAcceptanceCriteriaTitle(trimmed);
 }
 

@@ -18,6 +18,11 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
 
 /** A `---` line: it separates blocks and belongs to neither of them. */
 export function isThematicBreak(text: string): boolean {
+  // Most lines start with another character: skip the regex for them.
+  let index = 0;
+  while (index < 3 && text.charCodeAt(index) === 32) index++;
+  const code = text.charCodeAt(index);
+  if (code !== 45 && code !== 42 && code !== 95) return false; // - * _
   return THEMATIC_BREAK.test(text);
 }
 

@@ -29,20 +29,23 @@ const BOM = "\uFEFF";
 export function splitSourceText(text: string): SourceText {
   const bom = text.startsWith(BOM);
   const lines: SourceLine[] = [];
+  const length = text.length;
   let offset = bom ? 1 : 0;
   let crlf = 0;
   let lf = 0;
   let number = 1;
-  while (offset <= text.length) {
-    let end = offset;
-    while (end < text.length) {
-      const code = text.charCodeAt(end);
-      if (code === 10 || code === 13) break;
-      end++;
-    }
+  // `indexOf` scans far faster than a loop over characters. Each of the next CR and LF is looked up again
+  // only once it has been passed, so a file without any CR (the usual case) searches for one once.
+  let nextCr = text.indexOf("\r", offset);
+  let nextLf = text.indexOf("\n", offset);
+  for (;;) {
+    if (nextCr !== -1 && nextCr < offset) nextCr = text.indexOf("\r", offset);
+    if (nextLf !== -1 && nextLf < offset) nextLf = text.indexOf("\n", offset);
+    let end = nextLf === -1 ? length : nextLf;
+    if (nextCr !== -1 && nextCr < end) end = nextCr;
     let eol: LineEnding = "";
-    if (end < text.length) {
-      if (text.charCodeAt(end) === 13) {
+    if (end < length) {
+      if (end === nextCr) {
         eol = text.charCodeAt(end + 1) === 10 ? "\r\n" : "\r";
       } else {
         eol = "\n";

@@ -1,6 +1,7 @@
 import { parseReferenceList } from "../references/parse-references.js";
 import type { SourceLine } from "../source/source-text.js";
 import { lineLocation } from "../source/source-text.js";
+import { skipSpacesAndTabs } from "../text/whitespace.js";
 import type { TaskMetadata, TaskPropertyReference, TaskReferenceLine } from "./task-types.js";
 
 export type ParsedTaskDetail =
@@ -14,19 +15,22 @@ const REQUIREMENTS_LABEL = /^(?:requirements?|reqs?|需求|要件|요구사항|�
 const UNDERSCORE_METADATA = /^_([^_:：\s][^:：]*?)\s*[:：]\s*(.*?)_\s*$/d;
 const VALIDATES = /^\*\*\s*Validates\s*[:：]\s*(.*?)\s*\*\*\s*$|^\*\*\s*Validates\s*[:：]\s*\*\*\s*(.*?)\s*$/di;
 const PROPERTY = /^\*\*\s*Property\s+([\w.]+)\s*[:：]\s*(.*?)\s*\*\*/i;
-const BULLET = /^[ \t]*(?:[-*+][ \t]+)?/;
 
 /** Reads one detail line under a task: a reference list, a property, `_Key: value_` metadata or plain text. */
 export function parseTaskDetail(line: SourceLine): ParsedTaskDetail {
-  const bullet = BULLET.exec(line.text)?.[0] ?? "";
-  const content = line.text.slice(bullet.length).trimEnd();
-  const location = lineLocation(line, bullet.length, bullet.length + content.length);
+  const bulletLength = bulletPrefixLength(line.text);
+  // VALIDATES and PROPERTY start with `**`, UNDERSCORE_METADATA with `_`: other lines are plain text, and
+  // most detail lines are, so they skip the regexes (and the content string) altogether.
+  const first = line.text.charCodeAt(bulletLength);
+  if (first !== 42 && first !== 95) return TEXT; // * _
+  const content = line.text.slice(bulletLength).trimEnd();
+  const location = lineLocation(line, bulletLength, bulletLength + content.length);
 
-  const validates = VALIDATES.exec(content);
+  const validates = first === 42 ? VALIDATES.exec(content) : null;
   if (validates) {
     const group = validates[1] === undefined ? 2 : 1;
     const list = validates[group] ?? "";
-    const listStart = bullet.length + (validates.indices?.[group]?.[0] ?? content.length);
+    const listStart = bulletLength + (validates.indices?.[group]?.[0] ?? content.length);
     return {
       type: "reference",
       value: {
@@ -38,16 +42,16 @@ export function parseTaskDetail(line: SourceLine): ParsedTaskDetail {
       },
     };
   }
-  const property = PROPERTY.exec(content);
+  const property = first === 42 ? PROPERTY.exec(content) : null;
   if (property) {
     return { type: "property", value: { number: property[1] ?? "", title: property[2] ?? "", location } };
   }
-  const metadata = UNDERSCORE_METADATA.exec(content);
+  const metadata = first === 95 ? UNDERSCORE_METADATA.exec(content) : null;
   if (metadata) {
     const key = (metadata[1] ?? "").trim();
     const value = metadata[2] ?? "";
     if (REQUIREMENTS_LABEL.test(key)) {
-      const listStart = bullet.length + (metadata.indices?.[2]?.[0] ?? content.length);
+      const listStart = bulletLength + (metadata.indices?.[2]?.[0] ?? content.length);
       return {
         type: "reference",
         value: {
@@ -61,5 +65,16 @@ export function parseTaskDetail(line: SourceLine): ParsedTaskDetail {
     }
     return { type: "metadata", value: { key, value, location } };
   }
-  return { type: "text" };
+  return TEXT;
+}
+
+const TEXT: ParsedTaskDetail = { type: "text" };
+
+/** The length of what `/^[ \t]*(?:[-*+][ \t]+)?/` matches: indentation and a bullet with its spaces. */
+function bulletPrefixLength(text: string): number {
+  const indent = skipSpacesAndTabs(text);
+  const code = text.charCodeAt(indent);
+  if (code !== 45 && code !== 42 && code !== 43) return indent; // - * +
+  const afterBullet = skipSpacesAndTabs(text, indent + 1);
+  return afterBullet > indent + 1 ? afterBullet : indent;
 }

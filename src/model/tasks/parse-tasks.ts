@@ -26,6 +26,8 @@ interface TaskDraft {
 }
 
 const CHECKPOINT = /^(?:\*\*)?(?:[\p{L}\p{N}]+\s+){0,2}checkpoint\b/iu;
+/** A cheap search that CHECKPOINT's match implies: most titles do not mention a checkpoint at all. */
+const MENTIONS_CHECKPOINT = /checkpoint/iu;
 
 /**
  * Reads a tasks.md into a tree of tasks. Nesting follows list indentation, as Kiro writes it; detail lines
@@ -54,7 +56,9 @@ export function parseTasks(text: string): TasksDocument {
       else if (kind.type === "fence" && kind.opens) open.length = 0;
       return;
     }
-    const taskLine = kind.type === "list-item" ? parseTaskLine(line.text, indentWidth) : undefined;
+    // A task's checkbox comes right after the list marker: other list items need not be matched against TASK_LINE.
+    const taskLine =
+      kind.type === "list-item" && kind.content.startsWith("[") ? parseTaskLine(line.text, indentWidth) : undefined;
     if (taskLine?.status === undefined && taskLine !== undefined) {
       diagnostics.push({
         code: "tasks/unknown-marker",
@@ -121,7 +125,7 @@ function freeze(draft: TaskDraft, lines: readonly SourceLine[]): Task {
     status: parsed.status ?? "todo",
     marker: parsed.marker,
     optional: parsed.optional,
-    checkpoint: CHECKPOINT.test(parsed.title),
+    checkpoint: MENTIONS_CHECKPOINT.test(parsed.title) && CHECKPOINT.test(parsed.title),
     depth: draft.depth,
     location: lineLocation(line, line.text.length - line.text.trimStart().length),
     markerLocation: lineLocation(line, parsed.markerIndex, parsed.markerIndex + 1),
