@@ -13,8 +13,10 @@ export type ParsedTaskDetail =
 const REQUIREMENTS_LABEL = /^(?:requirements?|reqs?|需求|要件|요구사항|要求)$/i;
 // `_Key: value_`, tolerant of a full-width colon and of a value that itself contains underscores.
 const UNDERSCORE_METADATA = /^_([^_:：\s][^:：]*?)\s*[:：]\s*(.*?)_\s*$/d;
-const VALIDATES = /^\*\*\s*Validates\s*[:：]\s*(.*?)\s*\*\*\s*$|^\*\*\s*Validates\s*[:：]\s*\*\*\s*(.*?)\s*$/di;
-const PROPERTY = /^\*\*\s*Property\s+([\w.]+)\s*[:：]\s*(.*?)\s*\*\*/i;
+// Kiro localizes these labels: `**验证需求：需求 1.4**` ("validates requirements"), `**属性 1：…**` ("property").
+const VALIDATES =
+  /^\*\*\s*(?:Validates|验证需求|验证|検証)\s*[:：]\s*(.*?)\s*\*\*\s*$|^\*\*\s*(?:Validates|验证需求|验证|検証)\s*[:：]\s*\*\*\s*(.*?)\s*$/di;
+const PROPERTY = /^\*\*\s*(?:Property|属性|プロパティ)\s*([\w.]+)\s*[:：]\s*(.*?)\s*\*\*/i;
 
 /** Reads one detail line under a task: a reference list, a property, `_Key: value_` metadata or plain text. */
 export function parseTaskDetail(line: SourceLine): ParsedTaskDetail {

@@ -12,10 +12,25 @@ export const taskWithoutReference = defineRule({
     for (const spec of workspace.specs) {
       // Without requirements there is nothing to reference; another rule reports the missing document.
       if (!spec.tasks || !knownIds(spec)) continue;
-      for (const task of flattenTasks(spec.tasks.document.tasks)) {
+      const tasks = flattenTasks(spec.tasks.document.tasks);
+      const unreferenced = tasks.filter(
         // Unnumbered checkboxes are checklists (manual test steps), not plan tasks.
-        if (task.id === undefined || task.checkpoint || task.children.length > 0) continue;
-        if (task.references.length > 0) continue;
+        (task) =>
+          task.id !== undefined && !task.checkpoint && task.children.length === 0 && task.references.length === 0,
+      );
+      const [first] = unreferenced;
+      if (!first) continue;
+      // A plan that references nothing at all is one problem, not one per task.
+      if (!tasks.some((task) => task.references.length > 0)) {
+        yield {
+          file: spec.tasks.path,
+          location: first.location,
+          message: `No task in this plan references a requirement (${unreferenced.length} tasks).`,
+          fix: "Add `- _Requirements: N.M_` under each task, naming the criteria it implements.",
+        };
+        continue;
+      }
+      for (const task of unreferenced) {
         yield {
           file: spec.tasks.path,
           location: task.location,

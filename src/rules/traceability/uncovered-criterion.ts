@@ -28,6 +28,18 @@ export const uncoveredCriterion = defineRule({
       if (!spec.tasks) continue;
       const covered = coveredCriteria(spec);
       if (covered === "all") continue;
+      const criteria = spec.requirements?.document.requirements.flatMap((requirement) => requirement.criteria) ?? [];
+      const [first] = criteria;
+      if (covered.size === 0 && first && spec.requirements) {
+        // Tasks that reference nothing leave every criterion uncovered: say it once.
+        yield {
+          file: spec.requirements.path,
+          location: first.location,
+          message: `No task references any of the ${criteria.length} criteria of this spec.`,
+          fix: "Add `_Requirements: N.M_` lines to the tasks in tasks.md, naming the criteria each implements.",
+        };
+        continue;
+      }
       for (const requirement of spec.requirements?.document.requirements ?? []) {
         for (const criterion of requirement.criteria) {
           if (covered.has(criterion.id)) continue;

@@ -112,3 +112,12 @@ describe("parseTasks", () => {
     expect(parseTasks(wide).tasks).toHaveLength(10_000);
   });
 });
+
+describe("localized detail labels", () => {
+  it("reads Chinese validates and property lines", () => {
+    const text = "- [ ]* 2.2 属性测试\n  - **属性 1：API 客户端**\n  - **验证需求：需求 1.3, 1.4**\n";
+    const [task] = parseTasks(text).tasks;
+    expect(task?.properties).toMatchObject([{ number: "1", title: "API 客户端" }]);
+    expect(task?.references).toMatchObject([{ kind: "validates", references: { ids: ["1.3", "1.4"] } }]);
+  });
+});

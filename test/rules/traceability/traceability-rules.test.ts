@@ -97,3 +97,19 @@ describe("traceability/parent-done-child-open", () => {
     ]);
   });
 });
+
+describe("plans that reference nothing", () => {
+  const bare = "- [ ] 1. Build it\n- [ ] 2. Test it\n";
+
+  it("get one task-without-reference finding, not one per task", () => {
+    expect(findingsOf(taskWithoutReference, spec({ requirements: SAMPLE_REQUIREMENTS, tasks: bare }))).toMatchObject([
+      { location: { line: 1 }, message: "No task in this plan references a requirement (2 tasks)." },
+    ]);
+  });
+
+  it("get one uncovered-criterion finding, not one per criterion", () => {
+    expect(findingsOf(uncoveredCriterion, spec({ requirements: SAMPLE_REQUIREMENTS, tasks: bare }))).toMatchObject([
+      { message: "No task references any of the 3 criteria of this spec." },
+    ]);
+  });
+});
