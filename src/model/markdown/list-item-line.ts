@@ -40,7 +40,12 @@ export function readListItemLine(text: string): ListItemLine | undefined {
   while (index < length && isSpaceOrTab(text.charCodeAt(index))) index++;
   if (index === markerEnd) return undefined;
   if (hasLineTerminator(text, index)) return undefined;
-  return { leadingLength, marker: text.slice(leadingLength, markerEnd), contentIndex: index, content: text.slice(index) };
+  return {
+    leadingLength,
+    marker: text.slice(leadingLength, markerEnd),
+    contentIndex: index,
+    content: text.slice(index),
+  };
 }
 
 /**
@@ -53,7 +58,8 @@ export function isThematicBreakLine(text: string, start: number): boolean {
   let marks = 0;
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
-    if (code === 45 || code === 42 || code === 95) marks++; // - * _
+    const mark = code === 45 || code === 42 || code === 95; // - * _
+    if (mark) marks++;
     else if (!isSpaceOrTab(code) || index === start) return false;
   }
   return marks >= 3;
