@@ -20,7 +20,8 @@ export function buildProgram(version: string): Command {
         .description("check specs, steering, hooks and settings: EARS form, structure, traceability (the CI gate)")
         .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
         .option("--strict", "exit 1 on warnings too, not only errors")
-        .option("--list-rules", "list every rule with its id, severity and summary"),
+        .option("--list-rules", "list every rule with its id, severity and summary")
+        .option("--no-cache", "check every spec again instead of reusing results of unchanged ones"),
     ),
     [
       ["specwright check", "check the whole workspace; exit 1 on errors"],
@@ -32,7 +33,12 @@ export function buildProgram(version: string): Command {
   ).action(
     async (
       paths: string[],
-      options: CommonOptions & { format?: "text" | "json" | "sarif"; strict?: boolean; listRules?: boolean },
+      options: CommonOptions & {
+        format?: "text" | "json" | "sarif";
+        strict?: boolean;
+        listRules?: boolean;
+        cache?: boolean;
+      },
     ) => (await import("./commands/check-command.js")).checkCommand(paths, options, version),
   );
 

@@ -14,8 +14,9 @@ import { isWorkspaceError } from "../workspace/workspace-error.js";
  */
 export interface WorkspaceParts {
   readonly shared: WorkspaceModel;
-  readonly specCount: number;
-  specParts(batchSize?: number): Generator<WorkspaceModel>;
+  readonly folders: readonly SpecFolder[];
+  /** The given spec folders (default: all), read and parsed `batchSize` at a time. */
+  specParts(folders?: readonly SpecFolder[], batchSize?: number): Generator<WorkspaceModel>;
 }
 
 export async function loadWorkspaceParts(root: string): Promise<WorkspaceParts> {
@@ -60,10 +61,10 @@ export async function loadWorkspaceParts(root: string): Promise<WorkspaceParts> 
   ];
   return {
     shared: { ...model, existingReferences },
-    specCount: folders.length,
-    *specParts(batchSize = 100) {
-      for (let start = 0; start < folders.length; start += batchSize) {
-        const batch = folders.slice(start, start + batchSize);
+    folders,
+    *specParts(selected = folders, batchSize = 100) {
+      for (let start = 0; start < selected.length; start += batchSize) {
+        const batch = selected.slice(start, start + batchSize);
         const read = readAll(
           batch.flatMap((folder) =>
             KNOWN_SPEC_DOCUMENTS.filter((name) => folder.documents.includes(name)).map((name) =>
@@ -80,7 +81,7 @@ export async function loadWorkspaceParts(root: string): Promise<WorkspaceParts> 
 /** The whole workspace in one model, for callers that need every spec at once. */
 export async function loadWorkspaceModel(root: string): Promise<WorkspaceModel> {
   const parts = await loadWorkspaceParts(root);
-  const specParts = [...parts.specParts(Number.POSITIVE_INFINITY)];
+  const specParts = [...parts.specParts(parts.folders, Number.POSITIVE_INFINITY)];
   return {
     ...parts.shared,
     specs: specParts.flatMap((part) => part.specs),

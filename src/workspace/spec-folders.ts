@@ -1,5 +1,4 @@
-import type { Dirent } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { type Dirent, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { compareStrings } from "./compare-strings.js";
 import { errorCodeOf } from "./error-code.js";
@@ -37,11 +36,11 @@ const known: ReadonlySet<string> = new Set(KNOWN_SPEC_DOCUMENTS);
  */
 export async function listSpecFolders(root: string): Promise<SpecFolder[]> {
   const specsDirectory = kiroPaths(root).specsDirectory;
-  const entries = await readEntries(specsDirectory);
+  const entries = readEntries(specsDirectory);
   const folders: SpecFolder[] = [];
   for (const entry of entries.filter((candidate) => candidate.isDirectory()).sort(byName)) {
     const path = join(specsDirectory, entry.name);
-    const files = await readEntries(path);
+    const files = readEntries(path);
     const names = files.filter((file) => file.isFile()).map((file) => file.name);
     folders.push({
       name: entry.name,
@@ -57,9 +56,10 @@ export function specDocumentPath(folder: Pick<SpecFolder, "path">, document: Kno
   return join(folder.path, document);
 }
 
-async function readEntries(directory: string): Promise<Dirent[]> {
+/** Synchronous on purpose: a thousand queued `readdir` calls cost more in round trips than the calls. */
+function readEntries(directory: string): Dirent[] {
   try {
-    return await readdir(directory, { withFileTypes: true });
+    return readdirSync(directory, { withFileTypes: true });
   } catch (error) {
     if (errorCodeOf(error) === "ENOENT") return [];
     throw mapFileSystemError(error, directory, "list");

@@ -153,3 +153,43 @@ describe("specwright check", () => {
     expect(rules.every((rule) => rule.summary.length > 10)).toBe(true);
   });
 });
+
+describe("specwright check cache", () => {
+  const directory = useTempDirectory();
+
+  it("reuses results of unchanged specs, and checks a changed spec again", async () => {
+    const cache = join(directory(), "cache");
+    const env = { SPECWRIGHT_CACHE_DIR: cache };
+    const workspace = join(directory(), "repo");
+    await writeTree(workspace, SAMPLE_WORKSPACE);
+    expect((await runCli(["check", "--json"], { cwd: workspace, env })).code).toBe(0);
+
+    // Plant a finding in the cache: it is reported only while the spec is unchanged and the cache is used.
+    const { readdir, writeFile } = await import("node:fs/promises");
+    const [cacheFile] = await readdir(cache);
+    const cachePath = join(cache, cacheFile ?? "");
+    const stored = JSON.parse(await readFile(cachePath, "utf8")) as {
+      specs: Record<string, { diagnostics: unknown[] }>;
+    };
+    stored.specs["rate-limiting"]?.diagnostics.push({
+      rule: "structure/duplicate-id",
+      severity: "error",
+      file: ".kiro/specs/rate-limiting/tasks.md",
+      location: { offset: 0, endOffset: 1, line: 1, column: 1, endLine: 1, endColumn: 2 },
+      message: "planted in the cache",
+      fix: "none",
+    });
+    await writeFile(cachePath, JSON.stringify(stored));
+    const cached = await runCli(["check", "--json"], { cwd: workspace, env });
+    expect(JSON.stringify(jsonOf(cached).diagnostics)).toContain("planted in the cache");
+    const fresh = await runCli(["check", "--json", "--no-cache"], { cwd: workspace, env });
+    expect(JSON.stringify(jsonOf(fresh).diagnostics)).not.toContain("planted in the cache");
+
+    await writeTree(workspace, { [TASKS]: BROKEN[TASKS] ?? "" });
+    const changed = await runCli(["check", "--json"], { cwd: workspace, env });
+    const text = JSON.stringify(jsonOf(changed).diagnostics);
+    expect(text).not.toContain("planted in the cache");
+    expect(text).toContain("9.9");
+    expect(changed.code).toBe(1);
+  });
+});

@@ -1,9 +1,13 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The built CLI; `npm test` builds before running the suite. */
 export const CLI_PATH = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+
+const TEST_CACHE = join(tmpdir(), `specwright-test-cache-${process.pid}`);
 
 export interface CliResult {
   readonly code: number | null;
@@ -19,7 +23,14 @@ export async function runCli(
   if (!existsSync(CLI_PATH)) throw new Error(`${CLI_PATH} is missing: run \`npm run build\` (npm test does).`);
   const child = spawn(process.execPath, [CLI_PATH, ...args], {
     cwd: options.cwd,
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
+    // The check cache goes to a folder of this test run, never to the user's own cache.
+    env: {
+      ...process.env,
+      NO_COLOR: undefined,
+      FORCE_COLOR: undefined,
+      SPECWRIGHT_CACHE_DIR: TEST_CACHE,
+      ...options.env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";

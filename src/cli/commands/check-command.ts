@@ -11,6 +11,7 @@ export interface CheckOptions extends CommonOptions {
   readonly format?: "text" | "json" | "sarif";
   readonly strict?: boolean;
   readonly listRules?: boolean;
+  readonly cache?: boolean;
 }
 
 export async function checkCommand(paths: readonly string[], options: CheckOptions, version: string): Promise<void> {
@@ -20,7 +21,12 @@ export async function checkCommand(paths: readonly string[], options: CheckOptio
       listRules(format === "text");
       return EXIT_SUCCESS;
     }
-    const report = await runCheck({ cwd: process.cwd(), ...(options.root ? { root: options.root } : {}), paths });
+    const report = await runCheck({
+      cwd: process.cwd(),
+      ...(options.root ? { root: options.root } : {}),
+      paths,
+      cache: options.cache !== false,
+    });
     if (format === "json") {
       printJson({
         ok: true,
