@@ -1,5 +1,5 @@
+import { codes, diagnosticFindings } from "../diagnostic-findings.js";
 import { defineRule } from "../rule.js";
-import { codes, diagnosticFindings } from "../steering/diagnostic-findings.js";
 
 export const jsonSyntax = defineRule({
   id: "hooks/json-syntax",

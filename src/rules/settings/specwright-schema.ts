@@ -1,5 +1,5 @@
+import { codes, diagnosticFindings } from "../diagnostic-findings.js";
 import { defineRule } from "../rule.js";
-import { codes, diagnosticFindings } from "../steering/diagnostic-findings.js";
 
 /**
  * Unknown rule ids in the settings are reported under this id by run-rules (which knows the rule list); this

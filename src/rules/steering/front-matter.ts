@@ -1,5 +1,5 @@
+import { diagnosticFindings } from "../diagnostic-findings.js";
 import { defineRule } from "../rule.js";
-import { diagnosticFindings } from "./diagnostic-findings.js";
 
 export const frontMatter = defineRule({
   id: "steering/front-matter",

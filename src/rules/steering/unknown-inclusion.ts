@@ -1,5 +1,5 @@
+import { codes, diagnosticFindings } from "../diagnostic-findings.js";
 import { defineRule } from "../rule.js";
-import { codes, diagnosticFindings } from "./diagnostic-findings.js";
 
 export const unknownInclusion = defineRule({
   id: "steering/unknown-inclusion",

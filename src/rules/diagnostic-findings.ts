@@ -1,5 +1,5 @@
-import type { Diagnostic } from "../../model/source/diagnostic.js";
-import type { Finding } from "../rule.js";
+import type { Diagnostic } from "../model/source/diagnostic.js";
+import type { Finding } from "./rule.js";
 
 /** A parsed file as the workspace model holds it: its path and a document with parser diagnostics. */
 export interface FileWithDiagnostics {
@@ -9,12 +9,14 @@ export interface FileWithDiagnostics {
 
 /**
  * The parser diagnostics matching `accepts` as findings: the parser already knows the problem, its position
- * and its fix; the rule gives it an id a user can configure. The diagnostic's own severity is kept, so one
- * rule can carry both the error and the warning variant of a problem.
+ * and its fix; the rule gives it an id a user can configure. By default the diagnostic's own severity is
+ * kept, so one rule can carry both the error and the warning variant of a problem; `ruleSeverity` makes the
+ * rule's severity apply instead.
  */
 export function* diagnosticFindings(
   files: Iterable<FileWithDiagnostics | undefined>,
   accepts: (code: string) => boolean,
+  options: { readonly ruleSeverity?: boolean } = {},
 ): Generator<Finding> {
   for (const file of files) {
     if (!file) continue;
@@ -24,7 +26,7 @@ export function* diagnosticFindings(
         file: file.path,
         location: diagnostic.location,
         message: diagnostic.message,
-        severity: diagnostic.severity,
+        ...(options.ruleSeverity ? {} : { severity: diagnostic.severity }),
         ...(diagnostic.fix !== undefined ? { fix: diagnostic.fix } : {}),
       };
     }
