@@ -1,12 +1,11 @@
 import { join, relative, sep } from "node:path";
 import { buildWorkspaceModel, type WorkspaceFileInput } from "../rules/build-workspace-model.js";
 import type { UnreadableFile, WorkspaceModel } from "../rules/workspace-model.js";
-import { kiroPaths } from "../workspace/kiro-paths.js";
-import { listKiroFiles } from "../workspace/list-kiro-files.js";
 import { pathExists } from "../workspace/path-exists.js";
 import { readTextFileSync } from "../workspace/read-text-file.js";
-import { KNOWN_SPEC_DOCUMENTS, listSpecFolders, type SpecFolder } from "../workspace/spec-folders.js";
+import { KNOWN_SPEC_DOCUMENTS, type SpecFolder } from "../workspace/spec-folders.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
+import { listWorkspace, type WorkspaceListing } from "./workspace-listing.js";
 
 /**
  * A workspace read in parts: `shared` holds steering, hooks and settings; `specParts()` yields the specs a
@@ -19,7 +18,7 @@ export interface WorkspaceParts {
   specParts(folders?: readonly SpecFolder[], batchSize?: number): Generator<WorkspaceModel>;
 }
 
-export async function loadWorkspaceParts(root: string): Promise<WorkspaceParts> {
+export async function loadWorkspaceParts(root: string, listed?: WorkspaceListing): Promise<WorkspaceParts> {
   const toRelative = (path: string) => relative(root, path).split(sep).join("/");
   const readAll = (paths: readonly string[]) => {
     const unreadable: UnreadableFile[] = [];
@@ -34,18 +33,8 @@ export async function loadWorkspaceParts(root: string): Promise<WorkspaceParts> 
     });
     return { files: files.filter((file) => file.text !== undefined), unreadable };
   };
-  const settingsPath = join(kiroPaths(root).settingsDirectory, "specwright.json");
-  const [folders, kiroFiles, hasSettings] = await Promise.all([
-    listSpecFolders(root),
-    listKiroFiles(root),
-    pathExists(settingsPath),
-  ]);
-  const sharedRead = readAll([
-    ...kiroFiles.steering,
-    ...kiroFiles.hooks,
-    ...(kiroFiles.mcpSettings ? [kiroFiles.mcpSettings] : []),
-    ...(hasSettings ? [settingsPath] : []),
-  ]);
+  const { folders, sharedPaths } = listed ?? (await listWorkspace(root));
+  const sharedRead = readAll(sharedPaths);
   const model = buildWorkspaceModel(sharedRead);
   const referenced = new Set(model.steering.flatMap((file) => file.document.fileReferences.map((ref) => ref.path)));
   const existingReferences = new Set<string>();

@@ -1,42 +1,41 @@
 import { relative, resolve, sep } from "node:path";
-import { ALL_RULES } from "../rules/all-rules.js";
-import { type CheckDiagnostic, type CheckSummary, summarize } from "../rules/check-result.js";
-import type { Rule } from "../rules/rule.js";
-import { runRules, sortDiagnostics } from "../rules/run-rules.js";
+import { type CheckDiagnostic, type CheckSummary, sortDiagnostics, summarize } from "../rules/check-result.js";
 import { pathExists } from "../workspace/path-exists.js";
+import { readTextFileSync } from "../workspace/read-text-file.js";
 import type { SpecFolder } from "../workspace/spec-folders.js";
 import { CheckCache } from "./check-cache.js";
 import { EngineError } from "./engine-error.js";
-import { loadWorkspaceParts } from "./load-workspace-model.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
+import { listWorkspace } from "./workspace-listing.js";
 
 export interface CheckReport {
   readonly root: string;
   readonly diagnostics: readonly CheckDiagnostic[];
   readonly summary: CheckSummary;
-  readonly rules: readonly Rule[];
 }
 
-/** Checks every `.kiro/` file of the workspace; `paths` (files or folders) narrow what is reported. */
+/**
+ * Checks every `.kiro/` file of the workspace; `paths` (files or folders) narrow what is reported. Results
+ * of unchanged specs come from the cache; the parsers and rules are loaded only for what changed.
+ */
 export async function runCheck(
   options: WorkspaceOptions & {
     readonly paths?: readonly string[];
-    /** Reuse results of unchanged specs from the last run (default true). */
+    /** Reuse results of unchanged files from the last run (default true). */
     readonly cache?: boolean;
   },
 ): Promise<CheckReport> {
   const root = await resolveWorkspaceRoot(options);
   const prefixes = await Promise.all((options.paths ?? []).map((path) => toPrefix(root, options.cwd, path)));
-  const parts = await loadWorkspaceParts(root);
-  const all = runRules(parts.shared, ALL_RULES);
-  let files = parts.shared.steering.length + parts.shared.legacyHooks.length + parts.shared.hookFiles.length;
-  files += (parts.shared.mcpSettings ? 1 : 0) + (parts.shared.specwrightSettings ? 1 : 0);
-  const settingsText = parts.shared.specwrightSettings?.document.source.text ?? "";
-  const cache = options.cache === false ? undefined : await CheckCache.open(root, ALL_RULES, settingsText);
+  const listing = await listWorkspace(root);
+  const cache = options.cache === false ? undefined : await CheckCache.open(root, settingsText(listing.settingsPath));
+  const all: CheckDiagnostic[] = [];
+  let files = 0;
+  const shared = cache?.lookupShared(listing.sharedPaths).hit;
   const fingerprints = new Map<string, string>();
   const toCheck: SpecFolder[] = [];
-  for (const folder of parts.folders) {
-    const cached = cache?.lookup(folder);
+  for (const folder of listing.folders) {
+    const cached = cache?.lookupSpec(folder);
     if (cached?.hit) {
       all.push(...cached.hit.diagnostics);
       files += cached.hit.files;
@@ -45,19 +44,20 @@ export async function runCheck(
       if (cached) fingerprints.set(folder.name, cached.fingerprint);
     }
   }
-  for (const part of parts.specParts(toCheck)) {
-    const diagnostics = runRules(part, ALL_RULES, { settings: parts.shared.specwrightSettings });
-    all.push(...diagnostics);
-    for (const spec of part.specs) {
-      const specFiles = [spec.requirements, spec.bugfix, spec.design, spec.tasks, spec.config].filter(Boolean).length;
-      files += specFiles;
+  if (shared && toCheck.length === 0) {
+    all.push(...shared.diagnostics);
+    files += shared.files;
+  } else {
+    const { checkParts } = await import("./check-parts.js");
+    const checked = await checkParts(listing, toCheck);
+    all.push(...checked.shared.diagnostics);
+    files += checked.shared.files;
+    cache?.storeShared(listing.sharedPaths, checked.shared);
+    for (const spec of checked.specs) {
+      all.push(...spec.diagnostics);
+      files += spec.files;
       const fingerprint = fingerprints.get(spec.name);
-      if (cache && fingerprint !== undefined) {
-        const own = diagnostics.filter(
-          (diagnostic) => diagnostic.file === spec.path || diagnostic.file.startsWith(`${spec.path}/`),
-        );
-        cache.store(spec.name, { fingerprint, files: specFiles, diagnostics: own });
-      }
+      if (fingerprint !== undefined) cache?.storeSpec(spec.name, { fingerprint, ...spec });
     }
   }
   await cache?.save();
@@ -70,12 +70,17 @@ export async function runCheck(
             (prefix) => prefix === "" || diagnostic.file === prefix || diagnostic.file.startsWith(`${prefix}/`),
           ),
         );
-  return {
-    root,
-    diagnostics,
-    summary: summarize(diagnostics, { files, specs: parts.folders.length }),
-    rules: ALL_RULES,
-  };
+  return { root, diagnostics, summary: summarize(diagnostics, { files, specs: listing.folders.length }) };
+}
+
+/** The settings file's text for the cache key; unreadable settings are reported by the check itself. */
+function settingsText(path: string | undefined): string {
+  if (path === undefined) return "";
+  try {
+    return readTextFileSync(path);
+  } catch {
+    return "\u0000unreadable";
+  }
 }
 
 async function toPrefix(root: string, cwd: string, path: string): Promise<string> {

@@ -33,3 +33,15 @@ export function summarize(
   }
   return { errors, warnings, infos, ...counts };
 }
+
+/** By file, line, column and rule, so output is stable; code-unit order, not locale order, for speed. */
+export function sortDiagnostics(diagnostics: CheckDiagnostic[]): CheckDiagnostic[] {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return diagnostics.sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      compare(a.rule, b.rule),
+  );
+}

@@ -1,7 +1,7 @@
 import { jsonPathLocation } from "../model/json/json-path-location.js";
 import type { SourceText } from "../model/source/source-text.js";
 import { closestMatches } from "../model/text/closest-matches.js";
-import type { CheckDiagnostic } from "./check-result.js";
+import { type CheckDiagnostic, sortDiagnostics } from "./check-result.js";
 import { findDisabledLines, isDisabled } from "./disable-comments.js";
 import type { Rule } from "./rule.js";
 import type { WorkspaceModel } from "./workspace-model.js";
@@ -59,18 +59,6 @@ export function runRules(
   }
   diagnostics.push(...unknownRuleSettings(workspace, rules));
   return sortDiagnostics(diagnostics);
-}
-
-/** By file, line, column and rule, so output is stable; code-unit order, not locale order, for speed. */
-export function sortDiagnostics(diagnostics: CheckDiagnostic[]): CheckDiagnostic[] {
-  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return diagnostics.sort(
-    (a, b) =>
-      compare(a.file, b.file) ||
-      a.location.line - b.location.line ||
-      a.location.column - b.location.column ||
-      compare(a.rule, b.rule),
-  );
 }
 
 /** A rule id in the settings that no rule has: most likely a typo, which would silently change nothing. */

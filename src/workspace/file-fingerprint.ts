@@ -1,4 +1,5 @@
-import { statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 
 /**
  * A string that changes whenever one of the files changes: size, modification time and inode, the test
@@ -15,4 +16,15 @@ export function fingerprintFiles(paths: readonly string[]): string {
       }
     })
     .join("|");
+}
+
+/** The fingerprint of every file below `directory` (names included, so an added file counts). */
+export function fingerprintDirectory(directory: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(directory, { recursive: true, encoding: "utf8" }).sort();
+  } catch {
+    return "-";
+  }
+  return `${names.join("/")}#${fingerprintFiles(names.map((name) => join(directory, name)))}`;
 }

@@ -171,7 +171,7 @@ describe("specwright check cache", () => {
     const stored = JSON.parse(await readFile(cachePath, "utf8")) as {
       specs: Record<string, { diagnostics: unknown[] }>;
     };
-    stored.specs["rate-limiting"]?.diagnostics.push({
+    stored.entries["rate-limiting"]?.diagnostics.push({
       rule: "structure/duplicate-id",
       severity: "error",
       file: ".kiro/specs/rate-limiting/tasks.md",
@@ -191,5 +191,24 @@ describe("specwright check cache", () => {
     expect(text).not.toContain("planted in the cache");
     expect(text).toContain("9.9");
     expect(changed.code).toBe(1);
+  });
+
+  it("checks steering again when it or a file it includes changes", async () => {
+    const env = { SPECWRIGHT_CACHE_DIR: join(directory(), "cache") };
+    const workspace = join(directory(), "repo");
+    const steering = ".kiro/steering/api.md";
+    await writeTree(workspace, { ...SAMPLE_WORKSPACE, [steering]: "# API\n\n#[[file:docs/api.yaml]]\n" });
+    const rules = async () =>
+      (jsonOf(await runCli(["check", "--json"], { cwd: workspace, env })).diagnostics as Array<{ rule: string }>).map(
+        (diagnostic) => diagnostic.rule,
+      );
+    expect(await rules()).toContain("steering/missing-file-reference");
+    expect(await rules()).toContain("steering/missing-file-reference");
+    await writeTree(workspace, { "docs/api.yaml": "openapi: 3.1.0\n" });
+    expect(await rules()).not.toContain("steering/missing-file-reference");
+    await writeTree(workspace, {
+      [steering]: '---\ninclusion: fileMatch\nfileMatchPattern: "**/*.ts, **/*.tsx"\n---\n# API\n',
+    });
+    expect(await rules()).toContain("steering/comma-separated-pattern");
   });
 });

@@ -1,0 +1,59 @@
+import { join } from "node:path";
+import { ALL_RULES } from "../rules/all-rules.js";
+import type { CheckDiagnostic } from "../rules/check-result.js";
+import { runRules } from "../rules/run-rules.js";
+import type { SpecFolder } from "../workspace/spec-folders.js";
+import { loadWorkspaceParts } from "./load-workspace-model.js";
+import type { WorkspaceListing } from "./workspace-listing.js";
+
+export interface SharedCheck {
+  readonly diagnostics: readonly CheckDiagnostic[];
+  readonly files: number;
+  /** Files steering files include with `#[[file:…]]`, absolute: their existence is part of the result. */
+  readonly references: readonly string[];
+}
+
+export interface SpecCheck {
+  readonly name: string;
+  readonly files: number;
+  readonly diagnostics: readonly CheckDiagnostic[];
+}
+
+/**
+ * The expensive part of `check`: read, parse and run every rule over steering, hooks and settings, and over
+ * the given specs (a batch at a time). Loaded only when the cache cannot answer, so a run on an unchanged
+ * workspace does not even load the parsers.
+ */
+export async function checkParts(
+  listing: WorkspaceListing,
+  specs: readonly SpecFolder[],
+): Promise<{ readonly shared: SharedCheck; readonly specs: readonly SpecCheck[] }> {
+  const parts = await loadWorkspaceParts(listing.root, listing);
+  const { shared } = parts;
+  const sharedFiles =
+    shared.steering.length +
+    shared.legacyHooks.length +
+    shared.hookFiles.length +
+    (shared.mcpSettings ? 1 : 0) +
+    (shared.specwrightSettings ? 1 : 0);
+  const references = [
+    ...new Set(shared.steering.flatMap((file) => file.document.fileReferences.map((reference) => reference.path))),
+  ].map((path) => join(listing.root, path));
+  const results: SpecCheck[] = [];
+  for (const part of parts.specParts(specs)) {
+    const diagnostics = runRules(part, ALL_RULES, { settings: shared.specwrightSettings });
+    for (const spec of part.specs) {
+      results.push({
+        name: spec.name,
+        files: [spec.requirements, spec.bugfix, spec.design, spec.tasks, spec.config].filter(Boolean).length,
+        diagnostics: diagnostics.filter(
+          (diagnostic) => diagnostic.file === spec.path || diagnostic.file.startsWith(`${spec.path}/`),
+        ),
+      });
+    }
+  }
+  return {
+    shared: { diagnostics: runRules(shared, ALL_RULES), files: sharedFiles, references },
+    specs: results,
+  };
+}
