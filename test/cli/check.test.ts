@@ -169,7 +169,7 @@ describe("specwright check cache", () => {
     const [cacheFile] = await readdir(cache);
     const cachePath = join(cache, cacheFile ?? "");
     const stored = JSON.parse(await readFile(cachePath, "utf8")) as {
-      specs: Record<string, { diagnostics: unknown[] }>;
+      entries: Record<string, { diagnostics: unknown[] }>;
     };
     stored.entries["rate-limiting"]?.diagnostics.push({
       rule: "structure/duplicate-id",
