@@ -55,14 +55,15 @@ export function buildProgram(version: string): Command {
       program
         .command("status")
         .argument("[spec]", "one spec (default: all)")
-        .description("show each spec's phases and task progress (required and optional apart)"),
+        .description("show each spec's phases and task progress (required and optional apart)")
+        .option("--no-cache", "read every tasks.md again instead of reusing counts of unchanged ones"),
     ),
     [
       ["specwright status", "progress of every spec"],
       ["specwright status rate-limiting", "one spec"],
       ["specwright status --json", "machine-readable"],
     ],
-  ).action(async (spec: string | undefined, options: CommonOptions) =>
+  ).action(async (spec: string | undefined, options: CommonOptions & { cache?: boolean }) =>
     (await import("./commands/status-command.js")).statusCommand(spec, options),
   );
 

@@ -31,7 +31,7 @@ export async function runCheck(
   const cache = options.cache === false ? undefined : await CheckCache.open(root, settingsText(listing.settingsPath));
   const all: CheckDiagnostic[] = [];
   let files = 0;
-  const shared = cache?.lookupShared(listing.sharedPaths).hit;
+  const shared = cache?.lookupShared(listing.sharedPaths);
   const fingerprints = new Map<string, string>();
   const toCheck: SpecFolder[] = [];
   for (const folder of listing.folders) {

@@ -1,11 +1,12 @@
 import { join } from "node:path";
-import { parseTasks } from "../model/tasks/parse-tasks.js";
+import { fingerprintFiles } from "../workspace/file-fingerprint.js";
 import { readTextFileSync } from "../workspace/read-text-file.js";
 import { listSpecFolders, type SpecFolder } from "../workspace/spec-folders.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
 import { resolveSpecFolder } from "./resolve-spec.js";
+import { ResultCache } from "./result-cache.js";
 import { type SpecType, summarizeSpec } from "./spec-summary.js";
-import { countTasks, type TaskProgress } from "./task-progress.js";
+import type { TaskProgress } from "./task-progress.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
 
 export type SpecPhase = "requirements" | "bugfix" | "design" | "tasks";
@@ -33,15 +34,41 @@ export interface WorkspaceStatus {
   readonly specs: readonly SpecStatus[];
 }
 
-export async function getStatus(options: WorkspaceOptions & { readonly spec?: string }): Promise<WorkspaceStatus> {
+export async function getStatus(
+  options: WorkspaceOptions & { readonly spec?: string; readonly cache?: boolean },
+): Promise<WorkspaceStatus> {
   const root = await resolveWorkspaceRoot(options);
   const folders = await listSpecFolders(root);
   const selected = options.spec === undefined ? folders : [resolveSpecFolder(folders, options.spec)];
-  const specs = selected.map(specStatus);
+  const cache = options.cache === false ? undefined : await ResultCache.open<CachedProgress>(root, "status", "");
+  let parse: ((text: string) => TaskProgress) | undefined;
+  const progressOf = async (file: string): Promise<TaskProgress> => {
+    // The parser loads only when some tasks.md changed since the last run.
+    if (!parse) {
+      const [{ parseTasks }, { countTasks }] = await Promise.all([
+        import("../model/tasks/parse-tasks.js"),
+        import("./task-progress.js"),
+      ]);
+      parse = (text) => countTasks(parseTasks(text).tasks);
+    }
+    return parse(readTextFileSync(file));
+  };
+  const specs: SpecStatus[] = [];
+  for (const folder of selected) specs.push(await specStatus(folder, cache, progressOf));
+  await cache?.save();
   return { root, specs };
 }
 
-function specStatus(folder: SpecFolder): SpecStatus {
+interface CachedProgress {
+  readonly fingerprint: string;
+  readonly progress: TaskProgress;
+}
+
+async function specStatus(
+  folder: SpecFolder,
+  cache: ResultCache<CachedProgress> | undefined,
+  progressOf: (file: string) => Promise<TaskProgress>,
+): Promise<SpecStatus> {
   const summary = summarizeSpec(folder);
   const phases: SpecPhase[] = [];
   if (summary.documents.requirements) phases.push("requirements");
@@ -52,8 +79,13 @@ function specStatus(folder: SpecFolder): SpecStatus {
   let progress: TaskProgress | undefined;
   if (summary.documents.tasks) {
     const file = join(folder.path, "tasks.md");
+    const fingerprint = fingerprintFiles([file]);
+    progress = cache?.lookup(folder.name, fingerprint)?.progress;
     try {
-      progress = countTasks(parseTasks(readTextFileSync(file)).tasks);
+      if (!progress) {
+        progress = await progressOf(file);
+        cache?.store(folder.name, { fingerprint, progress });
+      }
     } catch (error) {
       if (!isWorkspaceError(error)) throw error;
       problems.push({ file, code: error.code, message: error.message, fix: error.fix });

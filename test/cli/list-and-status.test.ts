@@ -92,3 +92,33 @@ describe("specwright status", () => {
     expect(specs[0]?.problems[0]?.code).toBe("binary-file");
   });
 });
+
+describe("specwright status cache", () => {
+  const directory = useTempDirectory();
+
+  it("reuses counts of an unchanged tasks.md and reads a changed one again", async () => {
+    const { readdir, readFile, writeFile } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const cache = join(directory(), "cache");
+    const env = { SPECWRIGHT_CACHE_DIR: cache };
+    const workspace = join(directory(), "repo");
+    await writeTree(workspace, SAMPLE_WORKSPACE);
+    await runCli(["status", "--json"], { cwd: workspace, env });
+    const [file] = await readdir(cache);
+    const path = join(cache, file ?? "");
+    const stored = JSON.parse(await readFile(path, "utf8")) as {
+      entries: Record<string, { progress: { required: { total: number } } }>;
+    };
+    const entry = stored.entries["rate-limiting"];
+    if (entry) entry.progress.required.total = 999;
+    await writeFile(path, JSON.stringify(stored));
+    const totalOf = async (args: string[]) => {
+      const specs = jsonOf(await runCli(["status", "rate-limiting", "--json", ...args], { cwd: workspace, env })).specs;
+      return (specs as Array<{ progress: { required: { total: number } } }>)[0]?.progress.required.total;
+    };
+    expect(await totalOf([])).toBe(999);
+    expect(await totalOf(["--no-cache"])).toBe(6);
+    await writeTree(workspace, { ".kiro/specs/rate-limiting/tasks.md": "- [ ] 1. Only one\n" });
+    expect(await totalOf([])).toBe(1);
+  });
+});

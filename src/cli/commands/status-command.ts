@@ -5,12 +5,16 @@ import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
 import { detectTerminal, paint, progressBar, type Terminal } from "../terminal.js";
 
-export async function statusCommand(spec: string | undefined, options: CommonOptions): Promise<void> {
+export async function statusCommand(
+  spec: string | undefined,
+  options: CommonOptions & { cache?: boolean },
+): Promise<void> {
   await runCommand(options.json === true, async () => {
     const status = await getStatus({
       cwd: process.cwd(),
       ...(options.root ? { root: options.root } : {}),
       ...(spec === undefined ? {} : { spec }),
+      cache: options.cache !== false,
     });
     if (options.json) {
       printJson({ ok: true, ...status });
