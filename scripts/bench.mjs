@@ -97,6 +97,7 @@ const plan = [
   { label: "node -e '' (baseline)", nodeArgs: ["-e", ""], size: 1000 },
   { args: ["--version"], size: 1000, target: "version" },
   { args: ["export", "spec-0001", "--json"], size: 1000 },
+  { args: ["status", "--no-cache"], size: 1000, target: "status@1000" },
   { args: ["status"], size: 1000, target: "status@1000" },
   { args: ["status", "--json"], size: 1000 },
   { args: ["list", "--json"], size: 1000 },
