@@ -2,31 +2,27 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { replaceSectionBody } from "../../../src/model/markdown/replace-section-body.js";
 import { changedRegion } from "../../helpers/changed-region.js";
+import { editedText } from "../../helpers/edited-text.js";
 
 const DOCUMENT = "# Design\n\n## Overview\n\nOld text.\n\n## Architecture\n\nBoxes.\n";
 
-function textOf(result: ReturnType<typeof replaceSectionBody>): string {
-  if (!result.ok) throw new Error(result.refusal.message);
-  return result.text;
-}
-
 describe("replaceSectionBody", () => {
   it("replaces what is under a heading up to the next heading of the same level", () => {
-    expect(textOf(replaceSectionBody(DOCUMENT, "Overview", "\nNew text.\n"))).toBe(
+    expect(editedText(replaceSectionBody(DOCUMENT, "Overview", "\nNew text.\n"))).toBe(
       "# Design\n\n## Overview\n\nNew text.\n## Architecture\n\nBoxes.\n",
     );
-    expect(textOf(replaceSectionBody(DOCUMENT, "architecture", "\nLayers."))).toBe(
+    expect(editedText(replaceSectionBody(DOCUMENT, "architecture", "\nLayers."))).toBe(
       "# Design\n\n## Overview\n\nOld text.\n\n## Architecture\n\nLayers.\n",
     );
   });
 
   it("keeps sub-sections inside the replaced body's range and the file's CRLF endings", () => {
     const crlf = "## A\r\nx\r\n### A.1\r\ny\r\n## B\r\nz";
-    expect(textOf(replaceSectionBody(crlf, "A", "new\nbody"))).toBe("## A\r\nnew\r\nbody\r\n## B\r\nz");
+    expect(editedText(replaceSectionBody(crlf, "A", "new\nbody"))).toBe("## A\r\nnew\r\nbody\r\n## B\r\nz");
   });
 
   it("adds a line ending after a heading on the last line", () => {
-    expect(textOf(replaceSectionBody("# T\n## Notes", "Notes", "- one"))).toBe("# T\n## Notes\n- one");
+    expect(editedText(replaceSectionBody("# T\n## Notes", "Notes", "- one"))).toBe("# T\n## Notes\n- one");
   });
 
   it("refuses an unknown heading and names the closest", () => {
@@ -46,7 +42,7 @@ describe("replaceSectionBody", () => {
           const head = `# Doc\n${before.join("\n")}\n`;
           const tail = `## Next\n${after.join("\n")}\n`;
           const text = `${head}## Target\n${section.join("\n")}\n${tail}`;
-          const next = textOf(replaceSectionBody(text, "Target", "replaced"));
+          const next = editedText(replaceSectionBody(text, "Target", "replaced"));
           expect(next.startsWith(`${head}## Target\n`)).toBe(true);
           expect(next.endsWith(tail)).toBe(true);
           expect(next).toBe(`${head}## Target\nreplaced\n${tail}`);

@@ -10,6 +10,7 @@ import {
 import { parseTasks } from "../../../src/model/tasks/parse-tasks.js";
 import { findTask, flattenTasks } from "../../../src/model/tasks/walk-tasks.js";
 import { changedRegion } from "../../helpers/changed-region.js";
+import { editedText } from "../../helpers/edited-text.js";
 
 const PLAN = [
   "# Implementation Plan",
@@ -25,17 +26,12 @@ const PLAN = [
   "",
 ].join("\n");
 
-function textOf(result: ReturnType<typeof setTaskStatus>): string {
-  if (!result.ok) throw new Error(result.refusal.message);
-  return result.text;
-}
-
 describe("setTaskStatus", () => {
   it("changes only the marker character", () => {
-    const next = textOf(setTaskStatus(PLAN, "2.1", "done"));
+    const next = editedText(setTaskStatus(PLAN, "2.1", "done"));
     expect(next).toBe(PLAN.replace("  - [ ] 2.1", "  - [x] 2.1"));
-    expect(textOf(setTaskStatus(next, "2.1", "in-progress"))).toBe(PLAN.replace("  - [ ] 2.1", "  - [-] 2.1"));
-    expect(textOf(setTaskStatus(PLAN, "1", "queued"))).toBe(PLAN.replace("- [ ] 1.", "- [~] 1."));
+    expect(editedText(setTaskStatus(next, "2.1", "in-progress"))).toBe(PLAN.replace("  - [ ] 2.1", "  - [-] 2.1"));
+    expect(editedText(setTaskStatus(PLAN, "1", "queued"))).toBe(PLAN.replace("- [ ] 1.", "- [~] 1."));
   });
 
   it("leaves an uppercase X alone when the task is already done", () => {
@@ -56,31 +52,31 @@ describe("setTaskStatus", () => {
 
 describe("setTaskOptional", () => {
   it("inserts and removes the star right after the checkbox", () => {
-    const marked = textOf(setTaskOptional(PLAN, "2.1", true));
+    const marked = editedText(setTaskOptional(PLAN, "2.1", true));
     expect(marked).toBe(PLAN.replace("  - [ ] 2.1", "  - [ ]* 2.1"));
-    expect(textOf(setTaskOptional(marked, "2.1", false))).toBe(PLAN);
-    expect(textOf(setTaskOptional(PLAN, "2.2", false))).toBe(PLAN.replace("[ ]* 2.2", "[ ] 2.2"));
+    expect(editedText(setTaskOptional(marked, "2.1", false))).toBe(PLAN);
+    expect(editedText(setTaskOptional(PLAN, "2.2", false))).toBe(PLAN.replace("[ ]* 2.2", "[ ] 2.2"));
   });
 });
 
 describe("requirement references", () => {
   it("adds to an existing list and removes from it", () => {
-    const added = textOf(addTaskReference(PLAN, "1", "3.4"));
+    const added = editedText(addTaskReference(PLAN, "1", "3.4"));
     expect(added).toBe(PLAN.replace("1.1, 1.2_", "1.1, 1.2, 3.4_"));
-    expect(textOf(addTaskReference(added, "1", "3.4"))).toBe(added);
-    expect(textOf(removeTaskReference(added, "1", "1.2"))).toBe(PLAN.replace("1.1, 1.2_", "1.1, 3.4_"));
+    expect(editedText(addTaskReference(added, "1", "3.4"))).toBe(added);
+    expect(editedText(removeTaskReference(added, "1", "1.2"))).toBe(PLAN.replace("1.1, 1.2_", "1.1, 3.4_"));
   });
 
   it("adds a references line after the task's own details, before its sub-tasks", () => {
-    const next = textOf(addTaskReference(PLAN, "2", "4.1"));
+    const next = editedText(addTaskReference(PLAN, "2", "4.1"));
     expect(next).toBe(PLAN.replace("- [ ] 2. Models\n", "- [ ] 2. Models\n  - _Requirements: 4.1_\n"));
-    const sub = textOf(addTaskReference(PLAN, "2.2", "4.2"));
+    const sub = editedText(addTaskReference(PLAN, "2.2", "4.2"));
     expect(sub).toBe(PLAN.replace("2.2 Unit tests\n", "2.2 Unit tests\n    - _Requirements: 4.2_\n"));
   });
 
   it("removes the whole line when the last reference goes", () => {
     const single = "- [ ] 1. Task\n  - _Requirements: 2.1_\n- [ ] 2. Next\n";
-    expect(textOf(removeTaskReference(single, "1", "2.1"))).toBe("- [ ] 1. Task\n- [ ] 2. Next\n");
+    expect(editedText(removeTaskReference(single, "1", "2.1"))).toBe("- [ ] 1. Task\n- [ ] 2. Next\n");
   });
 
   it("refuses something that is not a criterion id", () => {
@@ -92,7 +88,7 @@ describe("appendTask", () => {
   it("numbers a new top-level task after the last one, in its style", () => {
     const result = appendTask(PLAN, { title: "Wire the CLI", requirements: ["2.1"] });
     expect(result.id).toBe("3");
-    expect(textOf(result)).toBe(
+    expect(editedText(result)).toBe(
       PLAN.replace("2.2 Unit tests\n", "2.2 Unit tests\n- [ ] 3. Wire the CLI\n  - _Requirements: 2.1_\n"),
     );
   });
@@ -100,12 +96,12 @@ describe("appendTask", () => {
   it("appends a sub-task under its parent", () => {
     const result = appendTask(PLAN, { title: "Property tests", parentId: "2", optional: true });
     expect(result.id).toBe("2.3");
-    expect(textOf(result)).toBe(PLAN.replace("2.2 Unit tests\n", "2.2 Unit tests\n  - [ ]* 2.3 Property tests\n"));
+    expect(editedText(result)).toBe(PLAN.replace("2.2 Unit tests\n", "2.2 Unit tests\n  - [ ]* 2.3 Property tests\n"));
   });
 
   it("keeps CRLF endings and a missing final newline", () => {
     const text = "- [ ] 1. One\r\n- [ ] 2. Two";
-    expect(textOf(appendTask(text, { title: "Three" }))).toBe("- [ ] 1. One\r\n- [ ] 2. Two\r\n- [ ] 3. Three");
+    expect(editedText(appendTask(text, { title: "Three" }))).toBe("- [ ] 1. One\r\n- [ ] 2. Two\r\n- [ ] 3. Three");
   });
 });
 
@@ -148,7 +144,7 @@ describe("edits are surgical (property-based)", () => {
         >,
         (text, status) => {
           for (const task of flattenTasks(parseTasks(text).tasks)) {
-            const next = textOf(setTaskStatus(text, task.id ?? "", status));
+            const next = editedText(setTaskStatus(text, task.id ?? "", status));
             const region = changedRegion(text, next);
             if (region) expect(region).toEqual({ start: task.markerLocation.offset, removed: 1, added: 1 });
             expect(findTask(parseTasks(next).tasks, task.id ?? "")?.status).toBe(status);
@@ -163,10 +159,10 @@ describe("edits are surgical (property-based)", () => {
       fc.property(planArbitrary, (text) => {
         for (const task of flattenTasks(parseTasks(text).tasks)) {
           const id = task.id ?? "";
-          const toggled = textOf(setTaskOptional(text, id, !task.optional));
+          const toggled = editedText(setTaskOptional(text, id, !task.optional));
           expect(changedRegion(text, toggled)?.removed ?? 0).toBeLessThanOrEqual(1);
           expect(findTask(parseTasks(toggled).tasks, id)?.optional).toBe(!task.optional);
-          expect(textOf(setTaskOptional(toggled, id, task.optional))).toBe(text);
+          expect(editedText(setTaskOptional(toggled, id, task.optional))).toBe(text);
         }
       }),
     );
@@ -176,7 +172,7 @@ describe("edits are surgical (property-based)", () => {
     fc.assert(
       fc.property(planArbitrary, (text) => {
         const result = appendTask(text, { title: "Appended" });
-        const next = textOf(result);
+        const next = editedText(result);
         const region = changedRegion(text, next);
         expect(region?.removed).toBe(0);
         const tasks = flattenTasks(parseTasks(next).tasks);
@@ -191,6 +187,6 @@ describe("escaped optional marks", () => {
   it("reads `[ ]\\*` as optional and clears both characters", () => {
     const text = "- [ ]\\* 1. Property test\n";
     expect(parseTasks(text).tasks[0]).toMatchObject({ optional: true, title: "Property test" });
-    expect(textOf(setTaskOptional(text, "1", false))).toBe("- [ ] 1. Property test\n");
+    expect(editedText(setTaskOptional(text, "1", false))).toBe("- [ ] 1. Property test\n");
   });
 });

@@ -11,13 +11,9 @@ import { parseTasks } from "../../../src/model/tasks/parse-tasks.js";
 import { findTask, flattenTasks } from "../../../src/model/tasks/walk-tasks.js";
 import { changedRegion } from "../../helpers/changed-region.js";
 import { corpusFiles } from "../../helpers/corpus.js";
+import { editedText } from "../../helpers/edited-text.js";
 
 const files = corpusFiles(/(^|\/)tasks[^/]*\.md$/);
-
-function edited(result: ReturnType<typeof setTaskStatus>): string {
-  if (!result.ok) throw new Error(result.refusal.message);
-  return result.text;
-}
 
 /** Tasks whose id is unique in their file: the ones an id can address. */
 function addressable(text: string) {
@@ -48,7 +44,7 @@ describe("tasks.md corpus", () => {
       for (const task of addressable(file.text)) {
         const id = task.id ?? "";
         for (const status of ["todo", "in-progress", "queued", "done"] as const) {
-          const next = edited(setTaskStatus(file.text, id, status));
+          const next = editedText(setTaskStatus(file.text, id, status));
           const region = changedRegion(file.text, next);
           if (region) expect(region).toEqual({ start: task.markerLocation.offset, removed: 1, added: 1 });
           else expect(task.status).toBe(status);
@@ -64,7 +60,7 @@ describe("tasks.md corpus", () => {
     for (const file of files) {
       for (const task of addressable(file.text)) {
         const id = task.id ?? "";
-        const toggled = edited(setTaskOptional(file.text, id, !task.optional));
+        const toggled = editedText(setTaskOptional(file.text, id, !task.optional));
         const region = changedRegion(file.text, toggled);
         // A formatter-escaped `[ ]\*` loses both characters; it comes back as the plain `*` Kiro writes.
         const afterCheckbox = task.markerLocation.offset + 2;
@@ -72,7 +68,7 @@ describe("tasks.md corpus", () => {
         expect(region && region.added + region.removed).toBe(escaped ? 2 : 1);
         expect(findTask(parseTasks(toggled).tasks, id)?.optional).toBe(!task.optional);
         const restored = escaped ? file.text.slice(0, afterCheckbox) + file.text.slice(afterCheckbox + 1) : file.text;
-        expect(edited(setTaskOptional(toggled, id, task.optional))).toBe(restored);
+        expect(editedText(setTaskOptional(toggled, id, task.optional))).toBe(restored);
       }
     }
   });
@@ -82,12 +78,12 @@ describe("tasks.md corpus", () => {
     for (const file of files) {
       for (const task of addressable(file.text)) {
         const id = task.id ?? "";
-        const added = edited(addTaskReference(file.text, id, "99.9"));
+        const added = editedText(addTaskReference(file.text, id, "99.9"));
         const region = changedRegion(file.text, added);
         expect(region?.removed).toBe(0);
         const reparsed = findTask(parseTasks(added).tasks, id);
         expect(reparsed?.references.some((line) => line.references.ids.includes("99.9"))).toBe(true);
-        expect(edited(removeTaskReference(added, id, "99.9"))).toBe(file.text);
+        expect(editedText(removeTaskReference(added, id, "99.9"))).toBe(file.text);
         if (task.references.some((line) => line.kind === "requirements")) withList++;
       }
     }
@@ -99,13 +95,13 @@ describe("tasks.md corpus", () => {
       const document = parseTasks(file.text);
       const before = flattenTasks(document.tasks).length;
       const top = appendTask(file.text, { title: "Appended by test" });
-      const next = edited(top);
+      const next = editedText(top);
       expect(changedRegion(file.text, next)?.removed).toBe(0);
       expect(flattenTasks(parseTasks(next).tasks)).toHaveLength(before + 1);
       const parent = addressable(file.text).find((task) => task.depth === 0);
       if (!parent?.id) continue;
       const sub = appendTask(file.text, { title: "Sub appended by test", parentId: parent.id });
-      const subText = edited(sub);
+      const subText = editedText(sub);
       expect(changedRegion(file.text, subText)?.removed).toBe(0);
       expect(findTask(parseTasks(subText).tasks, sub.id ?? "")?.title).toBe("Sub appended by test");
     }
