@@ -1,12 +1,17 @@
 import { parseBugfix } from "../model/bugfix/index.js";
 import { parseDesign } from "../model/design/index.js";
-import { parseHookFile, parseLegacyHook } from "../model/hooks/index.js";
+import {
+  type HookFileDocument,
+  type LegacyHookDocument,
+  parseHookFile,
+  parseLegacyHook,
+} from "../model/hooks/index.js";
 import { parseRequirements } from "../model/requirements/index.js";
 import { parseMcpSettings, parseSpecConfig } from "../model/settings/index.js";
 import { parseSpecwrightSettings } from "../model/settings/specwright-settings.js";
-import { parseSteering } from "../model/steering/index.js";
+import { parseSteering, type SteeringDocument } from "../model/steering/index.js";
 import { parseTasks } from "../model/tasks/parse-tasks.js";
-import type { SpecModel, UnreadableFile, WorkspaceModel } from "./workspace-model.js";
+import type { LoadedFile, SpecModel, UnreadableFile, WorkspaceModel } from "./workspace-model.js";
 
 /** One file of the workspace, path relative to the root with `/`; `text` is absent for files not read. */
 export interface WorkspaceFileInput {
@@ -28,13 +33,11 @@ const SPEC_DOCUMENTS = ["requirements.md", "bugfix.md", "design.md", "tasks.md",
 /** Parses the files of a workspace, by where they sit in `.kiro/`, into the model the rules check. */
 export function buildWorkspaceModel(input: WorkspaceInput): WorkspaceModel {
   const specs = new Map<string, { -readonly [K in keyof SpecModel]: SpecModel[K] } & { otherFiles: string[] }>();
-  const model = {
-    steering: [] as WorkspaceModel["steering"][number][],
-    legacyHooks: [] as WorkspaceModel["legacyHooks"][number][],
-    hookFiles: [] as WorkspaceModel["hookFiles"][number][],
-    mcpSettings: undefined as WorkspaceModel["mcpSettings"],
-    specwrightSettings: undefined as WorkspaceModel["specwrightSettings"],
-  };
+  const steering: LoadedFile<SteeringDocument>[] = [];
+  const legacyHooks: LoadedFile<LegacyHookDocument>[] = [];
+  const hookFiles: LoadedFile<HookFileDocument>[] = [];
+  let mcpSettings: WorkspaceModel["mcpSettings"];
+  let specwrightSettings: WorkspaceModel["specwrightSettings"];
   for (const { path, text } of input.files) {
     const specMatch = SPEC_FILE.exec(path);
     if (specMatch) {
@@ -57,23 +60,23 @@ export function buildWorkspaceModel(input: WorkspaceInput): WorkspaceModel {
       continue;
     }
     if (text === undefined) continue;
-    if (/^\.kiro\/steering\/[^/]+\.md$/.test(path)) model.steering.push({ path, document: parseSteering(text) });
+    if (/^\.kiro\/steering\/[^/]+\.md$/.test(path)) steering.push({ path, document: parseSteering(text) });
     else if (/^\.kiro\/hooks\/[^/]+\.kiro\.hook$/.test(path)) {
-      model.legacyHooks.push({ path, document: parseLegacyHook(text) });
-    } else if (/^\.kiro\/hooks\/[^/]+\.json$/.test(path)) model.hookFiles.push({ path, document: parseHookFile(text) });
-    else if (path === ".kiro/settings/mcp.json") model.mcpSettings = { path, document: parseMcpSettings(text) };
+      legacyHooks.push({ path, document: parseLegacyHook(text) });
+    } else if (/^\.kiro\/hooks\/[^/]+\.json$/.test(path)) hookFiles.push({ path, document: parseHookFile(text) });
+    else if (path === ".kiro/settings/mcp.json") mcpSettings = { path, document: parseMcpSettings(text) };
     else if (path === ".kiro/settings/specwright.json") {
-      model.specwrightSettings = { path, document: parseSpecwrightSettings(text) };
+      specwrightSettings = { path, document: parseSpecwrightSettings(text) };
     }
   }
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return {
     specs: [...specs.values()].sort(byPath),
-    steering: model.steering.sort(byPath),
-    legacyHooks: model.legacyHooks.sort(byPath),
-    hookFiles: model.hookFiles.sort(byPath),
-    ...(model.mcpSettings ? { mcpSettings: model.mcpSettings } : {}),
-    ...(model.specwrightSettings ? { specwrightSettings: model.specwrightSettings } : {}),
+    steering: steering.sort(byPath),
+    legacyHooks: legacyHooks.sort(byPath),
+    hookFiles: hookFiles.sort(byPath),
+    ...(mcpSettings ? { mcpSettings } : {}),
+    ...(specwrightSettings ? { specwrightSettings } : {}),
     existingReferences: input.existingReferences ?? new Set(),
     unreadable: input.unreadable ?? [],
   };

@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { updateTask } from "../../engine/update-task.js";
-import type { TaskStatus } from "../../model/tasks/task-types.js";
+import { TASK_STATUSES, type TaskStatus } from "../../model/tasks/task-types.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
 import { detectTerminal, paint } from "../terminal.js";
@@ -17,7 +17,7 @@ export async function taskCommand(
       spec,
       id,
       change: {
-        ...(options.status === undefined ? {} : { status: options.status as TaskStatus }),
+        ...(isTaskStatus(options.status) ? { status: options.status } : {}),
         ...(options.optional === undefined ? {} : { optional: options.optional === "on" }),
       },
     });
@@ -34,4 +34,9 @@ export async function taskCommand(
     process.stdout.write(`${update.spec} task ${update.id}: ${verdict}\n`);
     return undefined;
   });
+}
+
+/** Commander has checked the choice already; this narrows the type without a cast. */
+function isTaskStatus(value: string | undefined): value is TaskStatus {
+  return TASK_STATUSES.some((status) => status === value);
 }
