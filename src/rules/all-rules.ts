@@ -3,6 +3,7 @@ import { unreadableFile } from "./files/unreadable-file.js";
 import { hooksRules } from "./hooks/index.js";
 import type { Rule } from "./rule.js";
 import { settingsRules } from "./settings/index.js";
+import { unknownDisableRule } from "./settings/unknown-disable-rule.js";
 import { steeringRules } from "./steering/index.js";
 import { structureRules } from "./structure/index.js";
 import { traceabilityRules } from "./traceability/index.js";
@@ -16,4 +17,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...steeringRules,
   ...hooksRules,
   ...settingsRules,
+  unknownDisableRule(() => ALL_RULES.map((rule) => rule.id)),
 ];

@@ -1,26 +1,46 @@
-import type { SourceText } from "../model/source/source-text.js";
+import type { SourceLocation } from "../model/source/source-location.js";
+import { scanMarkdown } from "../model/markdown/scan-markdown.js";
+import { lineLocation, type SourceText } from "../model/source/source-text.js";
 
-const DISABLE_NEXT_LINE = /<!--\s*specwright-disable-next-line\b([^>]*?)-->/;
+// On a line of its own, as ESLint's directives: a mention inside prose or `code` is not a directive.
+const DISABLE_NEXT_LINE = /^\s*<!--\s*specwright-disable-next-line\b([^>]*?)-->\s*$/d;
 
-/**
- * Lines silenced by `<!-- specwright-disable-next-line rule-id, other-id -->`: line number → rule ids
- * (an empty set silences every rule). The comment applies to the next non-blank line.
- */
-export function findDisabledLines(source: SourceText): Map<number, ReadonlySet<string>> {
-  const disabled = new Map<number, ReadonlySet<string>>();
+/** `<!-- specwright-disable-next-line rule-id, other-id -->`: the rule ids it names and the line it silences. */
+export interface DisableComment {
+  /** The line silenced: the next non-blank one. */
+  readonly targetLine: number;
+  /** Each rule id as written, with its position; none means every rule. */
+  readonly ids: readonly { readonly id: string; readonly location: SourceLocation }[];
+}
+
+export function findDisableComments(source: SourceText): DisableComment[] {
+  const comments: DisableComment[] = [];
   const lines = source.lines;
+  const scanned = scanMarkdown(source, { frontMatter: true });
   for (let index = 0; index < lines.length; index++) {
-    const match = DISABLE_NEXT_LINE.exec(lines[index]?.text ?? "");
-    if (!match) continue;
+    const line = lines[index];
+    // Inside a fenced block the comment is an example, not a directive.
+    const match = line && scanned[index]?.kind.type === "text" ? DISABLE_NEXT_LINE.exec(line.text) : null;
+    if (!line || !match) continue;
     let target = index + 1;
     while (target < lines.length && (lines[target]?.text.trim() ?? "") === "") target++;
-    const ids = (match[1] ?? "")
-      .split(/[\s,]+/)
-      .map((id) => id.trim())
-      .filter((id) => id !== "" && id !== "--");
-    disabled.set(target + 1, new Set(ids));
+    const start = match.indices?.[1]?.[0] ?? 0;
+    const ids = [...(match[1] ?? "").matchAll(/[^\s,]+/g)]
+      .filter((id) => id[0] !== "--")
+      .map((id) => ({
+        id: id[0],
+        location: lineLocation(line, start + (id.index ?? 0), start + (id.index ?? 0) + id[0].length),
+      }));
+    comments.push({ targetLine: target + 1, ids });
   }
-  return disabled;
+  return comments;
+}
+
+/** Lines silenced by disable comments: line number → rule ids (an empty set silences every rule). */
+export function findDisabledLines(source: SourceText): Map<number, ReadonlySet<string>> {
+  return new Map(
+    findDisableComments(source).map((comment) => [comment.targetLine, new Set(comment.ids.map((entry) => entry.id))]),
+  );
 }
 
 export function isDisabled(

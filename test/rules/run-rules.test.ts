@@ -99,3 +99,43 @@ describe("toSarif", () => {
     ]);
   });
 });
+
+describe("settings/unknown-disable-rule", () => {
+  it("reports a disable comment naming no rule, at the id, with the closest id", async () => {
+    const { ALL_RULES } = await import("../../src/rules/all-rules.js");
+    const rule = ALL_RULES.find((entry) => entry.id === "settings/unknown-disable-rule");
+    if (!rule) throw new Error("rule missing");
+    const text = [
+      "<!-- specwright-disable-next-line traceability/unknown-refs -->",
+      "- [ ] 1. A",
+      "<!-- specwright-disable-next-line traceability/unknown-reference -->",
+      "- [ ] 2. B",
+    ].join("\n");
+    const findings = [...rule.check(workspaceOf({ [TASKS]: text }))];
+    expect(findings).toMatchObject([
+      {
+        file: TASKS,
+        location: { line: 1, column: 35, endColumn: 60 },
+        message: '"traceability/unknown-refs" is not a rule id; this comment silences nothing.',
+        fix: "Did you mean traceability/unknown-reference?",
+      },
+    ]);
+  });
+});
+
+describe("disable comments are directives only on their own line, outside code", () => {
+  it("ignores a mention in prose and an example in a fenced block", () => {
+    const text = [
+      "Use `<!-- specwright-disable-next-line test/open-task -->` to silence a line.",
+      "- [ ] 1. Reported",
+      "```md",
+      "<!-- specwright-disable-next-line test/open-task -->",
+      "```",
+      "- [ ] 2. Reported too",
+    ].join("\n");
+    expect(runRules(workspaceOf({ [TASKS]: text }), [openTask]).map((diagnostic) => diagnostic.message)).toEqual([
+      "Task 1 is open.",
+      "Task 2 is open.",
+    ]);
+  });
+});
