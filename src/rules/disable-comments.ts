@@ -1,5 +1,5 @@
-import type { SourceLocation } from "../model/source/source-location.js";
 import { scanMarkdown } from "../model/markdown/scan-markdown.js";
+import type { SourceLocation } from "../model/source/source-location.js";
 import { lineLocation, type SourceText } from "../model/source/source-text.js";
 
 // On a line of its own, as ESLint's directives: a mention inside prose or `code` is not a directive.
