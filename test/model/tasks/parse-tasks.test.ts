@@ -121,3 +121,35 @@ describe("localized detail labels", () => {
     expect(task?.references).toMatchObject([{ kind: "validates", references: { ids: ["1.3", "1.4"] } }]);
   });
 });
+
+describe("parseTasks on arbitrary text (property-based)", () => {
+  it("never throws and serializes back byte for byte", async () => {
+    const fc = (await import("fast-check")).default;
+    const piece = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom(
+        "- [ ] 1. A",
+        "  - [x]* 1.1 B",
+        "\t- [~] 2.",
+        "- [-] ",
+        "```",
+        "# T",
+        "_Requirements: 1.1_",
+        "\r",
+        "\r\n",
+        "\uFEFF",
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join("\n");
+        const document = parseTasks(text);
+        expect(serializeDocument(document)).toBe(text);
+        for (const task of flattenTasks(document.tasks)) {
+          expect(text.slice(task.markerLocation.offset, task.markerLocation.endOffset)).toBe(task.marker);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
