@@ -1,8 +1,6 @@
-import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { errorCodeOf } from "../workspace/error-code.js";
 import { KIRO_DIRECTORY_NAME } from "../workspace/kiro-paths.js";
-import { mapFileSystemError } from "../workspace/map-file-system-error.js";
+import { pathKind } from "../workspace/path-kind.js";
 import { EngineError } from "./engine-error.js";
 
 /**
@@ -12,15 +10,7 @@ import { EngineError } from "./engine-error.js";
  */
 export async function resolveTargetRoot(options: { readonly cwd: string; readonly root?: string }): Promise<string> {
   const root = resolve(options.cwd, options.root ?? ".");
-  let isFolder: boolean;
-  try {
-    isFolder = (await stat(root)).isDirectory();
-  } catch (error) {
-    const code = errorCodeOf(error);
-    if (code !== "ENOENT" && code !== "ENOTDIR") throw mapFileSystemError(error, root, "read");
-    isFolder = false;
-  }
-  if (!isFolder) {
+  if ((await pathKind(root)) !== "directory") {
     throw new EngineError({
       code: "root-not-found",
       message: `The root ${root} is not an existing folder.`,
@@ -34,15 +24,7 @@ export async function resolveTargetRoot(options: { readonly cwd: string; readonl
 /** Refuses a root whose `.kiro` is a file (or anything but a folder): nothing could be created inside it. */
 export async function assertKiroFolderUsable(root: string): Promise<void> {
   const path = join(root, KIRO_DIRECTORY_NAME);
-  let isFolder = true;
-  try {
-    isFolder = (await stat(path)).isDirectory();
-  } catch (error) {
-    const code = errorCodeOf(error);
-    if (code === "ENOENT") return;
-    throw mapFileSystemError(error, path, "read");
-  }
-  if (!isFolder) {
+  if ((await pathKind(path)) === "other") {
     throw new EngineError({
       code: "kiro-not-a-folder",
       message: `${path} exists but is not a folder, so nothing can be created in it.`,

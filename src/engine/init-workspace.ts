@@ -1,13 +1,12 @@
-import { mkdir } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import type { RepositoryFacts } from "../model/templates/repository-facts.js";
 import { specwrightSettingsTemplate } from "../model/templates/settings-template.js";
 import { steeringTemplates } from "../model/templates/steering-templates.js";
 import { createFileExclusive } from "../workspace/create-file-exclusive.js";
+import { ensureDirectory } from "../workspace/ensure-directory.js";
 import { locateKiroRoot } from "../workspace/find-kiro-root.js";
 import { isDirectory } from "../workspace/is-directory.js";
 import { kiroPaths } from "../workspace/kiro-paths.js";
-import { mapFileSystemError } from "../workspace/map-file-system-error.js";
 import { assertKiroFolderUsable, resolveTargetRoot } from "./init-target-root.js";
 import { gatherRepositoryFacts } from "./repository-facts.js";
 
@@ -62,12 +61,4 @@ export async function initWorkspace(options: InitWorkspaceOptions): Promise<Init
     facts,
     ...(enclosingWorkspace !== undefined && enclosingWorkspace !== root ? { enclosingWorkspace } : {}),
   };
-}
-
-async function ensureDirectory(directory: string): Promise<void> {
-  try {
-    await mkdir(directory, { recursive: true });
-  } catch (error) {
-    throw mapFileSystemError(error, directory, "write");
-  }
 }

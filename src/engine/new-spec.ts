@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { SpecType } from "../model/settings/spec-config-schema.js";
 import { type NewSpecWorkflow, specTemplates } from "../model/templates/spec-templates.js";
 import { createDirectoryExclusive } from "../workspace/create-directory-exclusive.js";
+import { ensureDirectory } from "../workspace/ensure-directory.js";
 import { locateKiroRoot } from "../workspace/find-kiro-root.js";
 import { isDirectory } from "../workspace/is-directory.js";
 import { kiroPaths } from "../workspace/kiro-paths.js";
-import { mapFileSystemError } from "../workspace/map-file-system-error.js";
 import { EngineError } from "./engine-error.js";
 import { assertKiroFolderUsable, resolveTargetRoot } from "./init-target-root.js";
 import { validateSpecName } from "./new-spec-name.js";
@@ -62,11 +61,7 @@ export async function createNewSpec(options: NewSpecOptions): Promise<NewSpecRes
   const target = join(paths.specsDirectory, options.name);
   const specId = options.specId ?? randomUUID();
   const files = specTemplates({ name: options.name, type, workflow, specId });
-  try {
-    await mkdir(paths.specsDirectory, { recursive: true });
-  } catch (error) {
-    throw mapFileSystemError(error, paths.specsDirectory, "write");
-  }
+  await ensureDirectory(paths.specsDirectory);
   const outcome = await createDirectoryExclusive(target, files, { stagingDirectory: paths.kiroDirectory });
   if (outcome === "exists") {
     throw new EngineError({

@@ -36,6 +36,12 @@ describe("layers (DESIGN.md)", () => {
     }
   });
 
+  it("src/engine touches files only through src/workspace", () => {
+    for (const file of sourceFiles("engine")) {
+      for (const specifier of importsOf(file)) expect(specifier, relative(SOURCE, file)).not.toMatch(/^node:fs/);
+    }
+  });
+
   it("the built library loads without the CLI framework", async () => {
     const script = [
       'import { createRequire } from "node:module";',
