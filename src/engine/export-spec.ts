@@ -1,4 +1,3 @@
-import { join, relative } from "node:path";
 import type { Diagnostic } from "../model/source/diagnostic.js";
 import type { SourceLocation } from "../model/source/source-location.js";
 import type { Task } from "../model/tasks/task-types.js";
@@ -58,27 +57,29 @@ function exportTask(task: Task): ExportedTask {
 }
 
 export function exportSpec(spec: LoadedSpec) {
-  const file = (name: string) => relative(spec.root, join(spec.summary.path, name));
-  const diagnostics = (name: string, list: readonly Diagnostic[] | undefined) =>
-    (list ?? []).map((diagnostic) => ({
-      file: file(name),
+  const { model } = spec;
+  const loadedFiles = [model.requirements, model.bugfix, model.design, model.tasks, model.config];
+  const diagnostics = loadedFiles.flatMap((file) =>
+    (file?.document.diagnostics ?? []).map((diagnostic: Diagnostic) => ({
+      file: file?.path ?? "",
       code: diagnostic.code,
       severity: diagnostic.severity,
       message: diagnostic.message,
       fix: diagnostic.fix ?? null,
       location: exportLocation(diagnostic.location),
-    }));
-  const requirements = spec.model.requirements?.document;
-  const bugfix = spec.model.bugfix?.document;
-  const design = spec.model.design?.document;
-  const tasks = spec.model.tasks?.document;
-  const config = spec.model.config?.document;
+    })),
+  );
+  const requirements = model.requirements?.document;
+  const bugfix = model.bugfix?.document;
+  const design = model.design?.document;
+  const tasks = model.tasks?.document;
+  const config = model.config?.document;
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     spec: {
       name: spec.summary.name,
       type: spec.summary.type,
-      path: relative(spec.root, spec.summary.path),
+      path: model.path,
       documents: spec.summary.documents,
       specId: config?.config?.specId ?? null,
       workflowType: config?.workflowType ?? null,
@@ -126,14 +127,8 @@ export function exportSpec(spec: LoadedSpec) {
         }
       : null,
     tasks: (tasks?.tasks ?? []).map(exportTask),
-    diagnostics: [
-      ...diagnostics("requirements.md", requirements?.diagnostics),
-      ...diagnostics("bugfix.md", bugfix?.diagnostics),
-      ...diagnostics("design.md", design?.diagnostics),
-      ...diagnostics("tasks.md", tasks?.diagnostics),
-      ...diagnostics(".config.kiro", config?.diagnostics),
-    ],
-    problems: spec.problems.map((problem) => ({ ...problem, file: relative(spec.root, problem.file) })),
+    diagnostics,
+    problems: spec.problems.map(({ path, ...problem }) => ({ file: path, ...problem })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { readTextFile } from "../workspace/read-text-file.js";
 import { listSpecFolders, type SpecFolder } from "../workspace/spec-folders.js";
+import { isWorkspaceError } from "../workspace/workspace-error.js";
 import { type SpecSummary, summarizeSpec } from "./spec-summary.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
 
@@ -17,19 +18,20 @@ export async function listSpecs(options: WorkspaceOptions): Promise<SpecList> {
 }
 
 /**
- * The `specType` a `.config.kiro` declares. Only bugfix specs without bugfix.md need it, so the file is
- * read only then; a config that cannot be read or parsed leaves the spec a feature (`check` reports it).
+ * The `specType` a `.config.kiro` declares. Only a spec with neither bugfix.md nor requirements.md needs
+ * it, so the file is read (and the parser loaded) only then; an unreadable config leaves the spec a feature
+ * spec, and `check` reports the file itself.
  */
 async function configSpecType(folder: SpecFolder): Promise<string | undefined> {
-  if (!folder.documents.includes(".config.kiro") || folder.documents.includes("bugfix.md")) return undefined;
-  if (folder.documents.includes("requirements.md")) return undefined;
-  try {
-    const value: unknown = JSON.parse((await readTextFile(join(folder.path, ".config.kiro"))).replace(/^\uFEFF/, ""));
-    if (typeof value === "object" && value !== null && "specType" in value && typeof value.specType === "string") {
-      return value.specType;
-    }
-  } catch {
-    // Unreadable or invalid: the spec stays a feature spec; `check` reports the file itself.
+  const { documents } = folder;
+  if (!documents.includes(".config.kiro") || documents.includes("bugfix.md") || documents.includes("requirements.md")) {
+    return undefined;
   }
-  return undefined;
+  try {
+    const { parseSpecConfig } = await import("../model/settings/parse-spec-config.js");
+    return parseSpecConfig(await readTextFile(join(folder.path, ".config.kiro"))).config?.specType;
+  } catch (error) {
+    if (isWorkspaceError(error)) return undefined;
+    throw error;
+  }
 }

@@ -1,11 +1,9 @@
-import { join, relative, sep } from "node:path";
-import { buildWorkspaceModel, type WorkspaceFileInput } from "../rules/build-workspace-model.js";
-import type { SpecModel } from "../rules/workspace-model.js";
-import { readTextFile } from "../workspace/read-text-file.js";
+import { join } from "node:path";
+import { buildWorkspaceModel } from "../rules/build-workspace-model.js";
+import type { SpecModel, UnreadableFile } from "../rules/workspace-model.js";
 import { KNOWN_SPEC_DOCUMENTS, listSpecFolders } from "../workspace/spec-folders.js";
-import { isWorkspaceError } from "../workspace/workspace-error.js";
+import { readWorkspaceFiles, relativeToRoot } from "./read-workspace-files.js";
 import { resolveSpecFolder } from "./resolve-spec.js";
-import type { SpecProblem } from "./spec-status.js";
 import { type SpecSummary, summarizeSpec } from "./spec-summary.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
 
@@ -14,33 +12,22 @@ export interface LoadedSpec {
   readonly root: string;
   readonly summary: SpecSummary;
   readonly model: SpecModel;
-  readonly problems: readonly SpecProblem[];
+  /** Files that exist but could not be read, paths relative to the root. */
+  readonly problems: readonly UnreadableFile[];
 }
 
 export async function loadSpec(options: WorkspaceOptions & { readonly spec: string }): Promise<LoadedSpec> {
   const root = await resolveWorkspaceRoot(options);
   const folder = resolveSpecFolder(await listSpecFolders(root), options.spec);
-  const problems: SpecProblem[] = [];
-  const toRelative = (path: string) => relative(root, path).split(sep).join("/");
-  const files = await Promise.all(
-    KNOWN_SPEC_DOCUMENTS.filter((name) => folder.documents.includes(name)).map(
-      async (name): Promise<WorkspaceFileInput> => {
-        const path = join(folder.path, name);
-        try {
-          return { path: toRelative(path), text: await readTextFile(path) };
-        } catch (error) {
-          if (!isWorkspaceError(error)) throw error;
-          problems.push({ file: path, code: error.code, message: error.message, fix: error.fix });
-          return { path: toRelative(path) };
-        }
-      },
-    ),
+  const paths = KNOWN_SPEC_DOCUMENTS.filter((name) => folder.documents.includes(name)).map((name) =>
+    join(folder.path, name),
   );
-  const folderPath = toRelative(folder.path);
+  const { files, unreadable } = readWorkspaceFiles(root, paths);
+  const folderPath = relativeToRoot(root, folder.path);
   const model = buildWorkspaceModel({ files: [...files, { path: `${folderPath}/` }] }).specs[0] ?? {
     name: folder.name,
     path: folderPath,
     otherFiles: [],
   };
-  return { root, summary: summarizeSpec(folder, model.config?.document.specType), model, problems };
+  return { root, summary: summarizeSpec(folder, model.config?.document.specType), model, problems: unreadable };
 }

@@ -1,10 +1,9 @@
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { buildWorkspaceModel, type WorkspaceFileInput } from "../rules/build-workspace-model.js";
-import type { UnreadableFile, WorkspaceModel } from "../rules/workspace-model.js";
+import type { WorkspaceModel } from "../rules/workspace-model.js";
 import { pathExists } from "../workspace/path-exists.js";
-import { readTextFileSync } from "../workspace/read-text-file.js";
 import { KNOWN_SPEC_DOCUMENTS, type SpecFolder } from "../workspace/spec-folders.js";
-import { isWorkspaceError } from "../workspace/workspace-error.js";
+import { readWorkspaceFiles, relativeToRoot } from "./read-workspace-files.js";
 import { listWorkspace, type WorkspaceListing } from "./workspace-listing.js";
 
 /**
@@ -19,20 +18,8 @@ export interface WorkspaceParts {
 }
 
 export async function loadWorkspaceParts(root: string, listed?: WorkspaceListing): Promise<WorkspaceParts> {
-  const toRelative = (path: string) => relative(root, path).split(sep).join("/");
-  const readAll = (paths: readonly string[]) => {
-    const unreadable: UnreadableFile[] = [];
-    const files = paths.map((path): WorkspaceFileInput => {
-      try {
-        return { path: toRelative(path), text: readTextFileSync(path) };
-      } catch (error) {
-        if (!isWorkspaceError(error)) throw error;
-        unreadable.push({ path: toRelative(path), code: error.code, message: error.message, fix: error.fix });
-        return { path: toRelative(path) };
-      }
-    });
-    return { files: files.filter((file) => file.text !== undefined), unreadable };
-  };
+  const toRelative = (path: string) => relativeToRoot(root, path);
+  const readAll = (paths: readonly string[]) => readWorkspaceFiles(root, paths);
   const { folders, sharedPaths } = listed ?? (await listWorkspace(root));
   const sharedRead = readAll(sharedPaths);
   const model = buildWorkspaceModel(sharedRead);

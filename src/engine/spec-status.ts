@@ -1,8 +1,10 @@
 import { join } from "node:path";
+import type { UnreadableFile } from "../rules/workspace-model.js";
 import { fingerprintFiles } from "../workspace/file-fingerprint.js";
 import { readTextFileSync } from "../workspace/read-text-file.js";
 import { listSpecFolders, type SpecFolder } from "../workspace/spec-folders.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
+import { relativeToRoot } from "./read-workspace-files.js";
 import { resolveSpecFolder } from "./resolve-spec.js";
 import { ResultCache } from "./result-cache.js";
 import { type SpecType, summarizeSpec } from "./spec-summary.js";
@@ -10,13 +12,6 @@ import type { TaskProgress } from "./task-progress.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
 
 export type SpecPhase = "requirements" | "bugfix" | "design" | "tasks";
-
-export interface SpecProblem {
-  readonly file: string;
-  readonly code: string;
-  readonly message: string;
-  readonly fix: string;
-}
 
 export interface SpecStatus {
   readonly name: string;
@@ -26,7 +21,7 @@ export interface SpecStatus {
   /** Undefined when the spec has no readable tasks.md. */
   readonly progress: TaskProgress | undefined;
   /** Files that exist but could not be read. */
-  readonly problems: readonly SpecProblem[];
+  readonly problems: readonly UnreadableFile[];
 }
 
 export interface WorkspaceStatus {
@@ -54,7 +49,7 @@ export async function getStatus(
     return parse(readTextFileSync(file));
   };
   const specs: SpecStatus[] = [];
-  for (const folder of selected) specs.push(await specStatus(folder, cache, progressOf));
+  for (const folder of selected) specs.push(await specStatus(root, folder, cache, progressOf));
   await cache?.save();
   return { root, specs };
 }
@@ -65,6 +60,7 @@ interface CachedProgress {
 }
 
 async function specStatus(
+  root: string,
   folder: SpecFolder,
   cache: ResultCache<CachedProgress> | undefined,
   progressOf: (file: string) => Promise<TaskProgress>,
@@ -75,7 +71,7 @@ async function specStatus(
   if (summary.documents.bugfix) phases.push("bugfix");
   if (summary.documents.design) phases.push("design");
   if (summary.documents.tasks) phases.push("tasks");
-  const problems: SpecProblem[] = [];
+  const problems: UnreadableFile[] = [];
   let progress: TaskProgress | undefined;
   if (summary.documents.tasks) {
     const file = join(folder.path, "tasks.md");
@@ -88,7 +84,7 @@ async function specStatus(
       }
     } catch (error) {
       if (!isWorkspaceError(error)) throw error;
-      problems.push({ file, code: error.code, message: error.message, fix: error.fix });
+      problems.push({ path: relativeToRoot(root, file), code: error.code, message: error.message, fix: error.fix });
     }
   }
   return { name: summary.name, type: summary.type, phases, progress, problems };

@@ -51,7 +51,9 @@ describe("bad input reaches the user as a message, never a crash", () => {
     const result = await runCli(["export", "rate-limiting", "--json"], { cwd: directory() });
     expect(result.code).toBe(0);
     const document = jsonOf(result) as { tasks: Array<{ children: unknown[] }>; problems: Array<{ code: string }> };
-    expect(document.problems).toMatchObject([{ code: "binary-file" }]);
+    expect(document.problems).toMatchObject([
+      { code: "binary-file", file: ".kiro/specs/rate-limiting/requirements.md" },
+    ]);
     let depth = 0;
     for (let level = document.tasks[0]; level; level = level.children[0] as typeof level) depth++;
     expect(depth).toBe(1000);

@@ -1,4 +1,4 @@
-import { chmod, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonOf, runCli } from "../helpers/run-cli.js";
@@ -134,15 +134,16 @@ describe("specwright check", () => {
   it("reports an unreadable file and keeps checking the rest", async () => {
     await writeTree(directory(), {
       ...BROKEN,
-      ".kiro/specs/rate-limiting/design.md": new Uint8Array([0xff, 0xfe, 0x00]) as unknown as string,
+      ".kiro/specs/rate-limiting/design.md": new Uint8Array([0xff, 0xfe, 0x00]),
     });
     const result = await runCli(["check", "--json"], { cwd: directory() });
-    const diagnostics = jsonOf(result).diagnostics as Array<{ rule: string }>;
+    const diagnostics = jsonOf(result).diagnostics as Array<{ rule: string; file: string }>;
     expect(diagnostics.map((diagnostic) => diagnostic.rule)).toEqual(
       expect.arrayContaining(["structure/unreadable-file", "traceability/unknown-reference"]),
     );
-    expect(await readFile(join(directory(), TASKS), "utf8")).toContain("9.9");
-    await chmod(join(directory(), TASKS), 0o644);
+    expect(diagnostics.find((diagnostic) => diagnostic.rule === "structure/unreadable-file")?.file).toBe(
+      ".kiro/specs/rate-limiting/design.md",
+    );
   });
 
   it("lists the rules", async () => {

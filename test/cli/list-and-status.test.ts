@@ -89,7 +89,7 @@ describe("specwright status", () => {
     expect(result.code).toBe(0);
     const specs = jsonOf(result).specs as Array<{ name: string; problems: Array<{ code: string }> }>;
     expect(specs.map((spec) => spec.name)).toEqual(["broken", "double-save", "rate-limiting"]);
-    expect(specs[0]?.problems[0]?.code).toBe("binary-file");
+    expect(specs[0]?.problems[0]).toMatchObject({ code: "binary-file", path: ".kiro/specs/broken/tasks.md" });
   });
 });
 
