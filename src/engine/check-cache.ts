@@ -54,7 +54,7 @@ export class CheckCache {
 }
 
 /** A spec folder's file names (an added or removed file changes results) and its documents' stats. */
-export function specFingerprint(folder: SpecFolder, names: readonly string[]): string {
+function specFingerprint(folder: SpecFolder, names: readonly string[]): string {
   return `${names.join("/")}#${fingerprintFiles(folder.documents.map((name) => join(folder.path, name)))}`;
 }
 

@@ -1,21 +1,5 @@
-import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { defineRule } from "../rule.js";
-import type { SpecModel } from "../workspace-model.js";
-import { coveredBy, knownIds } from "./known-ids.js";
-
-/** Criterion ids covered by some task's references; `undefined` when `All` covers everything. */
-export function coveredCriteria(spec: SpecModel): ReadonlySet<string> | "all" {
-  const known = knownIds(spec);
-  const covered = new Set<string>();
-  if (!known || !spec.tasks) return covered;
-  for (const task of flattenTasks(spec.tasks.document.tasks)) {
-    for (const line of task.references) {
-      if (line.references.all) return "all";
-      for (const id of line.references.ids) for (const criterion of coveredBy(id, known)) covered.add(criterion);
-    }
-  }
-  return covered;
-}
+import { buildTraceMatrix } from "./trace-matrix.js";
 
 export const uncoveredCriterion = defineRule({
   id: "traceability/uncovered-criterion",
@@ -26,8 +10,12 @@ export const uncoveredCriterion = defineRule({
   *check(workspace) {
     for (const spec of workspace.specs) {
       if (!spec.tasks) continue;
-      const covered = coveredCriteria(spec);
-      if (covered === "all") continue;
+      // The trace matrix is the one place that decides what covers what (`All`, whole requirements, ranges).
+      const covered = new Set(
+        buildTraceMatrix(spec)
+          .rows.filter((row) => row.tasks.length > 0)
+          .map((row) => row.criterion),
+      );
       const criteria = spec.requirements?.document.requirements.flatMap((requirement) => requirement.criteria) ?? [];
       const [first] = criteria;
       if (covered.size === 0 && first && spec.requirements) {
