@@ -7,7 +7,7 @@ import { isWorkspaceError } from "../workspace/workspace-error.js";
 import { relativeToRoot } from "./read-workspace-files.js";
 import { resolveSpecFolder } from "./resolve-spec.js";
 import { ResultCache } from "./result-cache.js";
-import { type SpecType, summarizeSpec } from "./spec-summary.js";
+import { readSpecSummary, type SpecType } from "./spec-summary.js";
 import type { TaskProgress } from "./task-progress.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
 
@@ -65,7 +65,7 @@ async function specStatus(
   cache: ResultCache<CachedProgress> | undefined,
   progressOf: (file: string) => Promise<TaskProgress>,
 ): Promise<SpecStatus> {
-  const summary = summarizeSpec(folder);
+  const summary = await readSpecSummary(folder);
   const phases: SpecPhase[] = [];
   if (summary.documents.requirements) phases.push("requirements");
   if (summary.documents.bugfix) phases.push("bugfix");

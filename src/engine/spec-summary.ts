@@ -1,4 +1,7 @@
+import { join } from "node:path";
+import { readTextFile } from "../workspace/read-text-file.js";
 import type { SpecFolder } from "../workspace/spec-folders.js";
+import { isWorkspaceError } from "../workspace/workspace-error.js";
 
 export type SpecType = "feature" | "bugfix";
 
@@ -37,4 +40,28 @@ export function summarizeSpec(folder: SpecFolder, configSpecType?: string): Spec
     },
     otherFiles: folder.otherFiles,
   };
+}
+
+/** The summary of a spec folder, reading `.config.kiro` when only it can tell the spec's type. */
+export async function readSpecSummary(folder: SpecFolder): Promise<SpecSummary> {
+  return summarizeSpec(folder, await configSpecType(folder));
+}
+
+/**
+ * The `specType` a `.config.kiro` declares. Only a spec with neither bugfix.md nor requirements.md needs
+ * it, so the file is read (and the parser loaded) only then; an unreadable config leaves the spec a feature
+ * spec, and `check` reports the file itself.
+ */
+async function configSpecType(folder: SpecFolder): Promise<string | undefined> {
+  const { documents } = folder;
+  if (!documents.includes(".config.kiro") || documents.includes("bugfix.md") || documents.includes("requirements.md")) {
+    return undefined;
+  }
+  try {
+    const { parseSpecConfig } = await import("../model/settings/parse-spec-config.js");
+    return parseSpecConfig(await readTextFile(join(folder.path, ".config.kiro"))).config?.specType;
+  } catch (error) {
+    if (isWorkspaceError(error)) return undefined;
+    throw error;
+  }
 }

@@ -72,6 +72,18 @@ describe("specwright status", () => {
     expect(result.stdout).not.toContain("█");
   });
 
+  it("agrees with list on a bugfix spec whose type only .config.kiro gives", async () => {
+    await writeTree(directory(), {
+      ".kiro/specs/late-fix/tasks.md": "- [ ] 1. Fix\n",
+      ".kiro/specs/late-fix/.config.kiro":
+        '{"specId": "x", "workflowType": "requirements-first", "specType": "bugfix"}',
+    });
+    const status = jsonOf(await runCli(["status", "--json"], { cwd: directory() }));
+    const list = jsonOf(await runCli(["list", "--json"], { cwd: directory() }));
+    expect(status.specs).toMatchObject([{ name: "late-fix", type: "bugfix" }]);
+    expect(list.specs).toMatchObject([{ name: "late-fix", type: "bugfix" }]);
+  });
+
   it("names the closest spec when the name is wrong", async () => {
     await writeTree(directory(), SAMPLE_WORKSPACE);
     const result = await runCli(["status", "rate-limit"], { cwd: directory() });
