@@ -3,6 +3,10 @@ import { TASK_STATUSES } from "../model/tasks/task-types.js";
 import { describeFailure, printFailure } from "./command-output.js";
 import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
 import { EXIT_SUCCESS, EXIT_USAGE } from "./exit-codes.js";
+import { registerApprovalCommands } from "./register-approval-commands.js";
+import { registerAuthoringCommands } from "./register-authoring-commands.js";
+import { registerMcpCommands } from "./register-mcp-commands.js";
+import { registerRunCommands } from "./register-run-commands.js";
 
 /** Builds the command tree; each command's module is loaded only when that command runs. */
 export function buildProgram(version: string): Command {
@@ -159,6 +163,10 @@ export function buildProgram(version: string): Command {
     ) => (await import("./commands/new-command.js")).newCommand(name, options),
   );
 
+  registerAuthoringCommands(program);
+  registerApprovalCommands(program);
+  registerRunCommands(program);
+  registerMcpCommands(program);
   return program;
 }
 

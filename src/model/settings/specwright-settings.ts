@@ -4,6 +4,54 @@ import { type JsonDocument, parseJsonDocument } from "../json/parse-json-documen
 export const RULE_SEVERITY_SETTINGS = ["off", "info", "warning", "error"] as const;
 export type RuleSeveritySetting = (typeof RULE_SEVERITY_SETTINGS)[number];
 
+const ModelLimitsSchema = z.strictObject({
+  maxTokens: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("Stop before the tokens in and out of one command pass this."),
+  maxCost: z
+    .number()
+    .positive()
+    .optional()
+    .describe("Stop before the estimated cost in USD of one command passes this."),
+  requestTimeoutMs: z.number().int().positive().optional().describe("Time-out of one model request, in milliseconds."),
+  maxRetries: z.number().int().min(0).max(10).optional().describe("Retries on 429, 5xx and network errors."),
+  repairRounds: z.number().int().min(0).max(5).optional().describe("Rounds in which the model repairs findings."),
+});
+
+const ModelPriceSchema = z.strictObject({
+  inputPerMillion: z.number().nonnegative().describe("USD per million input tokens."),
+  outputPerMillion: z.number().nonnegative().describe("USD per million output tokens."),
+});
+
+const VerifySettingsSchema = z.strictObject({
+  command: z.string().min(1).optional().describe('The test command, e.g. "npm test"; detected when absent.'),
+  timeoutMs: z.number().int().positive().optional().describe("Time-out of the test command, in milliseconds."),
+});
+
+const CommandRulesSchema = z.strictObject({
+  allow: z.array(z.string()).optional().describe("Command patterns run without asking."),
+  deny: z.array(z.string()).optional().describe("Command patterns always refused."),
+  ask: z.array(z.string()).optional().describe("Command patterns that need a yes on the terminal."),
+});
+
+const AgentSettingsSchema = z.strictObject({
+  commands: CommandRulesSchema.optional().describe("Which shell commands the agent may run."),
+  allowSecretReads: z
+    .array(z.string())
+    .optional()
+    .describe("Glob patterns of secret-looking files (.env*, keys) the agent may read anyway."),
+  passEnv: z
+    .array(z.string())
+    .optional()
+    .describe("Environment variables holding secrets that commands may still inherit."),
+  maxSteps: z.number().int().positive().optional().describe("Model steps per task."),
+  repairRounds: z.number().int().min(0).max(10).optional().describe("Rounds to fix a failed verification."),
+  commandTimeoutMs: z.number().int().positive().optional().describe("Time-out of one agent command."),
+});
+
 /** `.kiro/settings/specwright.json`: Specwright's own settings. Unknown keys are reported, not ignored. */
 export const SpecwrightSettingsSchema = z
   .strictObject({
@@ -12,6 +60,23 @@ export const SpecwrightSettingsSchema = z
       .record(z.string(), z.enum(RULE_SEVERITY_SETTINGS))
       .optional()
       .describe('Per rule id, a severity or "off": { "ears/vague-term": "off" }.'),
+    model: z
+      .string()
+      .optional()
+      .describe(
+        'The model as "provider:model-id", e.g. "anthropic:claude-sonnet-4-5" or "openai-compatible:qwen3-coder".',
+      ),
+    baseUrl: z
+      .string()
+      .optional()
+      .describe("Base URL of an OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1."),
+    limits: ModelLimitsSchema.optional().describe("Budgets, time-outs and retries for every model call."),
+    pricing: z
+      .record(z.string(), ModelPriceSchema)
+      .optional()
+      .describe("USD per million tokens by model id, overriding or adding to the built-in price table."),
+    verify: VerifySettingsSchema.optional().describe("How a task is proven: the test command."),
+    agent: AgentSettingsSchema.optional().describe("What the task-running agent may do."),
   })
   .describe("Specwright's settings for this workspace.");
 
@@ -26,7 +91,7 @@ export interface SpecwrightSettingsDocument extends JsonDocument<SpecwrightSetti
 export function parseSpecwrightSettings(text: string): SpecwrightSettingsDocument {
   const document = parseJsonDocument(text, SpecwrightSettingsSchema, {
     code: "settings/specwright-schema",
-    fix: 'Keep to `{"rules": {"<rule-id>": "off" | "info" | "warning" | "error"}}`; see docs/rules.md for rule ids.',
+    fix: "Keep to the keys documented in docs/settings.md (rules, model, baseUrl, limits, pricing, verify, agent); rule ids are in docs/rules.md.",
   });
   return { kind: "specwright-settings", ...document };
 }

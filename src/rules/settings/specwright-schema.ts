@@ -11,7 +11,7 @@ export const specwrightSchema = defineRule({
   severity: "error",
   summary:
     "`.kiro/settings/specwright.json` is not valid JSON, has an unknown key or rule id, or a severity other than off, info, warning, error.",
-  fix: 'Keep to `{"rules": {"<rule-id>": "off" | "info" | "warning" | "error"}}`; rule ids are listed in docs/rules.md.',
+  fix: "Keep to the keys documented in docs/settings.md (rules, model, baseUrl, limits, pricing, verify, agent); rule ids are listed in docs/rules.md.",
   check: (workspace) =>
     diagnosticFindings([workspace.specwrightSettings], codes("json-syntax", "settings/specwright-schema")),
 });

@@ -1,0 +1,63 @@
+/**
+ * The one way engine workflows talk to a language model. Authoring (plain text / JSON) and the task agent
+ * (tool calls, through `languageModel` and `fetch`) both go through a session, so budgets, retries and
+ * usage records live in one place.
+ */
+import type { LanguageModel, ModelMessage } from "ai";
+
+export interface ModelSelection {
+  /** "anthropic" | "openai" | "amazon-bedrock" | "google" | "openai-compatible". */
+  readonly provider: string;
+  readonly modelId: string;
+  readonly baseUrl?: string;
+  /** Where the choice came from, for messages: "--model", "SPECWRIGHT_MODEL" or the settings file. */
+  readonly source: string;
+}
+
+export interface TokenUsage {
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+}
+
+export interface UsageTotals extends TokenUsage {
+  /** Estimated USD; undefined when the model's price is unknown. */
+  readonly costUsd: number | undefined;
+  readonly calls: number;
+}
+
+export interface ModelCall {
+  /** What the call is for, e.g. "requirements", "repair requirements", "questions"; shown and recorded. */
+  readonly purpose: string;
+  readonly system: string;
+  readonly messages: readonly ModelMessage[];
+  /** Ask for a JSON object (the provider's JSON mode where it has one). */
+  readonly json?: boolean;
+  readonly maxOutputTokens?: number;
+}
+
+export interface ModelResult {
+  readonly text: string;
+  readonly usage: TokenUsage;
+  readonly finishReason: string;
+}
+
+export type ModelEvent =
+  | { readonly type: "call-start"; readonly purpose: string }
+  | {
+      readonly type: "retry";
+      readonly purpose: string;
+      readonly attempt: number;
+      readonly delayMs: number;
+      readonly reason: string;
+    }
+  | { readonly type: "call-end"; readonly purpose: string; readonly usage: TokenUsage; readonly totals: UsageTotals };
+
+export interface ModelSession {
+  readonly selection: ModelSelection;
+  /** The AI SDK model, for callers that need tools (the task agent); wraps the same retrying fetch. */
+  readonly languageModel: LanguageModel;
+  generate(call: ModelCall): Promise<ModelResult>;
+  /** Adds usage of calls made directly on `languageModel` (agent loop) to the totals and checks the budget. */
+  record(purpose: string, usage: TokenUsage): void;
+  totals(): UsageTotals;
+}
