@@ -3,6 +3,17 @@
  * the engine (the operations behind each command). The CLI is not part of it.
  */
 
+export {
+  type CandidateCheck,
+  type CandidateDocumentOptions,
+  checkCandidateDocument,
+} from "./engine/authoring/check-candidate-document.js";
+export { SPEC_DOCUMENT_KINDS, type SpecDocumentKind } from "./engine/authoring/spec-document-kind.js";
+export {
+  type WriteSpecDocumentOptions,
+  type WrittenSpecDocument,
+  writeSpecDocument,
+} from "./engine/authoring/write-spec-document.js";
 export { EngineError } from "./engine/engine-error.js";
 export { exportSpec } from "./engine/export-spec.js";
 export { listSpecs } from "./engine/list-specs.js";
