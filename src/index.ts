@@ -14,6 +14,8 @@ export {
   type WrittenSpecDocument,
   writeSpecDocument,
 } from "./engine/authoring/write-spec-document.js";
+export * from "./engine/approvals/index.js";
+export * from "./engine/context/index.js";
 export { EngineError } from "./engine/engine-error.js";
 export { exportSpec } from "./engine/export-spec.js";
 export { listSpecs } from "./engine/list-specs.js";
@@ -22,6 +24,7 @@ export { loadWorkspaceModel } from "./engine/load-workspace-model.js";
 export { runCheck } from "./engine/run-check.js";
 export { getStatus } from "./engine/spec-status.js";
 export { updateTask } from "./engine/update-task.js";
+export * from "./engine/task-order/index.js";
 export * from "./model/index.js";
 export { ALL_RULES } from "./rules/all-rules.js";
 export { buildWorkspaceModel, type WorkspaceFileInput } from "./rules/build-workspace-model.js";

@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+/** The sidecar file in a spec folder; Kiro's own files stay exactly as Kiro writes them. */
+export const APPROVALS_FILE_NAME = ".specwright-approvals.json";
+
+export const PhaseApprovalRecordSchema = z
+  .looseObject({
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe("SHA-256 (hex) of the document's exact bytes when it was approved."),
+    approvedAt: z.iso.datetime().describe("When it was approved, ISO 8601 in UTC."),
+  })
+  .describe("One approved phase.");
+
+export const ApprovalsRecordSchema = z
+  .looseObject({
+    schemaVersion: z.literal(1).describe("The format version of this file."),
+    approvals: z
+      .looseObject({
+        requirements: PhaseApprovalRecordSchema.optional(),
+        bugfix: PhaseApprovalRecordSchema.optional(),
+        design: PhaseApprovalRecordSchema.optional(),
+        tasks: PhaseApprovalRecordSchema.optional(),
+      })
+      .describe("The approved phases by name; a phase that is not here is not approved."),
+  })
+  .describe("`.kiro/specs/<name>/.specwright-approvals.json`: which documents were approved, and their hash then.");
+
+export type PhaseApprovalRecord = z.output<typeof PhaseApprovalRecordSchema>;
+export type ApprovalsRecord = z.output<typeof ApprovalsRecordSchema>;
+
+export const EMPTY_APPROVALS_RECORD: ApprovalsRecord = { schemaVersion: 1, approvals: {} };
+
+export type ParsedApprovalsRecord =
+  | { readonly ok: true; readonly record: ApprovalsRecord }
+  | { readonly ok: false; readonly problem: string };
+
+/** Reads the sidecar's text; a file that is not the expected shape is a problem, never silently "no approvals". */
+export function parseApprovalsRecord(text: string): ParsedApprovalsRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const result = ApprovalsRecordSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
+    return { ok: false, problem: `it does not have the expected shape${where}: ${issue?.message ?? "invalid"}` };
+  }
+  return { ok: true, record: result.data };
+}
+
+export function serializeApprovalsRecord(record: ApprovalsRecord): string {
+  return `${JSON.stringify(record, null, 2)}\n`;
+}

@@ -1,0 +1,42 @@
+import type { SpecWorkflowType } from "../../model/settings/spec-config-schema.js";
+import type { SpecType } from "../spec-summary.js";
+import type { ApprovalOptions } from "./approval-options.js";
+import type { ApprovalsRecord } from "./approval-record.js";
+import { computeApprovalStates, type DocumentHashes, type PhaseApproval } from "./approval-state.js";
+import {
+  type ApprovalTarget,
+  locateApprovalTarget,
+  readApprovalsRecord,
+  readDocumentHashes,
+} from "./spec-approval-inputs.js";
+
+/** A spec's phases in workflow order, each with its approval state. */
+export interface SpecApprovals {
+  readonly root: string;
+  readonly spec: string;
+  readonly specType: SpecType;
+  readonly workflowType: SpecWorkflowType | undefined;
+  /** Absolute path of the sidecar file (it may not exist yet). */
+  readonly file: string;
+  readonly phases: readonly PhaseApproval[];
+}
+
+export async function getApprovals(options: ApprovalOptions): Promise<SpecApprovals> {
+  const target = await locateApprovalTarget(options);
+  return describeApprovals(target, await readDocumentHashes(target), await readApprovalsRecord(target));
+}
+
+export function describeApprovals(
+  target: ApprovalTarget,
+  hashes: DocumentHashes,
+  record: ApprovalsRecord,
+): SpecApprovals {
+  return {
+    root: target.root,
+    spec: target.spec,
+    specType: target.specType,
+    workflowType: target.workflowType,
+    file: target.file,
+    phases: computeApprovalStates(target.order, hashes, record),
+  };
+}
