@@ -1,0 +1,149 @@
+import { spawn } from "node:child_process";
+import { stat } from "node:fs/promises";
+import { mapFileSystemError } from "./map-file-system-error.js";
+import { OutputCollector } from "./truncate-output.js";
+import { WorkspaceError } from "./workspace-error.js";
+
+/** After SIGTERM, how long a process group gets to exit before SIGKILL. */
+const DEFAULT_KILL_GRACE_MS = 2000;
+/** How long to wait for pipes to close once the shell is gone and its group killed (a setsid escapee). */
+const PIPE_DRAIN_MS = 1000;
+
+export interface RunShellCommandOptions {
+  /** A command line for `/bin/sh -c`. */
+  readonly command: string;
+  readonly cwd: string;
+  readonly timeoutMs: number;
+  /** Output beyond this many bytes is cut in the middle (see truncateOutput). */
+  readonly maxOutputBytes: number;
+  /** The whole environment of the command: nothing is inherited that is not here (scrub it first). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Aborting kills the command's process group like a time-out does. */
+  readonly signal?: AbortSignal;
+  /** Grace between SIGTERM and SIGKILL; default 2 s. */
+  readonly killGraceMs?: number;
+}
+
+export interface ShellCommandResult {
+  /** The shell's exit code; null when it was killed by a signal. */
+  readonly exitCode: number | null;
+  /** The signal that ended the shell (e.g. "SIGTERM" after a time-out), else null. */
+  readonly signal: string | null;
+  readonly timedOut: boolean;
+  /** stdout and stderr interleaved in the order they arrived. */
+  readonly output: string;
+  readonly truncated: boolean;
+  readonly durationMs: number;
+}
+
+/**
+ * Runs a shell command in its own process group, so that a time-out or an abort ends the command and
+ * everything it started (a test runner's workers, a server it backgrounded), not just the shell. Processes
+ * the command left running in the background are ended when the shell exits, so nothing outlives a step.
+ * A command that fails is a result, not an exception; only a missing `cwd` throws (WorkspaceError).
+ */
+export async function runShellCommand(options: RunShellCommandOptions): Promise<ShellCommandResult> {
+  await assertDirectory(options.cwd);
+  const started = performance.now();
+  const collector = new OutputCollector(options.maxOutputBytes);
+  const child = spawn("/bin/sh", ["-c", options.command], {
+    cwd: options.cwd,
+    env: definedEntries(options.env),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const pid = child.pid;
+  child.stdout.on("data", (chunk: Buffer) => collector.push(chunk));
+  child.stderr.on("data", (chunk: Buffer) => collector.push(chunk));
+
+  let timedOut = false;
+  let escalation: NodeJS.Timeout | undefined;
+  const stopGroup = () => {
+    if (pid === undefined || escalation !== undefined) return;
+    killGroup(pid, "SIGTERM");
+    escalation = setTimeout(() => killGroup(pid, "SIGKILL"), options.killGraceMs ?? DEFAULT_KILL_GRACE_MS);
+  };
+  const timer = setTimeout(() => {
+    timedOut = true;
+    stopGroup();
+  }, options.timeoutMs);
+  const onAbort = () => stopGroup();
+  if (options.signal?.aborted === true) stopGroup();
+  else options.signal?.addEventListener("abort", onAbort, { once: true });
+
+  try {
+    const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
+      child.once("error", reject);
+      child.once("exit", (code, signal) => resolve({ code, signal }));
+    });
+    // The shell is gone; whatever it left in its group is a stray (a backgrounded server, a hung worker).
+    if (pid !== undefined) killGroup(pid, "SIGKILL");
+    await pipesClosed(child.stdout, child.stderr);
+    const output = collector.finish();
+    return {
+      exitCode: exit.code,
+      signal: exit.signal,
+      timedOut,
+      output: output.text,
+      truncated: output.truncated,
+      durationMs: Math.round(performance.now() - started),
+    };
+  } finally {
+    clearTimeout(timer);
+    if (escalation !== undefined) clearTimeout(escalation);
+    options.signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    // A negative pid addresses the whole process group the detached shell leads.
+    process.kill(-pid, signal);
+  } catch {
+    // ESRCH: the group is already gone, which is what we wanted.
+  }
+}
+
+function pipesClosed(...streams: NodeJS.ReadableStream[]): Promise<void> {
+  const closed = streams.map(
+    (stream) =>
+      new Promise<void>((resolve) => {
+        if ("closed" in stream && stream.closed === true) resolve();
+        else stream.once("close", () => resolve());
+      }),
+  );
+  return new Promise((resolve) => {
+    // A process that left the group (setsid) may hold a pipe open forever; do not wait for it.
+    const timer = setTimeout(() => {
+      for (const stream of streams) if ("destroy" in stream && typeof stream.destroy === "function") stream.destroy();
+      resolve();
+    }, PIPE_DRAIN_MS);
+    void Promise.all(closed).then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+function definedEntries(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (value !== undefined) result[name] = value;
+  return result;
+}
+
+async function assertDirectory(cwd: string): Promise<void> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(cwd)).isDirectory();
+  } catch (error) {
+    throw mapFileSystemError(error, cwd, "read");
+  }
+  if (!isDirectory) {
+    throw new WorkspaceError({
+      code: "not-a-file",
+      message: `Cannot run a command in ${cwd}: it is not a directory.`,
+      fix: "Pass a directory as the working directory.",
+      path: cwd,
+    });
+  }
+}
