@@ -4,6 +4,10 @@ import { fingerprintFiles } from "../workspace/file-fingerprint.js";
 import { readTextFileSync } from "../workspace/read-text-file.js";
 import { listSpecFolders, type SpecFolder } from "../workspace/spec-folders.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
+import type { ApprovalState } from "./approvals/approval-state.js";
+import { APPROVALS_FILE_NAME } from "./approvals/approvals-file-name.js";
+import type { SpecPhase } from "./approvals/spec-phase.js";
+import { EngineError } from "./engine-error.js";
 import { relativeToRoot } from "./read-workspace-files.js";
 import { resolveSpecFolder } from "./resolve-spec.js";
 import { ResultCache } from "./result-cache.js";
@@ -11,13 +15,26 @@ import { readSpecSummary, type SpecType } from "./spec-summary.js";
 import type { TaskProgress } from "./task-progress.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
 
-export type SpecPhase = "requirements" | "bugfix" | "design" | "tasks";
+export type { SpecPhase };
+
+/** One phase's approval as status shows it (see `getApprovals` for the hashes). */
+export interface PhaseApprovalStatus {
+  readonly phase: SpecPhase;
+  readonly document: string;
+  readonly state: ApprovalState;
+  readonly approvedAt?: string;
+}
 
 export interface SpecStatus {
   readonly name: string;
   readonly type: SpecType;
   /** The documents that exist, in workflow order. */
   readonly phases: readonly SpecPhase[];
+  /**
+   * Every phase in workflow order with its approval state; undefined when it cannot be told (a document or
+   * the approvals file cannot be read: see `problems`).
+   */
+  readonly approvals: readonly PhaseApprovalStatus[] | undefined;
   /** Undefined when the spec has no readable tasks.md. */
   readonly progress: TaskProgress | undefined;
   /** Files that exist but could not be read. */
@@ -35,7 +52,7 @@ export async function getStatus(
   const root = await resolveWorkspaceRoot(options);
   const folders = await listSpecFolders(root);
   const selected = options.spec === undefined ? folders : [resolveSpecFolder(folders, options.spec)];
-  const cache = options.cache === false ? undefined : await ResultCache.open<CachedProgress>(root, "status", "");
+  const cache = options.cache === false ? undefined : await ResultCache.open<CachedStatus>(root, "status", "");
   let parse: ((text: string) => TaskProgress) | undefined;
   const progressOf = async (file: string): Promise<TaskProgress> => {
     // The parser loads only when some tasks.md changed since the last run.
@@ -54,15 +71,25 @@ export async function getStatus(
   return { root, specs };
 }
 
-interface CachedProgress {
+/** A spec's task counts (under its name) or its approvals (under `approvalsKey(name)`), with what they came from. */
+interface CachedStatus {
   readonly fingerprint: string;
-  readonly progress: TaskProgress;
+  readonly progress?: TaskProgress;
+  readonly approvals?: readonly PhaseApprovalStatus[];
 }
+
+/** A NUL cannot be in a folder name, so this key never meets a spec's own. */
+function approvalsKey(spec: string): string {
+  return `${spec}\u0000approvals`;
+}
+
+/** Approval states change only with the phase documents, `.config.kiro` (the order) and the approvals file. */
+const APPROVAL_INPUTS = ["requirements.md", "bugfix.md", "design.md", "tasks.md", ".config.kiro", APPROVALS_FILE_NAME];
 
 async function specStatus(
   root: string,
   folder: SpecFolder,
-  cache: ResultCache<CachedProgress> | undefined,
+  cache: ResultCache<CachedStatus> | undefined,
   progressOf: (file: string) => Promise<TaskProgress>,
 ): Promise<SpecStatus> {
   const summary = await readSpecSummary(folder);
@@ -72,6 +99,7 @@ async function specStatus(
   if (summary.documents.design) phases.push("design");
   if (summary.documents.tasks) phases.push("tasks");
   const problems: UnreadableFile[] = [];
+  const approvals = await approvalStatus(root, folder, cache, problems);
   let progress: TaskProgress | undefined;
   if (summary.documents.tasks) {
     const file = join(folder.path, "tasks.md");
@@ -87,5 +115,34 @@ async function specStatus(
       problems.push({ path: relativeToRoot(root, file), code: error.code, message: error.message, fix: error.fix });
     }
   }
-  return { name: summary.name, type: summary.type, phases, progress, problems };
+  return { name: summary.name, type: summary.type, phases, approvals, progress, problems };
+}
+
+async function approvalStatus(
+  root: string,
+  folder: SpecFolder,
+  cache: ResultCache<CachedStatus> | undefined,
+  problems: UnreadableFile[],
+): Promise<readonly PhaseApprovalStatus[] | undefined> {
+  const fingerprint = fingerprintFiles(APPROVAL_INPUTS.map((name) => join(folder.path, name)));
+  const cached = cache?.lookup(approvalsKey(folder.name), fingerprint)?.approvals;
+  if (cached) return cached;
+  // Loaded only when some spec changed since the last run, so a warm status stays fast.
+  const { getFolderApprovals } = await import("./approvals/get-approvals.js");
+  try {
+    const approvals = (await getFolderApprovals(root, folder)).phases.map((phase) => ({
+      phase: phase.phase,
+      document: phase.document,
+      state: phase.state,
+      ...(phase.approvedAt === undefined ? {} : { approvedAt: phase.approvedAt }),
+    }));
+    cache?.store(approvalsKey(folder.name), { fingerprint, approvals });
+    return approvals;
+  } catch (error) {
+    if (!isWorkspaceError(error) && !(error instanceof EngineError)) throw error;
+    const path = relativeToRoot(root, error.path ?? join(folder.path, APPROVALS_FILE_NAME));
+    // An unreadable tasks.md is reported once, by the progress below.
+    if (!path.endsWith("/tasks.md")) problems.push({ path, code: error.code, message: error.message, fix: error.fix });
+    return undefined;
+  }
 }

@@ -1,9 +1,10 @@
+import type { ApprovalState } from "../../engine/approvals/approval-state.js";
 import type { SpecStatus } from "../../engine/spec-status.js";
 import { getStatus } from "../../engine/spec-status.js";
 import type { TaskCounts } from "../../engine/task-progress.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
-import { detectTerminal, paint, progressBar, type Terminal } from "../terminal.js";
+import { detectTerminal, paint, progressBar, type Style, type Terminal } from "../terminal.js";
 
 export async function statusCommand(
   spec: string | undefined,
@@ -30,7 +31,7 @@ export async function statusCommand(
 }
 
 function formatSpec(spec: SpecStatus, width: number, terminal: Terminal): string {
-  const phases = spec.phases.length > 0 ? spec.phases.join(" → ") : "no documents";
+  const phases = spec.phases.length > 0 ? formatPhases(spec, terminal) : "no documents";
   let line = `${paint(terminal, "bold", spec.name.padEnd(width))}  ${paint(terminal, "dim", `[${spec.type}]`)} ${phases}`;
   const progress = spec.progress;
   if (progress) {
@@ -42,6 +43,27 @@ function formatSpec(spec: SpecStatus, width: number, terminal: Terminal): string
   for (const problem of spec.problems) line += `\n  ${paint(terminal, "red", "!")} ${problem.message} ${problem.fix}`;
   return `${line}\n`;
 }
+
+/** The documents in workflow order, each with its approval when it has one worth telling. */
+function formatPhases(spec: SpecStatus, terminal: Terminal): string {
+  if (spec.approvals === undefined) return spec.phases.join(" → ");
+  return spec.approvals
+    .filter((approval) => approval.state !== "missing")
+    .map((approval) => {
+      const label = APPROVAL_LABELS[approval.state];
+      return label ? `${approval.phase} ${paint(terminal, label.style, `(${label.text})`)}` : approval.phase;
+    })
+    .join(" → ");
+}
+
+/** Unapproved documents show bare, so a team that never approves sees what it saw before. */
+const APPROVAL_LABELS: Record<ApprovalState, { text: string; style: Style } | undefined> = {
+  approved: { text: "approved", style: "green" },
+  "changed-since-approval": { text: "changed since approval", style: "yellow" },
+  stale: { text: "stale", style: "yellow" },
+  unapproved: undefined,
+  missing: undefined,
+};
 
 function counts(label: string, value: TaskCounts): string {
   const extra = [

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
-/** The sidecar file in a spec folder; Kiro's own files stay exactly as Kiro writes them. */
-export const APPROVALS_FILE_NAME = ".specwright-approvals.json";
+export { APPROVALS_FILE_NAME } from "./approvals-file-name.js";
 
 export const PhaseApprovalRecordSchema = z
   .looseObject({

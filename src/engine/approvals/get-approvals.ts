@@ -1,10 +1,12 @@
 import type { SpecWorkflowType } from "../../model/settings/spec-config-schema.js";
+import type { SpecFolder } from "../../workspace/spec-folders.js";
 import type { SpecType } from "../spec-summary.js";
 import type { ApprovalOptions } from "./approval-options.js";
 import type { ApprovalsRecord } from "./approval-record.js";
 import { computeApprovalStates, type DocumentHashes, type PhaseApproval } from "./approval-state.js";
 import {
   type ApprovalTarget,
+  approvalTargetOf,
   locateApprovalTarget,
   readApprovalsRecord,
   readDocumentHashes,
@@ -39,4 +41,10 @@ export function describeApprovals(
     file: target.file,
     phases: computeApprovalStates(target.order, hashes, record),
   };
+}
+
+/** The approvals of a spec folder already listed, for `status`. */
+export async function getFolderApprovals(root: string, folder: SpecFolder): Promise<SpecApprovals> {
+  const target = await approvalTargetOf(root, folder);
+  return describeApprovals(target, await readDocumentHashes(target), await readApprovalsRecord(target));
 }

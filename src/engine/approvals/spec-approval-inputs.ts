@@ -36,7 +36,11 @@ export async function locateApprovalTarget(options: ApprovalOptions): Promise<Ap
     cwd: options.cwd ?? process.cwd(),
     ...(options.root === undefined ? {} : { root: options.root }),
   });
-  const folder = resolveSpecFolder(await listSpecFolders(root), options.spec);
+  return approvalTargetOf(root, resolveSpecFolder(await listSpecFolders(root), options.spec));
+}
+
+/** The approval target of a spec folder already listed (status lists every folder once). */
+export async function approvalTargetOf(root: string, folder: SpecFolder): Promise<ApprovalTarget> {
   const summary = await readSpecSummary(folder);
   const workflowType = await readWorkflowType(folder);
   return {
