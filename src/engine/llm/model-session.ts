@@ -23,6 +23,8 @@ export interface UsageTotals extends TokenUsage {
   /** Estimated USD; undefined when the model's price is unknown. */
   readonly costUsd: number | undefined;
   readonly calls: number;
+  /** Requests and calls tried again (429, 5xx, network, time-out, a stream cut off). */
+  readonly retries?: number;
 }
 
 export interface ModelCall {
@@ -50,7 +52,11 @@ export type ModelEvent =
       readonly delayMs: number;
       readonly reason: string;
     }
-  | { readonly type: "call-end"; readonly purpose: string; readonly usage: TokenUsage; readonly totals: UsageTotals };
+  | { readonly type: "call-end"; readonly purpose: string; readonly usage: TokenUsage; readonly totals: UsageTotals }
+  /** While a streamed answer arrives: its length so far, and the tokens that makes (estimated). */
+  | { readonly type: "progress"; readonly purpose: string; readonly characters: number; readonly outputTokens: number }
+  /** Something that did not stop the call but a user should hear of, e.g. a usage record that could not be written. */
+  | { readonly type: "warning"; readonly purpose: string; readonly message: string };
 
 export interface ModelSession {
   readonly selection: ModelSelection;

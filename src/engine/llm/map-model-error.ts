@@ -1,0 +1,67 @@
+import { APICallError, RetryError } from "ai";
+import { EngineError } from "../engine-error.js";
+import type { ModelSelection } from "./model-session.js";
+import { redactSecrets } from "./redact-secrets.js";
+import { findStreamInterruption } from "./stream-interrupted-error.js";
+
+/**
+ * Turns whatever a model call threw into an EngineError with a fix, with secrets removed from every text.
+ * EngineErrors (retries given up, budgets) pass through.
+ */
+export function mapModelError(error: unknown, selection: ModelSelection, secrets: readonly string[]): EngineError {
+  const engineError = findEngineError(error);
+  if (engineError !== undefined) return engineError;
+  const model = `${selection.provider}:${selection.modelId}`;
+  const interruption = findStreamInterruption(error);
+  if (interruption !== undefined) {
+    return new EngineError({
+      code: "model-stream-interrupted",
+      message: `${interruption.message} It happened on every attempt with ${model}.`,
+      fix: 'Check the model server (its logs, memory), then run again; "limits.maxRetries" sets how often Specwright tries.',
+    });
+  }
+  const apiError = APICallError.isInstance(error)
+    ? error
+    : RetryError.isInstance(error) && APICallError.isInstance(error.lastError)
+      ? error.lastError
+      : undefined;
+  if (apiError !== undefined) {
+    const status = apiError.statusCode;
+    const detail = redactSecrets(apiError.message, secrets);
+    if (status === 401 || status === 403) {
+      return new EngineError({
+        code: "model-auth-failed",
+        message: `${model} refused the credentials (HTTP ${status}): ${detail}`,
+        fix: `Check the API key in the environment for ${selection.provider} (see \`specwright --help\` under Models) and that it may use "${selection.modelId}".`,
+      });
+    }
+    if (status === 404) {
+      return new EngineError({
+        code: "model-not-found",
+        message: `${model} was not found (HTTP 404): ${detail}`,
+        fix: `Check the model id "${selection.modelId}" (and the base URL for a local server), e.g. with --model.`,
+      });
+    }
+    return new EngineError({
+      code: "model-request-failed",
+      message: `The request to ${model} failed${status !== undefined ? ` (HTTP ${status})` : ""}: ${detail}`,
+      fix: "Read the provider's message above; a prompt too long for the model needs a smaller input or a model with a larger window.",
+    });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new EngineError({
+    code: "model-error",
+    message: `The call to ${model} failed: ${redactSecrets(message, secrets)}`,
+    fix: "Run again; if it keeps failing, run with SPECWRIGHT_DEBUG=1 and report it with the model you use.",
+  });
+}
+
+function findEngineError(error: unknown): EngineError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current !== undefined && current !== null; depth++) {
+    if (current instanceof EngineError) return current;
+    if (RetryError.isInstance(current)) current = current.lastError;
+    else current = current instanceof Error ? current.cause : undefined;
+  }
+  return undefined;
+}

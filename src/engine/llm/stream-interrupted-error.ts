@@ -1,0 +1,20 @@
+/**
+ * A response body that ended before it was complete (the connection dropped, or it went silent past the
+ * time-out). The request itself succeeded, so only the caller can retry: the whole call, never a half answer.
+ */
+export class ModelStreamInterruptedError extends Error {
+  constructor(readonly reason: string) {
+    super(`The model's answer was cut off: ${reason}.`);
+    this.name = "ModelStreamInterruptedError";
+  }
+}
+
+/** Finds the interruption in an error or its causes (the AI SDK wraps what a fetch body throws). */
+export function findStreamInterruption(error: unknown): ModelStreamInterruptedError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current !== undefined && current !== null; depth++) {
+    if (current instanceof ModelStreamInterruptedError) return current;
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,271 @@
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** A tool call the fake model makes; `arguments` is sent as given when a string (so tests can send bad JSON). */
+export interface FakeToolCall {
+  readonly name: string;
+  readonly arguments: Record<string, unknown> | string;
+  readonly id?: string;
+}
+
+export interface FakeUsage {
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+}
+
+/**
+ * One scripted answer, used for the next request:
+ * - `{ text }`: an assistant reply (also invalid JSON, when a test wants it);
+ * - `{ toolCalls }`: tool calls (finish reason `tool_calls`), with optional `text` before them;
+ * - `{ status }`: an HTTP error, e.g. `{ status: 429, headers: { "retry-after": "1" } }` or `{ status: 500 }`;
+ * - `{ hang: true }`: never answers, so the client's time-out must end the request;
+ * - `{ cutAfterChars }`: sends that many characters of `text` (default: a long filler) and drops the connection.
+ */
+export type FakeReply =
+  | { readonly text: string; readonly usage?: FakeUsage; readonly finishReason?: string }
+  | { readonly toolCalls: readonly FakeToolCall[]; readonly text?: string; readonly usage?: FakeUsage }
+  | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string }
+  | { readonly hang: true }
+  | { readonly cutAfterChars: number; readonly text?: string };
+
+export interface FakeRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: IncomingHttpHeaders;
+  /** The parsed JSON body (`undefined` when it was not JSON). */
+  readonly body: FakeRequestBody | undefined;
+  readonly rawBody: string;
+}
+
+/** The parts of a chat-completions request body tests look at; everything else is kept too. */
+export interface FakeRequestBody {
+  readonly model?: string;
+  readonly stream?: boolean;
+  readonly messages?: readonly { readonly role: string; readonly content: unknown }[];
+  readonly response_format?: { readonly type: string };
+  readonly tools?: readonly unknown[];
+  readonly [key: string]: unknown;
+}
+
+export interface FakeOpenAiServer {
+  /** Base URL to give the client, ending in `/v1`. */
+  readonly url: string;
+  /** Every request received, in order (including those answered with an error or left hanging). */
+  readonly requests: FakeRequest[];
+  /** Adds replies to the end of the script. */
+  push(...replies: FakeReply[]): void;
+  /** Replies not used yet. */
+  remaining(): number;
+  close(): Promise<void>;
+}
+
+const LONG_FILLER = "This reply is cut in the middle of a sentence because the connection drops. ".repeat(20);
+
+/**
+ * An OpenAI-compatible `POST /v1/chat/completions` on 127.0.0.1 (random port) that replays a script,
+ * streaming (SSE, with a final usage chunk when `stream_options.include_usage`) or not, as the client asks.
+ * It exercises the real provider client, faults included, with no network beyond loopback.
+ */
+export async function startFakeOpenAiServer(script: readonly FakeReply[] = []): Promise<FakeOpenAiServer> {
+  const queue: FakeReply[] = [...script];
+  const requests: FakeRequest[] = [];
+  let sequence = 0;
+  const server = createServer((request, response) => {
+    readBody(request).then(
+      (rawBody) => {
+        const fakeRequest: FakeRequest = {
+          method: request.method ?? "",
+          path: request.url ?? "",
+          headers: request.headers,
+          body: parseBody(rawBody),
+          rawBody,
+        };
+        requests.push(fakeRequest);
+        if (request.method !== "POST" || !(request.url ?? "").endsWith("/chat/completions")) {
+          sendJson(response, 404, {
+            error: { message: `fake-openai-server: no route ${request.method} ${request.url}` },
+          });
+          return;
+        }
+        const reply = queue.shift();
+        if (reply === undefined) {
+          // 400, not 5xx: the client must not retry a test that ran out of script, it must fail loudly.
+          sendJson(response, 400, { error: { message: "fake-openai-server: no scripted reply left" } });
+          return;
+        }
+        sequence += 1;
+        answer(response, reply, fakeRequest.body, `chatcmpl-fake-${sequence}`);
+      },
+      () => response.destroy(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    requests,
+    push: (...replies) => {
+      queue.push(...replies);
+    },
+    remaining: () => queue.length,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function answer(response: ServerResponse, reply: FakeReply, body: FakeRequestBody | undefined, id: string): void {
+  if ("hang" in reply) return;
+  if ("status" in reply) {
+    response.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
+    response.end(reply.body ?? JSON.stringify({ error: { message: `fake-openai-server: scripted ${reply.status}` } }));
+    return;
+  }
+  const model = body?.model ?? "fake-model";
+  const streaming = body?.stream === true;
+  if ("cutAfterChars" in reply) {
+    const text = (reply.text ?? LONG_FILLER).slice(0, reply.cutAfterChars);
+    if (streaming) {
+      startStream(response);
+      writeEvent(response, chunk(id, model, { role: "assistant", content: text }, null));
+    } else {
+      response.writeHead(200, { "content-type": "application/json" });
+      response.write(JSON.stringify(completion(id, model, text, undefined, "stop", usageOf(body, text))).slice(0, 40));
+    }
+    // Let the bytes leave before the connection drops, as a server crashing mid-reply would.
+    setTimeout(() => response.destroy(), 20);
+    return;
+  }
+  const text = "text" in reply ? (reply.text ?? "") : "";
+  const toolCalls = "toolCalls" in reply ? reply.toolCalls : undefined;
+  const finishReason =
+    toolCalls !== undefined ? "tool_calls" : "finishReason" in reply ? (reply.finishReason ?? "stop") : "stop";
+  const usage = reply.usage ?? usageOf(body, text + JSON.stringify(toolCalls ?? []));
+  if (!streaming) {
+    sendJson(response, 200, completion(id, model, text, toolCalls, finishReason, usage));
+    return;
+  }
+  startStream(response);
+  writeEvent(response, chunk(id, model, { role: "assistant", content: "" }, null));
+  for (const piece of splitText(text)) writeEvent(response, chunk(id, model, { content: piece }, null));
+  toolCalls?.forEach((call, index) => {
+    writeEvent(response, chunk(id, model, { tool_calls: [{ index, ...toolCallJson(call, index) }] }, null));
+  });
+  writeEvent(response, chunk(id, model, {}, finishReason));
+  const includeUsage = isRecord(body?.stream_options) && body.stream_options.include_usage === true;
+  if (includeUsage) writeEvent(response, { ...chunkBase(id, model), choices: [], usage: usageJson(usage) });
+  response.write("data: [DONE]\n\n");
+  response.end();
+}
+
+function completion(
+  id: string,
+  model: string,
+  text: string,
+  toolCalls: readonly FakeToolCall[] | undefined,
+  finishReason: string,
+  usage: FakeUsage,
+): Record<string, unknown> {
+  return {
+    id,
+    object: "chat.completion",
+    created: Math.floor(Date.now() / 1000),
+    model,
+    choices: [
+      {
+        index: 0,
+        message: {
+          role: "assistant",
+          content: text,
+          ...(toolCalls !== undefined ? { tool_calls: toolCalls.map(toolCallJson) } : {}),
+        },
+        finish_reason: finishReason,
+      },
+    ],
+    usage: usageJson(usage),
+  };
+}
+
+function toolCallJson(call: FakeToolCall, index: number): Record<string, unknown> {
+  return {
+    id: call.id ?? `call_${index + 1}`,
+    type: "function",
+    function: {
+      name: call.name,
+      arguments: typeof call.arguments === "string" ? call.arguments : JSON.stringify(call.arguments),
+    },
+  };
+}
+
+function chunkBase(id: string, model: string): Record<string, unknown> {
+  return { id, object: "chat.completion.chunk", created: Math.floor(Date.now() / 1000), model };
+}
+
+function chunk(id: string, model: string, delta: Record<string, unknown>, finishReason: string | null) {
+  return { ...chunkBase(id, model), choices: [{ index: 0, delta, finish_reason: finishReason }] };
+}
+
+function usageJson(usage: FakeUsage): Record<string, number> {
+  return {
+    prompt_tokens: usage.inputTokens,
+    completion_tokens: usage.outputTokens,
+    total_tokens: usage.inputTokens + usage.outputTokens,
+  };
+}
+
+/** Roughly four characters a token, so tests of budgets get numbers that grow with the text. */
+function usageOf(body: FakeRequestBody | undefined, output: string): FakeUsage {
+  return {
+    inputTokens: Math.max(1, Math.ceil(JSON.stringify(body?.messages ?? []).length / 4)),
+    outputTokens: Math.max(1, Math.ceil(output.length / 4)),
+  };
+}
+
+function splitText(text: string): string[] {
+  const pieces: string[] = [];
+  for (let index = 0; index < text.length; index += 16) pieces.push(text.slice(index, index + 16));
+  return pieces;
+}
+
+function startStream(response: ServerResponse): void {
+  response.writeHead(200, {
+    "content-type": "text/event-stream",
+    "cache-control": "no-cache",
+    connection: "keep-alive",
+  });
+}
+
+function writeEvent(response: ServerResponse, data: unknown): void {
+  response.write(`data: ${JSON.stringify(data)}\n\n`);
+}
+
+function sendJson(response: ServerResponse, status: number, data: unknown): void {
+  response.writeHead(status, { "content-type": "application/json" });
+  response.end(JSON.stringify(data));
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = "";
+    request.setEncoding("utf8");
+    request.on("data", (part: string) => {
+      text += part;
+    });
+    request.on("end", () => resolve(text));
+    request.on("error", reject);
+  });
+}
+
+function parseBody(rawBody: string): FakeRequestBody | undefined {
+  try {
+    const value: unknown = JSON.parse(rawBody);
+    return isRecord(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
