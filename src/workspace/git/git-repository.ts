@@ -1,0 +1,48 @@
+import { GitCommandError, runGit } from "./run-git.js";
+
+/** A git repository with a working tree, as git sees it from some folder inside it. */
+export interface GitRepository {
+  /** The working tree's top folder; every path git reports is relative to it. */
+  readonly topLevel: string;
+  /** The absolute `.git` folder (for a linked worktree, that worktree's own one). */
+  readonly gitDirectory: string;
+  /** Where the folder we started from sits inside the tree: `""` at the top, else `sub/dir/`. */
+  readonly prefix: string;
+}
+
+/**
+ * The repository holding `directory`, or undefined when there is none (or it has no working tree, as a
+ * bare repository or the inside of `.git`).
+ */
+export async function findGitRepository(directory: string): Promise<GitRepository | undefined> {
+  let output: string;
+  try {
+    output = await runGit(["rev-parse", "--show-toplevel", "--absolute-git-dir", "--show-prefix"], {
+      cwd: directory,
+    });
+  } catch (error) {
+    if (error instanceof GitCommandError) return undefined;
+    throw error;
+  }
+  const [topLevel, gitDirectory, prefix] = output.split("\n");
+  if (!topLevel || !gitDirectory) return undefined;
+  return { topLevel, gitDirectory, prefix: prefix ?? "" };
+}
+
+/** The commit HEAD points at, or undefined in a repository with no commit yet. */
+export async function headCommit(repository: GitRepository): Promise<string | undefined> {
+  return resolveCommit(repository, "HEAD");
+}
+
+/** The commit a ref or revision names, or undefined when it names none. */
+export async function resolveCommit(repository: GitRepository, revision: string): Promise<string | undefined> {
+  try {
+    const output = await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`], {
+      cwd: repository.topLevel,
+    });
+    return output.trim() || undefined;
+  } catch (error) {
+    if (error instanceof GitCommandError) return undefined;
+    throw error;
+  }
+}
