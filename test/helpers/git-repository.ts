@@ -77,7 +77,7 @@ Two more exported functions in \`src/calculator.js\`, each with a test in \`test
 
 /** Runs git in `directory` (no shell) and returns its standard output; throws with git's message on failure. */
 export async function git(directory: string, ...args: string[]): Promise<string> {
-  const environment = { ...process.env, GIT_OPTIONAL_LOCKS: "0" };
+  const environment: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: "0" };
   for (const name of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY"]) delete environment[name];
   const { stdout } = await execFileAsync("git", args, {
     cwd: directory,
