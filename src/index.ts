@@ -15,6 +15,7 @@ export {
   writeSpecDocument,
 } from "./engine/authoring/write-spec-document.js";
 export * from "./engine/approvals/index.js";
+export * from "./engine/checkpoints/index.js";
 export * from "./engine/context/index.js";
 export { EngineError } from "./engine/engine-error.js";
 export { exportSpec } from "./engine/export-spec.js";
