@@ -1,4 +1,6 @@
+export type { RestoredPath } from "../../workspace/git/restore-files.js";
 export { CHECKPOINT_REF_PREFIX, checkpointRef, REVERT_BACKUP_STAGE } from "./checkpoint-ref.js";
+export { checkpointRoot } from "./checkpoint-root.js";
 export type {
   ChangeTotals,
   Checkpoint,
@@ -10,7 +12,6 @@ export type {
 } from "./checkpoint-types.js";
 export { type CreateCheckpointOptions, createCheckpoint } from "./create-checkpoint.js";
 export { requireGitRepository } from "./require-git-repository.js";
-export type { RestoredPath } from "../../workspace/git/restore-files.js";
 export { type RestorePathsOptions, restorePaths } from "./restore-paths.js";
 export { type RevertTaskOptions, revertTask } from "./revert-task.js";
 export { isRunnerBookkeeping } from "./runner-bookkeeping.js";
