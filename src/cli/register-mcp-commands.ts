@@ -1,4 +1,57 @@
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
+
+const CLIENTS = ["claude-code", "cursor", "vscode", "kiro", "codex", "gemini"] as const;
 
 /** Registers the mcp commands; their modules load only when one runs. */
-export function registerMcpCommands(_program: Command): void {}
+export function registerMcpCommands(program: Command): void {
+  const mcp = withExamples(
+    program
+      .command("mcp")
+      .description("serve the spec workflow to agents over MCP (stdio, or Streamable HTTP on 127.0.0.1)")
+      .option("--root <dir>", "the folder that holds .kiro/ (default: the nearest one above the current folder)")
+      .option("--http", "serve Streamable HTTP on 127.0.0.1 instead of stdio; a bearer token is printed to stderr")
+      .addOption(new Option("--port <port>", "with --http: the port (default: a free one)").argParser(parsePort))
+      .option("--no-watch", "do not watch .kiro/ for changes (no resource change notifications)"),
+    [
+      ["specwright mcp", "stdio: what an MCP client starts (protocol on stdout, logs on stderr)"],
+      ["specwright mcp --http --port 7411", "HTTP on 127.0.0.1:7411/mcp; send Authorization: Bearer <token>"],
+      ["specwright mcp install --client claude-code", "add Specwright to .mcp.json of this project"],
+    ],
+  ).action(async (options: { root?: string; http?: boolean; port?: number; watch?: boolean }) =>
+    (await import("./commands/mcp-command.js")).mcpCommand(options, program.version() ?? "0.0.0"),
+  );
+
+  const install = withExamples(
+    withCommonOptions(
+      mcp
+        .command("install")
+        .description("add Specwright to an MCP client's project config, keeping every other server (or --print it)")
+        .addOption(new Option("--client <client>", "the MCP client").choices(CLIENTS).makeOptionMandatory())
+        .option("--print", "print the snippet and the file it belongs in instead of writing it"),
+    ),
+    [
+      ["specwright mcp install --client claude-code", ".mcp.json"],
+      ["specwright mcp install --client cursor", ".cursor/mcp.json"],
+      ["specwright mcp install --client vscode", ".vscode/mcp.json (servers)"],
+      ["specwright mcp install --client kiro", ".kiro/settings/mcp.json"],
+      ["specwright mcp install --client codex", ".codex/config.toml ([mcp_servers.specwright])"],
+      ["specwright mcp install --client gemini --print", "show what goes into .gemini/settings.json"],
+    ],
+  ).action(async (options: CommonOptions & { client: (typeof CLIENTS)[number]; print?: boolean }) =>
+    (await import("./commands/mcp-install-command.js")).mcpInstallCommand(options),
+  );
+  // runProgram sets these on top-level commands only; a nested command needs its own.
+  install.exitOverride();
+  if (process.argv.includes("--json")) {
+    install.configureOutput({ writeErr: () => undefined, outputError: () => undefined });
+  }
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError("a port is a whole number from 0 to 65535.");
+  }
+  return port;
+}

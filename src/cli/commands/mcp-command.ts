@@ -1,0 +1,44 @@
+import { serveHttp } from "../../mcp/serve-http.js";
+import { serveStdio } from "../../mcp/serve-stdio.js";
+import { runCommand } from "../command-output.js";
+
+const log = (message: string) => {
+  process.stderr.write(`${message}\n`);
+};
+
+/**
+ * `specwright mcp`: stdout belongs to the protocol, so anything that would print there (a stray console.log
+ * in a dependency) is sent to stderr while the server runs.
+ */
+export async function mcpCommand(
+  options: { root?: string; http?: boolean; port?: number; watch?: boolean },
+  version: string,
+): Promise<void> {
+  const workspace = { cwd: process.cwd(), ...(options.root ? { root: options.root } : {}) };
+  const watch = options.watch !== false;
+  await runCommand(false, async () => {
+    if (!options.http) {
+      console.log = console.error;
+      console.info = console.error;
+      console.debug = console.error;
+      await serveStdio({ workspace, version, log, watch });
+      return undefined;
+    }
+    const serving = await serveHttp({
+      workspace,
+      version,
+      log,
+      watch,
+      ...(options.port === undefined ? {} : { port: options.port }),
+    });
+    log(`specwright mcp ${version}: serving Streamable HTTP on ${serving.url}`);
+    log(`Authorization: Bearer ${serving.token}`);
+    log("Every request needs that header; the token changes at each start. Stop with Ctrl-C.");
+    await new Promise<void>((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    });
+    await serving.close();
+    return undefined;
+  });
+}

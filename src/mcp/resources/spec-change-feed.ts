@@ -1,0 +1,71 @@
+import { listSpecs } from "../../engine/list-specs.js";
+import type { WorkspaceOptions } from "../../engine/workspace-context.js";
+import { watchKiroFolder } from "../../workspace/watch-files.js";
+import { specDocumentOfPath, specDocumentUri } from "./spec-document-uri.js";
+
+/** One batch of changes on disk, as the resources see it. */
+export interface SpecChanges {
+  /** URIs of spec documents whose file was written, created or deleted. */
+  readonly updated: readonly string[];
+  /** True when the list of spec documents changed (a spec or a document appeared or went away). */
+  readonly listChanged: boolean;
+}
+
+export interface SpecChangeFeed {
+  /** Adds a listener; returns the function that removes it. */
+  subscribe(listener: (changes: SpecChanges) => void): () => void;
+  close(): void;
+}
+
+/**
+ * Watches the workspace's `.kiro/` once per process and tells every connected session which spec documents
+ * changed on disk (whoever wrote them: this server, the CLI, an editor, Kiro).
+ */
+export function createSpecChangeFeed(
+  root: string,
+  workspace: WorkspaceOptions,
+  log: (message: string) => void,
+): SpecChangeFeed {
+  const listeners = new Set<(changes: SpecChanges) => void>();
+  let known: string | undefined;
+  const listing = async (): Promise<string> => {
+    try {
+      const list = await listSpecs(workspace);
+      return JSON.stringify(list.specs.map((spec) => [spec.name, spec.documents]));
+    } catch {
+      return "[]";
+    }
+  };
+  void listing().then((value) => {
+    known ??= value;
+  });
+  const watcher = watchKiroFolder(
+    root,
+    (paths) => {
+      void (async () => {
+        const updated = new Set<string>();
+        for (const path of paths) {
+          const document = specDocumentOfPath(path);
+          if (document) updated.add(specDocumentUri(document.spec, document.document));
+        }
+        const now = await listing();
+        const listChanged = known !== undefined && now !== known;
+        known = now;
+        if (updated.size === 0 && !listChanged) return;
+        const changes = { updated: [...updated], listChanged };
+        for (const listener of listeners) listener(changes);
+      })();
+    },
+    { onError: (error) => log(`specwright mcp: stopped watching .kiro/ for changes: ${error.message}`) },
+  );
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      listeners.clear();
+      watcher.close();
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import type { WorkspaceOptions } from "../engine/workspace-context.js";
+
+/** What every tool, resource and prompt of one server shares: where the workspace is, and where logs go. */
+export interface ServerContext {
+  /** Passed to every engine call, as the CLI passes `--root` and the current folder. */
+  readonly workspace: WorkspaceOptions;
+  readonly version: string;
+  /** A line for the operator: stderr, never stdout (stdout carries only protocol messages). */
+  readonly log: (message: string) => void;
+}

@@ -1,0 +1,50 @@
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
+import { type CallToolResult, CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
+import { createSpecwrightServer } from "../../src/mcp/create-server.js";
+import type { SpecChangeFeed } from "../../src/mcp/resources/spec-change-feed.js";
+
+export interface ConnectedClient {
+  readonly client: Client;
+  /** Calls a tool and returns its result (tool errors included: they are results, not exceptions). */
+  call(name: string, args?: Record<string, unknown>): Promise<CallToolResult>;
+  close(): Promise<void>;
+}
+
+/** A Specwright server for the workspace at `root`, and an SDK client connected to it in memory. */
+export async function connectInMemory(
+  root: string,
+  options: { readonly feed?: SpecChangeFeed; readonly logs?: string[] } = {},
+): Promise<ConnectedClient> {
+  const specwright = createSpecwrightServer(
+    { workspace: { cwd: root, root }, version: "0.0.0-test", log: (line) => options.logs?.push(line) },
+    options.feed,
+  );
+  const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
+  const client = new Client({ name: "specwright-test", version: "1.0.0" });
+  await specwright.server.connect(serverTransport);
+  await client.connect(clientTransport);
+  // listTools lets the client check every structured result against the tool's output schema.
+  await client.listTools();
+  return {
+    client,
+    call: async (name, args = {}) => CallToolResultSchema.parse(await client.callTool({ name, arguments: args })),
+    async close() {
+      await client.close();
+      await specwright.close();
+    },
+  };
+}
+
+/** The text of a tool result's first content block. */
+export function textOf(result: CallToolResult): string {
+  const first = result.content[0];
+  return first?.type === "text" ? first.text : "";
+}
+
+/** The structured content of a successful tool result (fails the test on a tool error). */
+export function structuredOf(result: CallToolResult): Record<string, unknown> {
+  if (result.isError) throw new Error(`tool error: ${textOf(result)}`);
+  if (!result.structuredContent) throw new Error("no structured content");
+  return result.structuredContent;
+}
