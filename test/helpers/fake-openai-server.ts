@@ -19,14 +19,16 @@ export interface FakeUsage {
  * - `{ toolCalls }`: tool calls (finish reason `tool_calls`), with optional `text` before them;
  * - `{ status }`: an HTTP error, e.g. `{ status: 429, headers: { "retry-after": "1" } }` or `{ status: 500 }`;
  * - `{ hang: true }`: never answers, so the client's time-out must end the request;
- * - `{ cutAfterChars }`: sends that many characters of `text` (default: a long filler) and drops the connection.
+ * - `{ cutAfterChars }`: sends that many characters of `text` (default: a long filler) and drops the connection;
+ * - `{ stallAfterChars }`: sends that many characters, then stays silent with the connection open.
  */
 export type FakeReply =
   | { readonly text: string; readonly usage?: FakeUsage; readonly finishReason?: string }
   | { readonly toolCalls: readonly FakeToolCall[]; readonly text?: string; readonly usage?: FakeUsage }
   | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string }
   | { readonly hang: true }
-  | { readonly cutAfterChars: number; readonly text?: string };
+  | { readonly cutAfterChars: number; readonly text?: string }
+  | { readonly stallAfterChars: number; readonly text?: string };
 
 export interface FakeRequest {
   readonly method: string;
@@ -124,8 +126,9 @@ function answer(response: ServerResponse, reply: FakeReply, body: FakeRequestBod
   }
   const model = body?.model ?? "fake-model";
   const streaming = body?.stream === true;
-  if ("cutAfterChars" in reply) {
-    const text = (reply.text ?? LONG_FILLER).slice(0, reply.cutAfterChars);
+  if ("cutAfterChars" in reply || "stallAfterChars" in reply) {
+    const cut = "cutAfterChars" in reply;
+    const text = (reply.text ?? LONG_FILLER).slice(0, cut ? reply.cutAfterChars : reply.stallAfterChars);
     if (streaming) {
       startStream(response);
       writeEvent(response, chunk(id, model, { role: "assistant", content: text }, null));
@@ -134,7 +137,7 @@ function answer(response: ServerResponse, reply: FakeReply, body: FakeRequestBod
       response.write(JSON.stringify(completion(id, model, text, undefined, "stop", usageOf(body, text))).slice(0, 40));
     }
     // Let the bytes leave before the connection drops, as a server crashing mid-reply would.
-    setTimeout(() => response.destroy(), 20);
+    if (cut) setTimeout(() => response.destroy(), 20);
     return;
   }
   const text = "text" in reply ? (reply.text ?? "") : "";
