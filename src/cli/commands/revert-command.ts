@@ -36,7 +36,7 @@ export async function revertCommand(spec: string, options: RevertCommandOptions)
     }
     if (result.backup) {
       process.stdout.write(
-        `${paint(terminal, "dim", "undo:")} the tree before this revert is kept as ${result.backup.ref} (git checkout ${result.backup.commit.slice(0, 12)} -- <path>)\n`,
+        `${paint(terminal, "dim", "undo:")} the tree before this revert is kept as ${result.backup.ref}; git restore --source=${result.backup.commit.slice(0, 12)} -- <path> brings a file back\n`,
       );
     }
     return undefined;
