@@ -38,10 +38,22 @@ export interface CandidateCheck {
  */
 export async function checkCandidateDocument(options: CandidateDocumentOptions): Promise<CandidateCheck> {
   validateSpecName(options.spec);
-  const root = await authoringRoot(options);
-  const folder = join(kiroPaths(root).specsDirectory, options.spec);
-  const specPath = `.kiro/specs/${options.spec}`;
-  const candidateName = specDocumentFileName(options.document);
+  return checkSpecWith(await authoringRoot(options), options.spec, options.document, options.content);
+}
+
+/**
+ * The findings of a spec with `document` replaced by `content`, or left out when `content` is undefined
+ * (the spec as it is without that document: the baseline a new document is compared with).
+ */
+export async function checkSpecWith(
+  root: string,
+  spec: string,
+  document: SpecDocumentKind,
+  content: string | undefined,
+): Promise<CandidateCheck> {
+  const folder = join(kiroPaths(root).specsDirectory, spec);
+  const specPath = `.kiro/specs/${spec}`;
+  const candidateName = specDocumentFileName(document);
   const otherPaths: string[] = [];
   for (const name of KNOWN_SPEC_DOCUMENTS) {
     if (name === candidateName || name === "tasks.meta.json") continue;
@@ -55,7 +67,7 @@ export async function checkCandidateDocument(options: CandidateDocumentOptions):
   const files: WorkspaceFileInput[] = [
     { path: `${specPath}/` },
     ...readOthers.files,
-    { path: file, text: options.content },
+    ...(content === undefined ? [] : [{ path: file, text: content }]),
   ];
   const model = buildWorkspaceModel({ files, unreadable: readOthers.unreadable });
   const settingsModel = readSettings ? buildWorkspaceModel({ files: readSettings.files }) : undefined;
