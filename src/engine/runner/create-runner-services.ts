@@ -1,0 +1,83 @@
+import type { ToolSet } from "ai";
+import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
+import { diffPatch } from "../../workspace/git/diff-trees.js";
+import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
+import { createCheckpoint } from "../checkpoints/create-checkpoint.js";
+import { requireGitRepository } from "../checkpoints/require-git-repository.js";
+import { restorePaths } from "../checkpoints/restore-paths.js";
+import { taskChanges } from "../checkpoints/task-changes.js";
+import { workingTreeDiffSince } from "../checkpoints/working-tree-diff.js";
+import { runVerification } from "../verify/run-verification.js";
+import type { RunFileChange } from "./run-summary.js";
+import type { ReviewFileDiff, RunnerServices } from "./runner-services.js";
+
+/** What a verification failure shows the model: the end, where test runners print failures. */
+const OUTPUT_TAIL_CHARACTERS = 6_000;
+
+export interface RunnerServiceParts {
+  readonly buildContext: RunnerServices["buildContext"];
+  readonly createTools: (options: {
+    readonly root: string;
+    readonly settings: SpecwrightSettings;
+    readonly askCommand?: (command: string) => Promise<boolean>;
+  }) => ToolSet;
+}
+
+/** The runner's services on the engine's real parts: git checkpoints, the agent's tools, verification. */
+export function createRunnerServices(parts: RunnerServiceParts): RunnerServices {
+  return {
+    requireGitRepository: async (root) => {
+      await requireGitRepository(root);
+    },
+    createCheckpoint: async (options) => (await createCheckpoint(options)).commit,
+    taskChanges: async (options) => (await taskChanges(options)).files.map(toRunFileChange),
+    workingTreeDiffSince: async ({ root, commit, spec }) => {
+      const changes = await workingTreeDiffSince({ root, commit, ...(spec ? { spec } : {}) });
+      if (changes.length === 0) return [];
+      const repository = await requireGitRepository(root);
+      const current = await snapshotWorkingTree(repository);
+      const files: ReviewFileDiff[] = [];
+      for (const change of changes) {
+        files.push({
+          path: change.path,
+          change: toRunFileChange(change).change,
+          diff: await diffPatch(repository, commit, current, [change.path]),
+        });
+      }
+      return files;
+    },
+    restorePaths: async (options) => {
+      await restorePaths(options);
+    },
+    buildContext: parts.buildContext,
+    createTools: parts.createTools,
+    verify: async ({ root, settings, signal }) => {
+      const result = await runVerification({ root, settings, ...(signal ? { signal } : {}) });
+      return {
+        command: result.command,
+        passed: result.passed,
+        exitCode: result.exitCode,
+        durationMs: result.durationMs,
+        outputTail: tail(result.timedOut ? `${result.output}\n(timed out)` : result.output),
+      };
+    },
+  };
+}
+
+function toRunFileChange(change: {
+  readonly path: string;
+  readonly kind: "added" | "modified" | "deleted";
+  readonly linesAdded: number;
+  readonly linesRemoved: number;
+}): RunFileChange {
+  return {
+    path: change.path,
+    change: change.kind === "added" ? "created" : change.kind,
+    linesAdded: change.linesAdded,
+    linesRemoved: change.linesRemoved,
+  };
+}
+
+function tail(output: string): string {
+  return output.length <= OUTPUT_TAIL_CHARACTERS ? output : `…${output.slice(-OUTPUT_TAIL_CHARACTERS)}`;
+}

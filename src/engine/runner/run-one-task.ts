@@ -1,0 +1,239 @@
+import type { ModelMessage, StepResult, ToolSet } from "ai";
+import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
+import type { Task } from "../../model/tasks/task-types.js";
+import type { ModelSession } from "../llm/model-session.js";
+import { runAgentTurns } from "./agent-turns.js";
+import { type ApprovalRequest, type ApprovalResponse, approvalPolicy, reviewFeedback } from "./approval.js";
+import { extractOpenQuestions } from "./open-questions.js";
+import type { RunEvent, RunMode } from "./run-events.js";
+import type { RunFileChange, TaskOutcome, VerificationRecord } from "./run-summary.js";
+import type { RunnerServices } from "./runner-services.js";
+import { summarizeToolInput, summarizeToolOutput } from "./summarize-tool.js";
+import { describeTaskError, type TaskError } from "./task-error.js";
+import { AGENT_SYSTEM_PROMPT, checkpointPrompt, taskPrompt, verificationFailurePrompt } from "./task-prompt.js";
+
+export interface RunOneTaskOptions {
+  readonly root: string;
+  readonly spec: string;
+  readonly task: Task;
+  readonly mode: RunMode;
+  readonly maxSteps: number;
+  readonly repairRounds: number;
+  readonly contextMaxChars: number;
+  readonly session: ModelSession;
+  readonly settings: SpecwrightSettings;
+  readonly services: RunnerServices;
+  readonly emit: (event: RunEvent) => void;
+  readonly approve?: (request: ApprovalRequest) => Promise<ApprovalResponse>;
+  readonly askCommand?: (command: string) => Promise<boolean>;
+  /** Paths the review never shows (the run's own records). */
+  readonly ignoreInReview: (path: string) => boolean;
+  readonly abortSignal?: AbortSignal;
+}
+
+/** The outcome, and whether the run must stop whatever `--continue-on-failure` says (budget, model down). */
+export interface OneTaskResult {
+  readonly outcome: TaskOutcome;
+  readonly fatal: boolean;
+}
+
+/**
+ * One task from start to verdict: checkpoint, context, the agent loop (with supervised reviews), checkpoint,
+ * verification and repair rounds. It decides nothing about tasks.md: the caller checks the task off only
+ * when the outcome is `done`, which only a passing verification produces.
+ */
+export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskResult> {
+  const { task, services, root, spec, emit } = options;
+  const taskId = task.id ?? "";
+  const startedAt = new Date().toISOString();
+  const usage = { inputTokens: 0, outputTokens: 0 };
+  let steps = 0;
+  let repairRoundsUsed = 0;
+  let finalText = "";
+  let verification: VerificationRecord | undefined;
+  let error: TaskError | undefined;
+  let before: string | undefined;
+  let after: string | undefined;
+  const verifyOnce = async (round: number): Promise<VerificationRecord> => {
+    emit({ type: "verify-start", taskId, command: options.settings.verify?.command ?? "(detected)", round });
+    const result = await services.verify({
+      root,
+      settings: options.settings,
+      ...(options.abortSignal ? { signal: options.abortSignal } : {}),
+    });
+    emit({ type: "verify-end", taskId, round, ...result });
+    return result;
+  };
+
+  emit({ type: "task-start", taskId, title: task.title, checkpoint: task.checkpoint });
+  try {
+    before = await services.createCheckpoint({ root, spec, taskId, stage: "before" });
+    emit({ type: "checkpoint", taskId, stage: "before", commit: before });
+    const beforeCommit = before;
+    if (task.checkpoint) verification = await verifyOnce(0);
+    if (!verification?.passed) {
+      const context = await services.buildContext({ root, spec, taskId, maxChars: options.contextMaxChars });
+      emit({ type: "context", taskId, characters: context.length });
+      const tools = services.createTools({
+        root,
+        settings: options.settings,
+        ...(options.askCommand ? { askCommand: options.askCommand } : {}),
+      });
+      const opening =
+        task.checkpoint && verification
+          ? `${checkpointPrompt(task, context)}\n\n${verificationFailurePrompt(verification.command, verification.outputTail, 0, options.repairRounds)}`
+          : taskPrompt(task, context);
+      let messages: readonly ModelMessage[] = [{ role: "user", content: opening }];
+      const review = createReview(options, beforeCommit);
+      for (let round = 0; ; round++) {
+        const turns = await runAgentTurns({
+          model: options.session.languageModel,
+          tools,
+          system: AGENT_SYSTEM_PROMPT,
+          messages,
+          maxSteps: options.maxSteps,
+          firstStep: steps + 1,
+          onToolCall: (step, tool, input) =>
+            emit({ type: "tool-call", taskId, step, tool, input: summarizeToolInput(input) }),
+          onStep: (step, result) => {
+            usage.inputTokens += result.usage.inputTokens ?? 0;
+            usage.outputTokens += result.usage.outputTokens ?? 0;
+            emitToolResults(emit, taskId, step, result);
+            const stepUsage = {
+              inputTokens: result.usage.inputTokens ?? 0,
+              outputTokens: result.usage.outputTokens ?? 0,
+            };
+            // Recorded before the event, so a budget passed stops the loop here (record throws).
+            options.session.record(`task ${taskId}`, stepUsage);
+            emit({
+              type: "step-end",
+              taskId,
+              step,
+              text: result.text,
+              finishReason: result.finishReason,
+              usage: stepUsage,
+              totals: options.session.totals(),
+            });
+          },
+          ...(options.mode === "supervised" ? { review } : {}),
+          ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
+        });
+        steps += turns.steps;
+        messages = turns.messages;
+        if (turns.finalText) finalText = turns.finalText;
+        after = await services.createCheckpoint({ root, spec, taskId, stage: "after" });
+        emit({ type: "checkpoint", taskId, stage: "after", commit: after });
+        verification = await verifyOnce(round + 1);
+        if (verification.passed || round >= options.repairRounds) break;
+        repairRoundsUsed = round + 1;
+        emit({ type: "repair", taskId, round: round + 1, of: options.repairRounds });
+        messages = [
+          ...messages,
+          {
+            role: "user",
+            content: verificationFailurePrompt(
+              verification.command,
+              verification.outputTail,
+              round + 1,
+              options.repairRounds,
+            ),
+          },
+        ];
+      }
+    }
+  } catch (caught) {
+    error = describeTaskError(caught);
+  }
+  const files = after === undefined ? [] : await changedFiles(options, taskId);
+  // Tests that passed before the task passing after it prove nothing when the agent changed nothing.
+  if (error === undefined && verification?.passed === true && after !== undefined && files.length === 0) {
+    error = {
+      code: "no-changes",
+      message: `The agent changed no files for task ${taskId}, so the passing tests do not show it is done.`,
+      fix: `If the work is already there, check the task off yourself: specwright task ${spec} ${taskId} --status done`,
+    };
+  }
+  const passed = error === undefined && verification?.passed === true;
+  const outcome: TaskOutcome = {
+    taskId,
+    title: task.title,
+    status: passed ? "done" : "failed",
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    steps,
+    repairRounds: repairRoundsUsed,
+    verification,
+    files,
+    usage,
+    openQuestions: extractOpenQuestions(finalText),
+    error,
+    checkpoints: { before, after },
+  };
+  emit({ type: "task-end", taskId, outcome });
+  return { outcome, fatal: error !== undefined && error.code !== "no-changes" };
+}
+
+/** The supervised pause: the files changed since the task began whose diff was not accepted yet. */
+function createReview(options: RunOneTaskOptions, beforeCommit: string): (step: number) => Promise<string | undefined> {
+  const accepted = new Map<string, string>();
+  const taskId = options.task.id ?? "";
+  return async (step) => {
+    const diffs = await options.services.workingTreeDiffSince({
+      root: options.root,
+      commit: beforeCommit,
+      spec: options.spec,
+    });
+    const fresh = diffs.filter((file) => !options.ignoreInReview(file.path) && accepted.get(file.path) !== file.diff);
+    if (approvalPolicy(options.mode, fresh) === "allow" || !options.approve) return undefined;
+    const response = await options.approve({ taskId, step, files: fresh });
+    const offered = new Set(fresh.map((file) => file.path));
+    const rejected = response.rejectedPaths.filter((path) => offered.has(path));
+    if (rejected.length > 0) {
+      await options.services.restorePaths({ root: options.root, commit: beforeCommit, paths: rejected });
+    }
+    for (const file of fresh) if (!rejected.includes(file.path)) accepted.set(file.path, file.diff);
+    options.emit({
+      type: "approval",
+      taskId,
+      step,
+      files: fresh.map((file) => file.path),
+      rejected,
+      message: response.message,
+    });
+    return reviewFeedback({ rejectedPaths: rejected, ...(response.message ? { message: response.message } : {}) });
+  };
+}
+
+async function changedFiles(options: RunOneTaskOptions, taskId: string): Promise<readonly RunFileChange[]> {
+  try {
+    const files = await options.services.taskChanges({ root: options.root, spec: options.spec, taskId });
+    return files.filter((file) => !options.ignoreInReview(file.path));
+  } catch {
+    // The record of what changed is a report; the checkpoints themselves are intact and `diff` can show them.
+    return [];
+  }
+}
+
+function emitToolResults(emit: (event: RunEvent) => void, taskId: string, step: number, result: StepResult<ToolSet>) {
+  for (const part of result.content) {
+    if (part.type === "tool-result") {
+      emit({
+        type: "tool-result",
+        taskId,
+        step,
+        tool: part.toolName,
+        ok: true,
+        summary: summarizeToolOutput(part.output),
+      });
+    } else if (part.type === "tool-error") {
+      emit({
+        type: "tool-result",
+        taskId,
+        step,
+        tool: part.toolName,
+        ok: false,
+        summary: summarizeToolOutput(part.error),
+      });
+    }
+  }
+}

@@ -1,0 +1,271 @@
+import { join, relative, sep } from "node:path";
+import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
+import { parseTasks } from "../../model/tasks/parse-tasks.js";
+import type { Task, TasksDocument } from "../../model/tasks/task-types.js";
+import { readTextFile } from "../../workspace/read-text-file.js";
+import {
+  acquireRunLock,
+  editOrCreateTextFile,
+  openRunRecords,
+  type RunRecords,
+} from "../../workspace/run-log/index.js";
+import { RUNS_DIRECTORY_NAME } from "../../workspace/run-log/run-record-paths.js";
+import { listSpecFolders } from "../../workspace/spec-folders.js";
+import { EngineError } from "../engine-error.js";
+import type { ModelSession } from "../llm/model-session.js";
+import { resolveSpecFolder } from "../resolve-spec.js";
+import { updateTask } from "../update-task.js";
+import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
+import type { ApprovalRequest, ApprovalResponse } from "./approval.js";
+import { addExecutionHistoryEntry, executionHistoryKey } from "./execution-history.js";
+import { loadRunSettings } from "./load-run-settings.js";
+import { interruptedTasks, parentsCompletedBy, planRun } from "./plan-run.js";
+import type { RunEvent, RunMode } from "./run-events.js";
+import { runOneTask } from "./run-one-task.js";
+import type { RunSummary, TaskOutcome } from "./run-summary.js";
+import type { RunnerServices } from "./runner-services.js";
+
+export const DEFAULT_MAX_STEPS = 40;
+export const DEFAULT_REPAIR_ROUNDS = 2;
+/** About 12k tokens: the task, its criteria and design, steering and a repository map fit. */
+export const DEFAULT_CONTEXT_MAX_CHARS = 48_000;
+
+export type InterruptedChoice = "resume" | "reset";
+
+export interface InterruptedTask {
+  readonly id: string;
+  readonly title: string;
+  readonly status: "in-progress" | "queued";
+}
+
+export interface RunSpecTasksOptions extends WorkspaceOptions {
+  readonly spec: string;
+  /** Tasks to run (a parent stands for its sub-tasks); none and no `all`: the next task. */
+  readonly taskIds?: readonly string[];
+  readonly all?: boolean;
+  readonly mode?: RunMode;
+  readonly continueOnFailure?: boolean;
+  readonly includeOptional?: boolean;
+  /** Model steps per task and repair round; default settings `agent.maxSteps`, else 40. */
+  readonly maxSteps?: number;
+  /** What to do with tasks an interrupted run left `[-]`/`[~]`; asked through `decideInterrupted` when absent. */
+  readonly interrupted?: InterruptedChoice;
+  readonly session: ModelSession;
+  readonly services: RunnerServices;
+  /** Default: `.kiro/settings/specwright.json`. */
+  readonly settings?: SpecwrightSettings;
+  readonly contextMaxChars?: number;
+  readonly onEvent?: (event: RunEvent) => void;
+  /** Supervised mode's reviewer; supervised without one is refused. */
+  readonly approve?: (request: ApprovalRequest) => Promise<ApprovalResponse>;
+  readonly askCommand?: (command: string) => Promise<boolean>;
+  readonly decideInterrupted?: (tasks: readonly InterruptedTask[]) => Promise<InterruptedChoice>;
+  readonly abortSignal?: AbortSignal;
+}
+
+export interface RunSpecTasksResult {
+  readonly root: string;
+  readonly summary: RunSummary;
+  /** The run's records, relative to the root. */
+  readonly records: { readonly log: string; readonly summary: string };
+}
+
+/**
+ * `specwright run`: works through a spec's tasks with the agent. The engine owns the task state in tasks.md:
+ * `[-]` when a task starts (`[~]` for the ones queued behind it), `[x]` only after verification passed, and
+ * back to `[ ]` on failure, so a run killed at any moment leaves no task checked off unverified. One run at a
+ * time per spec; every event goes to the run's JSONL log, the outcome to a summary and `tasks.meta.json`.
+ */
+export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpecTasksResult> {
+  const root = await resolveWorkspaceRoot(options);
+  const folder = resolveSpecFolder(await listSpecFolders(root), options.spec);
+  if (!folder.documents.includes("tasks.md")) {
+    throw new EngineError({
+      code: "no-tasks",
+      message: `Spec "${folder.name}" has no tasks.md.`,
+      fix: `Write the implementation plan first (tasks.md in .kiro/specs/${folder.name}/).`,
+    });
+  }
+  const mode = options.mode ?? "autopilot";
+  if (mode === "supervised" && !options.approve) {
+    throw new EngineError({
+      code: "supervised-needs-reviewer",
+      message: "Supervised mode pauses for a person to review each change, and nobody can answer here.",
+      fix: "Run it in a terminal, or use --mode autopilot (every task is still verified by the tests).",
+    });
+  }
+  await options.services.requireGitRepository(root);
+  const settings = options.settings ?? (await loadRunSettings(root));
+  const tasksFile = join(folder.path, "tasks.md");
+  const runsFolder = `${relative(root, join(folder.path, RUNS_DIRECTORY_NAME)).split(sep).join("/")}/`;
+  const lock = await acquireRunLock(folder.path);
+  const records = await openRunRecords(folder.path);
+  const startedAt = new Date().toISOString();
+  const emit = (event: RunEvent) => {
+    options.onEvent?.(event);
+    // The log is a record, not a gate: the run goes on if one line cannot be written.
+    records.append(event).catch(() => undefined);
+  };
+  const setStatus = (id: string, status: "todo" | "in-progress" | "queued" | "done") =>
+    updateTask({ cwd: root, root, spec: folder.name, id, change: { status } });
+  const pending = new Set<string>();
+  try {
+    const document = parseTasks(await readTextFile(tasksFile));
+    const { resumed, reset } = await settleInterrupted(document, options, setStatus);
+    const current = reset.length > 0 ? parseTasks(await readTextFile(tasksFile)) : document;
+    const plan = planRun(current, {
+      taskIds: options.taskIds ?? [],
+      all: options.all === true,
+      includeOptional: options.includeOptional === true,
+      resume: resumed,
+    });
+    const taskIds = plan.tasks.map((task) => task.id ?? "");
+    emit({ type: "run-start", runId: records.runId, spec: folder.name, mode, taskIds, resumed, reset });
+    for (const skipped of plan.skipped) emit({ type: "task-skipped", ...skipped });
+    for (const [index, task] of plan.tasks.entries()) {
+      pending.add(task.id ?? "");
+      if (index > 0) await setStatus(task.id ?? "", "queued");
+    }
+    const outcomes: TaskOutcome[] = [];
+    let stoppedEarly: string | undefined;
+    for (const task of plan.tasks) {
+      const id = task.id ?? "";
+      await setStatus(id, "in-progress");
+      const { outcome, fatal } = await runOneTask({
+        root,
+        spec: folder.name,
+        task,
+        mode,
+        maxSteps: options.maxSteps ?? settings.agent?.maxSteps ?? DEFAULT_MAX_STEPS,
+        repairRounds: settings.agent?.repairRounds ?? DEFAULT_REPAIR_ROUNDS,
+        contextMaxChars: options.contextMaxChars ?? DEFAULT_CONTEXT_MAX_CHARS,
+        session: options.session,
+        settings,
+        services: options.services,
+        emit,
+        ...(options.approve ? { approve: options.approve } : {}),
+        ...(options.askCommand ? { askCommand: options.askCommand } : {}),
+        ignoreInReview: (path) => path.startsWith(runsFolder),
+        ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
+      });
+      outcomes.push(outcome);
+      // Only a passing verification checks a task off; anything else puts it back to [ ].
+      await setStatus(id, outcome.status === "done" ? "done" : "todo");
+      pending.delete(id);
+      if (outcome.status === "done") await completeParents(tasksFile, id, setStatus, emit);
+      await recordHistory(join(folder.path, "tasks.meta.json"), task, outcome, records.runId, emit);
+      if (outcome.status === "failed" && (fatal || options.continueOnFailure !== true)) {
+        stoppedEarly = outcome.error?.message ?? `Task ${id} failed verification.`;
+        break;
+      }
+    }
+    await releasePending(pending, setStatus);
+    const summary: RunSummary = {
+      runId: records.runId,
+      spec: folder.name,
+      mode,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      tasks: outcomes,
+      skipped: plan.skipped,
+      totals: options.session.totals(),
+      stoppedEarly,
+      ok: outcomes.every((outcome) => outcome.status === "done"),
+    };
+    emit({ type: "run-end", summary });
+    await records.writeSummary(summary);
+    return { root, summary, records: relativeRecords(root, records) };
+  } finally {
+    // An exception (not a kill) must not leave tasks marked as being worked on.
+    await releasePending(pending, setStatus).catch(() => undefined);
+    await lock.release().catch(() => undefined);
+  }
+}
+
+async function settleInterrupted(
+  document: TasksDocument,
+  options: RunSpecTasksOptions,
+  setStatus: (id: string, status: "todo") => Promise<unknown>,
+): Promise<{ resumed: string[]; reset: string[] }> {
+  const interrupted = interruptedTasks(document).map(
+    (task): InterruptedTask => ({
+      id: task.id ?? "",
+      title: task.title,
+      status: task.status === "queued" ? "queued" : "in-progress",
+    }),
+  );
+  if (interrupted.length === 0) return { resumed: [], reset: [] };
+  const choice = options.interrupted ?? (await options.decideInterrupted?.(interrupted));
+  if (choice === undefined) {
+    const list = interrupted.map((task) => `${task.id} (${task.status === "queued" ? "[~]" : "[-]"})`).join(", ");
+    throw new EngineError({
+      code: "interrupted-run",
+      message: `A run of this spec did not finish: tasks ${list} are still marked as started or queued.`,
+      fix: "Run again with --resume to go on with them, or --reset to put them back to [ ] first.",
+    });
+  }
+  if (choice === "reset") {
+    for (const task of interrupted) await setStatus(task.id, "todo");
+    return { resumed: [], reset: interrupted.map((task) => task.id) };
+  }
+  return { resumed: interrupted.map((task) => task.id), reset: [] };
+}
+
+async function completeParents(
+  tasksFile: string,
+  taskId: string,
+  setStatus: (id: string, status: "done") => Promise<unknown>,
+  emit: (event: RunEvent) => void,
+): Promise<void> {
+  const document = parseTasks(await readTextFile(tasksFile));
+  for (const parent of parentsCompletedBy(document, taskId)) {
+    if (parent.id === undefined) continue;
+    await setStatus(parent.id, "done");
+    emit({ type: "parent-done", taskId: parent.id });
+  }
+}
+
+async function recordHistory(
+  metaFile: string,
+  task: Task,
+  outcome: TaskOutcome,
+  runId: string,
+  emit: (event: RunEvent) => void,
+): Promise<void> {
+  let problem: string | undefined;
+  await editOrCreateTextFile(metaFile, (current) => {
+    const edit = addExecutionHistoryEntry(current, executionHistoryKey(task), {
+      runId,
+      startedAt: outcome.startedAt,
+      finishedAt: outcome.finishedAt,
+      status: outcome.status === "done" ? "success" : "failure",
+      verification: outcome.verification
+        ? { command: outcome.verification.command, passed: outcome.verification.passed }
+        : undefined,
+      inputTokens: outcome.usage.inputTokens,
+      outputTokens: outcome.usage.outputTokens,
+      source: "specwright",
+    });
+    if (edit.ok) return edit.text;
+    problem = edit.reason;
+    return undefined;
+  });
+  if (problem !== undefined) {
+    emit({ type: "warning", message: `Task ${outcome.taskId}'s run was not added to tasks.meta.json: ${problem}.` });
+  }
+}
+
+async function releasePending(
+  pending: Set<string>,
+  setStatus: (id: string, status: "todo") => Promise<unknown>,
+): Promise<void> {
+  for (const id of [...pending]) {
+    await setStatus(id, "todo");
+    pending.delete(id);
+  }
+}
+
+function relativeRecords(root: string, records: RunRecords): { log: string; summary: string } {
+  const fromRoot = (path: string) => relative(root, path).split(sep).join("/");
+  return { log: fromRoot(records.paths.log), summary: fromRoot(records.paths.summary) };
+}

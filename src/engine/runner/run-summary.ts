@@ -1,0 +1,53 @@
+import type { UsageTotals } from "../llm/model-session.js";
+import type { RunMode } from "./run-events.js";
+
+/** One file a task changed, with the lines it added and removed. */
+export interface RunFileChange {
+  readonly path: string;
+  readonly change: "created" | "modified" | "deleted";
+  readonly linesAdded: number;
+  readonly linesRemoved: number;
+}
+
+export interface VerificationRecord {
+  readonly command: string;
+  readonly passed: boolean;
+  readonly exitCode: number | null;
+  readonly durationMs: number;
+  /** The end of the output, where test runners put the failures. */
+  readonly outputTail: string;
+}
+
+/**
+ * `done`: verified and checked off. `failed`: verification still failed after the repair rounds (or the
+ * model or a budget stopped it); the task is back to `[ ]`.
+ */
+export interface TaskOutcome {
+  readonly taskId: string;
+  readonly title: string;
+  readonly status: "done" | "failed";
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly steps: number;
+  readonly repairRounds: number;
+  readonly verification: VerificationRecord | undefined;
+  readonly files: readonly RunFileChange[];
+  readonly usage: { readonly inputTokens: number; readonly outputTokens: number };
+  readonly openQuestions: readonly string[];
+  readonly error: { readonly code: string; readonly message: string; readonly fix: string } | undefined;
+  readonly checkpoints: { readonly before: string | undefined; readonly after: string | undefined };
+}
+
+export interface RunSummary {
+  readonly runId: string;
+  readonly spec: string;
+  readonly mode: RunMode;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly tasks: readonly TaskOutcome[];
+  readonly skipped: readonly { readonly taskId: string; readonly reason: string }[];
+  readonly totals: UsageTotals;
+  /** Why the run ended before its last task, when it did. */
+  readonly stoppedEarly: string | undefined;
+  readonly ok: boolean;
+}

@@ -1,0 +1,63 @@
+import type { ToolSet } from "ai";
+import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
+import type { RunFileChange, VerificationRecord } from "./run-summary.js";
+
+/** One file in a supervised pause: its path and its unified diff against the task's starting point. */
+export interface ReviewFileDiff {
+  readonly path: string;
+  readonly change: "created" | "modified" | "deleted";
+  readonly diff: string;
+}
+
+/**
+ * What the runner needs from the rest of the engine: checkpoints (git), context assembly, the agent's tools
+ * and verification. Behind one interface so the loop is testable on its own and each part is built by its
+ * own module; `createRunnerServices` wires the real ones.
+ */
+export interface RunnerServices {
+  /** Refuses (EngineError) outside a git repository, with the command that fixes it. */
+  requireGitRepository(root: string): Promise<void>;
+  createCheckpoint(options: {
+    readonly root: string;
+    readonly spec: string;
+    readonly taskId: string;
+    readonly stage: "before" | "after";
+  }): Promise<string>;
+  /** Files changed between the task's before and after checkpoints, with lines added and removed. */
+  taskChanges(options: {
+    readonly root: string;
+    readonly spec: string;
+    readonly taskId: string;
+  }): Promise<readonly RunFileChange[]>;
+  /** The working tree against a checkpoint commit, file by file (the spec's runner bookkeeping left out). */
+  workingTreeDiffSince(options: {
+    readonly root: string;
+    readonly commit: string;
+    readonly spec?: string;
+  }): Promise<readonly ReviewFileDiff[]>;
+  /** Puts these files back as they were in the commit (deleting the ones it did not have). */
+  restorePaths(options: {
+    readonly root: string;
+    readonly commit: string;
+    readonly paths: readonly string[];
+  }): Promise<void>;
+  /** The task's context for the model: steering, the task, its criteria and design sections, a repository map. */
+  buildContext(options: {
+    readonly root: string;
+    readonly spec: string;
+    readonly taskId: string;
+    readonly maxChars: number;
+  }): Promise<string>;
+  createTools(options: {
+    readonly root: string;
+    readonly settings: SpecwrightSettings;
+    /** Answers a command the settings say to ask about; without it such commands are refused. */
+    readonly askCommand?: (command: string) => Promise<boolean>;
+  }): ToolSet;
+  /** Runs the project's tests (settings `verify`, else the detected command). */
+  verify(options: {
+    readonly root: string;
+    readonly settings: SpecwrightSettings;
+    readonly signal?: AbortSignal;
+  }): Promise<VerificationRecord>;
+}
