@@ -85,6 +85,13 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
   const pendingWrites = new Set<Promise<void>>();
 
   const emit = (event: ModelEvent) => onEvent?.(event);
+  if (limits.maxCost !== undefined && price === undefined) {
+    emit({
+      type: "warning",
+      purpose: "budget",
+      message: `No price is known for "${selection.modelId}", so the cost budget cannot stop this command; add it under "pricing" in .kiro/settings/specwright.json.`,
+    });
+  }
   const countRetry = (attempt: number, delayMs: number, reason: string) => {
     totals = { ...totals, retries: (totals.retries ?? 0) + 1 };
     emit({ type: "retry", purpose: currentPurpose, attempt, delayMs, reason });
