@@ -1,0 +1,28 @@
+import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
+import type { AgentToolEventListener } from "./agent-tool-events.js";
+import type { FileChangeLog } from "./file-change-log.js";
+
+/** A command waiting for a yes: what it is and which rule asked. */
+export interface CommandApprovalRequest {
+  readonly command: string;
+  /** The simple command of the line that needs the answer. */
+  readonly segment: string;
+  readonly rule: string;
+}
+
+/** Answers "ask" verdicts (a terminal prompt, the dashboard). True runs the command. */
+export type AskCommand = (request: CommandApprovalRequest) => Promise<boolean>;
+
+/** What every tool of one toolkit shares. */
+export interface AgentToolContext {
+  readonly root: string;
+  readonly settings: SpecwrightSettings;
+  readonly allowSecretReads: readonly string[];
+  readonly changes: FileChangeLog;
+  readonly emit: AgentToolEventListener;
+  readonly askCommand: AskCommand | undefined;
+  /** Commands a person approved in this run: the same line is not asked about twice. */
+  readonly approvedCommands: Set<string>;
+  /** The environment commands start from, before scrubbing. */
+  readonly environment: Readonly<Record<string, string | undefined>>;
+}

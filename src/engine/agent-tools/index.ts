@@ -1,0 +1,19 @@
+export type { AgentToolContext, AskCommand, CommandApprovalRequest } from "./agent-tool-context.js";
+export {
+  AGENT_TOOL_NAMES,
+  type AgentToolEvent,
+  type AgentToolEventListener,
+  type AgentToolName,
+} from "./agent-tool-events.js";
+export {
+  type CommandDecision,
+  type CommandRules,
+  type CommandVerdict,
+  type DecideCommandOptions,
+  decideCommand,
+} from "./command-policy.js";
+export { type AgentToolkit, type CreateAgentToolsOptions, createAgentTools } from "./create-agent-tools.js";
+export { type CommandRuleSet, DEFAULT_COMMAND_RULES } from "./default-command-rules.js";
+export { type FileChange, type FileChangeKind, FileChangeLog } from "./file-change-log.js";
+export { isToolError, type ToolError } from "./tool-error.js";
+export { TOOL_LIMITS } from "./tool-limits.js";

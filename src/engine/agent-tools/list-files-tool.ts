@@ -1,0 +1,67 @@
+import { tool } from "ai";
+import { z } from "zod";
+import { pathKind } from "../../workspace/path-kind.js";
+import { listWorkspaceFiles } from "../../workspace/sandbox/list-workspace-files.js";
+import { resolveSafePath } from "../../workspace/sandbox/safe-path.js";
+import type { AgentToolContext } from "./agent-tool-context.js";
+import { type AgentToolBehaviour, executeAgentTool } from "./define-agent-tool.js";
+import { globFilter } from "./glob-filter.js";
+import { toolError } from "./tool-error.js";
+import { TOOL_LIMITS } from "./tool-limits.js";
+
+export const listFilesInputSchema = z.object({
+  path: z.string().optional().describe("Folder to list, relative to the workspace root. Default: the root."),
+  pattern: z
+    .string()
+    .optional()
+    .describe('Glob the files must match: "*.ts" matches names in any folder, "src/**/*.test.ts" paths from the root.'),
+});
+
+export type ListFilesInput = z.output<typeof listFilesInputSchema>;
+
+export interface ListFilesOutput {
+  /** Root-relative paths, sorted; .gitignored files and .git/ left out. */
+  readonly files: readonly string[];
+  readonly truncated: boolean;
+  readonly note?: string;
+}
+
+const behaviour: AgentToolBehaviour<ListFilesInput, ListFilesOutput> = {
+  name: "list_files",
+  describeInput: (input) => `${input.path ?? "."}${input.pattern === undefined ? "" : ` ${input.pattern}`}`,
+  run: async (input, context) => {
+    const target = await resolveSafePath(context.root, input.path ?? ".", "list");
+    const kind = await pathKind(target.real);
+    if (kind === "missing") {
+      const failure = toolError(`${input.path} does not exist.`, "List the parent folder to see what is there.");
+      return { output: failure, summary: failure.error };
+    }
+    const include = input.pattern === undefined || input.pattern === "" ? undefined : globFilter(input.pattern);
+    if (kind === "other") {
+      const files = include === undefined || include(target.relative) ? [target.relative] : [];
+      return { output: { files, truncated: false }, summary: `${files.length} files` };
+    }
+    const listing = await listWorkspaceFiles(context.root, {
+      under: target.relative,
+      maxFiles: TOOL_LIMITS.maxListedFiles,
+      ...(include !== undefined ? { include } : {}),
+    });
+    const output: ListFilesOutput = {
+      files: listing.files,
+      truncated: listing.truncated,
+      ...(listing.truncated
+        ? { note: `Only the first ${TOOL_LIMITS.maxListedFiles} files; list a subfolder or pass a pattern.` }
+        : {}),
+    };
+    return { output, summary: `${listing.files.length}${listing.truncated ? "+" : ""} files` };
+  },
+};
+
+export function createListFilesTool(context: AgentToolContext) {
+  return tool({
+    description:
+      "List the files of the workspace (or of one folder), honouring .gitignore. Optionally filter with a glob pattern.",
+    inputSchema: listFilesInputSchema,
+    execute: (input, options) => executeAgentTool(behaviour, context, input, options),
+  });
+}

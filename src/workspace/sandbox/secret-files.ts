@@ -1,0 +1,71 @@
+import picomatch from "picomatch/posix.js";
+
+/**
+ * Files that usually hold credentials. A pattern without a slash matches a file name in any folder
+ * (as in .gitignore); `**` patterns match whole folders such as `.ssh/`.
+ */
+export const SECRET_FILE_PATTERNS: readonly string[] = [
+  ".env",
+  ".env.*",
+  "*.env",
+  "*.pem",
+  "*.key",
+  "*.p12",
+  "*.pfx",
+  "*.jks",
+  "*.keystore",
+  "*.kdbx",
+  "*.ppk",
+  "id_rsa*",
+  "id_dsa*",
+  "id_ecdsa*",
+  "id_ed25519*",
+  ".npmrc",
+  ".yarnrc.yml",
+  ".pypirc",
+  ".netrc",
+  "_netrc",
+  ".pgpass",
+  ".git-credentials",
+  ".htpasswd",
+  "credentials",
+  "credentials.json",
+  "*.credentials",
+  "secrets.json",
+  "secrets.yml",
+  "secrets.yaml",
+  ".secrets",
+  "*.tfvars",
+  "**/.ssh/**",
+  "**/.aws/**",
+  "**/.gnupg/**",
+  "**/.docker/config.json",
+  "**/.kube/config",
+];
+
+/**
+ * Secret-looking names that are conventionally committed without secrets: templates of `.env` and
+ * public keys. Readable without any setting.
+ */
+export const NON_SECRET_FILE_PATTERNS: readonly string[] = [
+  ".env.example",
+  ".env.sample",
+  ".env.template",
+  ".env.dist",
+  "*.pub",
+];
+
+const GLOB_OPTIONS = { dot: true, basename: true } as const;
+const isSecretLooking = picomatch([...SECRET_FILE_PATTERNS], GLOB_OPTIONS);
+const isKnownNonSecret = picomatch([...NON_SECRET_FILE_PATTERNS], GLOB_OPTIONS);
+
+/**
+ * Whether the agent must keep away from `relativePath` (`/`-separated, relative to the workspace root):
+ * it looks like a secret, is not a known template, and no `allowSecretReads` glob (settings
+ * `agent.allowSecretReads`, same syntax) lets it through.
+ */
+export function isSecretPath(relativePath: string, allowSecretReads: readonly string[] = []): boolean {
+  if (relativePath === "" || !isSecretLooking(relativePath) || isKnownNonSecret(relativePath)) return false;
+  if (allowSecretReads.length === 0) return true;
+  return !picomatch([...allowSecretReads], GLOB_OPTIONS)(relativePath);
+}
