@@ -2,6 +2,7 @@ import type { ToolSet } from "ai";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
 import { diffPatch } from "../../workspace/git/diff-trees.js";
 import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
+import type { AskCommand } from "../agent-tools/agent-tool-context.js";
 import { createCheckpoint } from "../checkpoints/create-checkpoint.js";
 import { requireGitRepository } from "../checkpoints/require-git-repository.js";
 import { restorePaths } from "../checkpoints/restore-paths.js";
@@ -19,7 +20,7 @@ export interface RunnerServiceParts {
   readonly createTools: (options: {
     readonly root: string;
     readonly settings: SpecwrightSettings;
-    readonly askCommand?: (command: string) => Promise<boolean>;
+    readonly askCommand?: AskCommand;
   }) => ToolSet;
 }
 

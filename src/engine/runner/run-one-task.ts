@@ -1,6 +1,7 @@
 import type { ModelMessage, StepResult, ToolSet } from "ai";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
 import type { Task } from "../../model/tasks/task-types.js";
+import type { AskCommand } from "../agent-tools/agent-tool-context.js";
 import type { ModelSession } from "../llm/model-session.js";
 import { runAgentTurns } from "./agent-turns.js";
 import { type ApprovalRequest, type ApprovalResponse, approvalPolicy, reviewFeedback } from "./approval.js";
@@ -25,7 +26,7 @@ export interface RunOneTaskOptions {
   readonly services: RunnerServices;
   readonly emit: (event: RunEvent) => void;
   readonly approve?: (request: ApprovalRequest) => Promise<ApprovalResponse>;
-  readonly askCommand?: (command: string) => Promise<boolean>;
+  readonly askCommand?: AskCommand;
   /** Paths the review never shows (the run's own records). */
   readonly ignoreInReview: (path: string) => boolean;
   readonly abortSignal?: AbortSignal;

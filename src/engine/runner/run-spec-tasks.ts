@@ -11,6 +11,7 @@ import {
 } from "../../workspace/run-log/index.js";
 import { RUNS_DIRECTORY_NAME } from "../../workspace/run-log/run-record-paths.js";
 import { listSpecFolders } from "../../workspace/spec-folders.js";
+import type { AskCommand } from "../agent-tools/agent-tool-context.js";
 import { EngineError } from "../engine-error.js";
 import type { ModelSession } from "../llm/model-session.js";
 import { resolveSpecFolder } from "../resolve-spec.js";
@@ -58,7 +59,7 @@ export interface RunSpecTasksOptions extends WorkspaceOptions {
   readonly onEvent?: (event: RunEvent) => void;
   /** Supervised mode's reviewer; supervised without one is refused. */
   readonly approve?: (request: ApprovalRequest) => Promise<ApprovalResponse>;
-  readonly askCommand?: (command: string) => Promise<boolean>;
+  readonly askCommand?: AskCommand;
   readonly decideInterrupted?: (tasks: readonly InterruptedTask[]) => Promise<InterruptedChoice>;
   readonly abortSignal?: AbortSignal;
 }

@@ -1,5 +1,6 @@
 import type { ToolSet } from "ai";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
+import type { AskCommand } from "../agent-tools/agent-tool-context.js";
 import type { RunFileChange, VerificationRecord } from "./run-summary.js";
 
 /** One file in a supervised pause: its path and its unified diff against the task's starting point. */
@@ -52,7 +53,7 @@ export interface RunnerServices {
     readonly root: string;
     readonly settings: SpecwrightSettings;
     /** Answers a command the settings say to ask about; without it such commands are refused. */
-    readonly askCommand?: (command: string) => Promise<boolean>;
+    readonly askCommand?: AskCommand;
   }): ToolSet;
   /** Runs the project's tests (settings `verify`, else the detected command). */
   verify(options: {
