@@ -23,7 +23,8 @@ export const STEERING_DRAFT_SUFFIX = ".draft";
 export interface GenerateSteeringOptions {
   /** The workspace root: `.kiro/steering/` is created in it when missing. */
   readonly root: string;
-  readonly session: ModelSession;
+  /** Opens the model session; called only when a file is to be written, so skipping all needs no model. */
+  readonly openSession: () => Promise<ModelSession>;
   /** Replace steering files that exist; without it they are skipped and the model is not asked for them. */
   readonly force?: boolean;
   /** Which documents; default all three. */
@@ -92,13 +93,14 @@ export async function generateSteering(options: GenerateSteeringOptions): Promis
   }
   if (wanted.length === 0) return { root, files: ordered(documents, outcomes) };
 
+  const session = await options.openSession();
   const analysis = await analyzeRepository(root, options.limits);
   options.onEvent?.({ type: "analyzed", files: analysis.inventory.filesSeen, cuts: analysis.cuts });
   const repairRounds =
     options.repairRounds ?? (await loadModelSettings(root)).limits?.repairRounds ?? DEFAULT_STEERING_REPAIR_ROUNDS;
   await ensureDirectory(steeringDirectory);
   for (const document of wanted) {
-    const outcome = await generateOne(document, analysis, { ...options, repairRounds });
+    const outcome = await generateOne(document, analysis, { ...options, session, repairRounds });
     outcomes.set(document, outcome);
   }
   return {
@@ -116,7 +118,7 @@ export async function generateSteering(options: GenerateSteeringOptions): Promis
 async function generateOne(
   document: SteeringDocumentName,
   analysis: RepositoryAnalysis,
-  options: GenerateSteeringOptions & { readonly repairRounds: number },
+  options: GenerateSteeringOptions & { readonly session: ModelSession; readonly repairRounds: number },
 ): Promise<SteeringFileOutcome> {
   const kind = STEERING_DOCUMENTS[document];
   const file = steeringFile(document);
