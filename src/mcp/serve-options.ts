@@ -21,5 +21,5 @@ export async function openServing(options: ServeOptions): Promise<{ context: Ser
   const root = await resolveWorkspaceRoot(options.workspace).catch(() =>
     resolve(options.workspace.cwd, options.workspace.root ?? "."),
   );
-  return { context, feed: createSpecChangeFeed(root, options.workspace, options.log) };
+  return { context, feed: await createSpecChangeFeed(root, options.workspace, options.log) };
 }

@@ -23,6 +23,10 @@ export function describeToolFailure(error: unknown): ToolFailure {
     return { code: error.code, message: error.message, fix: error.fix, candidates: error.candidates };
   }
   if (isWorkspaceError(error)) return { code: error.code, message: error.message, fix: error.fix, candidates: [] };
+  // Path refusals of the sandbox carry a code and a fix the same way.
+  if (error instanceof Error && hasCodeAndFix(error)) {
+    return { code: error.code, message: error.message, fix: error.fix, candidates: [] };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return {
     code: "internal-error",
@@ -54,4 +58,8 @@ export async function runTool(body: () => Promise<CallToolResult>): Promise<Call
   } catch (error) {
     return toolError(error);
   }
+}
+
+function hasCodeAndFix(error: Error): error is Error & { code: string; fix: string } {
+  return "code" in error && typeof error.code === "string" && "fix" in error && typeof error.fix === "string";
 }

@@ -21,13 +21,12 @@ export interface SpecChangeFeed {
  * Watches the workspace's `.kiro/` once per process and tells every connected session which spec documents
  * changed on disk (whoever wrote them: this server, the CLI, an editor, Kiro).
  */
-export function createSpecChangeFeed(
+export async function createSpecChangeFeed(
   root: string,
   workspace: WorkspaceOptions,
   log: (message: string) => void,
-): SpecChangeFeed {
+): Promise<SpecChangeFeed> {
   const listeners = new Set<(changes: SpecChanges) => void>();
-  let known: string | undefined;
   const listing = async (): Promise<string> => {
     try {
       const list = await listSpecs(workspace);
@@ -36,9 +35,8 @@ export function createSpecChangeFeed(
       return "[]";
     }
   };
-  void listing().then((value) => {
-    known ??= value;
-  });
+  // What "the list changed" compares against, read before the watch starts so no change slips between.
+  let known = await listing();
   const watcher = watchKiroFolder(
     root,
     (paths) => {
@@ -49,7 +47,7 @@ export function createSpecChangeFeed(
           if (document) updated.add(specDocumentUri(document.spec, document.document));
         }
         const now = await listing();
-        const listChanged = known !== undefined && now !== known;
+        const listChanged = now !== known;
         known = now;
         if (updated.size === 0 && !listChanged) return;
         const changes = { updated: [...updated], listChanged };

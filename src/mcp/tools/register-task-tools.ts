@@ -1,6 +1,7 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { completeTask } from "../../engine/complete-task.js";
+import { buildTaskContext } from "../../engine/context/build-task-context.js";
 import { findNextTask } from "../../engine/task-order/find-next-task.js";
 import { updateTask } from "../../engine/update-task.js";
 import type { ServerContext } from "../server-context.js";
@@ -61,7 +62,6 @@ export function registerTaskTools(server: McpServer, context: ServerContext): vo
     ({ spec, taskId }) =>
       runTool(async () => {
         const update = await updateTask({ ...context.workspace, spec, id: taskId, change: { status: "in-progress" } });
-        const { buildTaskContext } = await import("../../engine/context/build-task-context.js");
         const taskContext = await buildTaskContext({ ...context.workspace, spec: update.spec, taskId: update.id });
         return toolSuccess(
           { spec: update.spec, taskId: update.id, changed: update.changed, context: taskContext.text },

@@ -1,6 +1,9 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
+import { steeringForPath } from "../../engine/context/steering-for-path.js";
 import { listHooks } from "../../engine/list-hooks.js";
+import { resolveWorkspaceRoot } from "../../engine/workspace-context.js";
+import { resolveWorkspacePath } from "../../workspace/sandbox/workspace-path.js";
 import type { ServerContext } from "../server-context.js";
 import { runTool, toolSuccess } from "../tool-result.js";
 
@@ -28,8 +31,10 @@ export function registerWorkspaceTools(server: McpServer, context: ServerContext
     },
     ({ path }) =>
       runTool(async () => {
-        const { steeringForPath } = await import("../../engine/context/steering-for-path.js");
-        const selection = await steeringForPath({ ...context.workspace, path });
+        const root = await resolveWorkspaceRoot(context.workspace);
+        // Refused when it leads out of the workspace (`..`, an absolute path elsewhere).
+        const inside = resolveWorkspacePath(root, path);
+        const selection = await steeringForPath({ root, path: inside.relative });
         const included = selection.included.map(({ path, reason, text, truncated }) => ({
           path,
           reason,

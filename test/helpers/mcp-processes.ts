@@ -1,0 +1,119 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { type CallToolResult, CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
+import { CLI_PATH } from "./run-cli.js";
+
+const TEST_CACHE = join(tmpdir(), `specwright-test-cache-${process.pid}`);
+
+/** The environment of a server process: this one's, with the check cache kept in the test run's folder. */
+function serverEnvironment(): Record<string, string> {
+  const environment: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) environment[key] = value;
+  return { ...environment, SPECWRIGHT_CACHE_DIR: TEST_CACHE };
+}
+
+export interface McpProcessClient {
+  readonly client: Client;
+  call(name: string, args?: Record<string, unknown>): Promise<CallToolResult>;
+  /** What the server wrote to stderr so far. */
+  stderr(): string;
+  /** Protocol errors the client saw (a non-protocol line on stdout would be one). */
+  readonly errors: Error[];
+  close(): Promise<void>;
+}
+
+/** `specwright mcp` as a real subprocess of the built CLI, with an SDK client on its stdin/stdout. */
+export async function connectStdioProcess(cwd: string, args: readonly string[] = []): Promise<McpProcessClient> {
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [CLI_PATH, "mcp", ...args],
+    cwd,
+    env: serverEnvironment(),
+    stderr: "pipe",
+  });
+  let stderr = "";
+  transport.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString("utf8");
+  });
+  const errors: Error[] = [];
+  const client = new Client({ name: "specwright-e2e", version: "1.0.0" });
+  client.onerror = (error) => errors.push(error);
+  await client.connect(transport);
+  await client.listTools();
+  return {
+    client,
+    call: async (name, toolArgs = {}) =>
+      CallToolResultSchema.parse(await client.callTool({ name, arguments: toolArgs })),
+    stderr: () => stderr,
+    errors,
+    close: () => client.close(),
+  };
+}
+
+export interface HttpServerProcess {
+  readonly url: string;
+  readonly token: string;
+  readonly child: ChildProcess;
+  stderr(): string;
+  stop(): Promise<number | null>;
+}
+
+/** `specwright mcp --http --port 0` as a real subprocess; resolves once it printed its URL and token. */
+export async function startHttpServerProcess(cwd: string): Promise<HttpServerProcess> {
+  const child = spawn(process.execPath, [CLI_PATH, "mcp", "--http", "--port", "0"], {
+    cwd,
+    env: serverEnvironment(),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  let stdout = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const ready = await new Promise<{ url: string; token: string }>((resolve, reject) => {
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+      const url = /serving Streamable HTTP on (\S+)/.exec(stderr)?.[1];
+      const token = /Authorization: Bearer (\S+)/.exec(stderr)?.[1];
+      if (url && token) resolve({ url, token });
+    });
+    void exited.then((code) => reject(new Error(`the server exited (${code}) before it was ready: ${stderr}`)));
+  });
+  return {
+    ...ready,
+    child,
+    stderr: () => stderr + (stdout === "" ? "" : `\n[stdout] ${stdout}`),
+    async stop() {
+      child.kill("SIGTERM");
+      return exited;
+    },
+  };
+}
+
+/** An SDK client connected to an HTTP server with its bearer token. */
+export async function connectHttp(url: string, token: string): Promise<McpProcessClient> {
+  const transport = new StreamableHTTPClientTransport(new URL(url), {
+    requestInit: { headers: { Authorization: `Bearer ${token}` } },
+  });
+  const errors: Error[] = [];
+  const client = new Client({ name: "specwright-e2e-http", version: "1.0.0" });
+  client.onerror = (error) => errors.push(error);
+  await client.connect(transport);
+  await client.listTools();
+  return {
+    client,
+    call: async (name, toolArgs = {}) =>
+      CallToolResultSchema.parse(await client.callTool({ name, arguments: toolArgs })),
+    stderr: () => "",
+    errors,
+    async close() {
+      await transport.terminateSession().catch(() => undefined);
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { connectHttp, type HttpServerProcess, startHttpServerProcess } from "../helpers/mcp-processes.js";
+import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
+import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
+
+const temp = useTempDirectory("specwright-mcp-http-");
+let server: HttpServerProcess | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+const initialize = {
+  jsonrpc: "2.0",
+  id: 1,
+  method: "initialize",
+  params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "1" } },
+};
+
+describe("specwright mcp --http (the built CLI)", () => {
+  it("listens on 127.0.0.1 only and prints a fresh token to stderr", async () => {
+    await writeTree(temp(), SAMPLE_WORKSPACE);
+    server = await startHttpServerProcess(temp());
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/);
+    expect(server.token.length).toBeGreaterThanOrEqual(40);
+    const other = await startHttpServerProcess(temp());
+    expect(other.token).not.toBe(server.token);
+    // SIGTERM closes the sessions, the watcher and the port, and the process ends normally.
+    expect(await other.stop()).toBe(0);
+  });
+
+  it("refuses a request without the token, or with a wrong one, with 401", async () => {
+    await writeTree(temp(), SAMPLE_WORKSPACE);
+    server = await startHttpServerProcess(temp());
+    const post = (headers: Record<string, string>) =>
+      fetch(server?.url ?? "", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json, text/event-stream", ...headers },
+        body: JSON.stringify(initialize),
+      });
+    const without = await post({});
+    expect(without.status).toBe(401);
+    expect(without.headers.get("www-authenticate")).toContain("Bearer");
+    expect((await post({ Authorization: "Bearer not-the-token" })).status).toBe(401);
+    expect((await post({ Authorization: server.token })).status).toBe(401);
+    const withToken = await post({ Authorization: `Bearer ${server.token}` });
+    expect(withToken.status).toBe(200);
+    await withToken.body?.cancel();
+  });
+
+  it("serves the tools to SDK clients that send the token; two sessions flip tasks without losing one", async () => {
+    await writeTree(temp(), SAMPLE_WORKSPACE);
+    server = await startHttpServerProcess(temp());
+    const [first, second] = await Promise.all([
+      connectHttp(server.url, server.token),
+      connectHttp(server.url, server.token),
+    ]);
+    try {
+      const list = await first.call("list_specs");
+      expect((list.structuredContent?.specs as unknown[]).length).toBe(2);
+      const results = await Promise.all([
+        first.call("set_task_status", { spec: "rate-limiting", taskId: "2.1", status: "done" }),
+        second.call("set_task_status", { spec: "rate-limiting", taskId: "2.2", status: "done" }),
+        first.call("set_task_status", { spec: "rate-limiting", taskId: "3", status: "in-progress" }),
+      ]);
+      expect(results.map((result) => result.isError ?? false)).toEqual([false, false, false]);
+      const spec = await second.call("get_spec", { spec: "rate-limiting", includeDocuments: false });
+      const tasks = (
+        spec.structuredContent?.model as {
+          tasks: { id: string; status: string; children: { id: string; status: string }[] }[];
+        }
+      ).tasks;
+      const statuses = Object.fromEntries(
+        tasks.flatMap((task) => [task, ...task.children]).map((task) => [task.id, task.status]),
+      );
+      expect(statuses).toMatchObject({ "2.1": "done", "2.2": "done", "3": "in-progress" });
+      expect([...first.errors, ...second.errors]).toEqual([]);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+});

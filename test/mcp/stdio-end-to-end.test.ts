@@ -1,0 +1,94 @@
+import { spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { connectStdioProcess } from "../helpers/mcp-processes.js";
+import { CLI_PATH } from "../helpers/run-cli.js";
+import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
+import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
+
+const temp = useTempDirectory("specwright-mcp-stdio-");
+
+function plan(count: number): string {
+  const lines = ["# Implementation Plan", ""];
+  for (let index = 1; index <= count; index += 1) lines.push(`- [ ] ${index}. Task ${index}`);
+  return `${lines.join("\n")}\n`;
+}
+
+describe("specwright mcp over stdio (the built CLI)", () => {
+  it("serves the tools to an SDK client; logs go to stderr", async () => {
+    await writeTree(temp(), SAMPLE_WORKSPACE);
+    const server = await connectStdioProcess(temp());
+    try {
+      const list = await server.call("list_specs");
+      expect((list.structuredContent?.specs as { name: string }[]).map((spec) => spec.name)).toEqual([
+        "double-save",
+        "rate-limiting",
+      ]);
+      const update = await server.call("set_task_status", { spec: "rate-limiting", taskId: "2.1", status: "done" });
+      expect(update.structuredContent).toMatchObject({ before: "todo", after: "done", changed: true });
+      expect(await readFile(join(temp(), ".kiro/specs/rate-limiting/tasks.md"), "utf8")).toContain("- [x] 2.1");
+      const unknown = await server.call("next_task", { spec: "rate-limit" });
+      expect(unknown.isError).toBe(true);
+      expect(server.stderr()).toContain("serving on stdio");
+      expect(server.errors).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("writes nothing but JSON-RPC messages to stdout, and exits when stdin ends", async () => {
+    await writeTree(temp(), SAMPLE_WORKSPACE);
+    const child = spawn(process.execPath, [CLI_PATH, "mcp"], { cwd: temp(), stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    const send = (message: object) => child.stdin.write(`${JSON.stringify(message)}\n`);
+    send({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "1" } },
+    });
+    send({ jsonrpc: "2.0", method: "notifications/initialized" });
+    send({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "list_specs", arguments: {} } });
+    send({ jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "get_spec", arguments: { spec: "nope" } } });
+    // Wait for both answers, then end stdin: the server must exit by itself.
+    await new Promise<void>((resolve) => {
+      const check = () => (stdout.includes('"id":3') ? resolve() : setTimeout(check, 20));
+      check();
+    });
+    child.stdin.end();
+    expect(await exited).toBe(0);
+    const lines = stdout.split("\n").filter((line) => line !== "");
+    expect(lines.length).toBe(3);
+    for (const line of lines) expect(JSON.parse(line)).toMatchObject({ jsonrpc: "2.0" });
+    expect(JSON.parse(lines[2] ?? "{}")).toMatchObject({ id: 3, result: { isError: true } });
+  });
+
+  it("two server processes flipping tasks at once lose no update", async () => {
+    const count = 16;
+    await writeTree(temp(), { ...SAMPLE_WORKSPACE, ".kiro/specs/rate-limiting/tasks.md": plan(count) });
+    const [first, second] = await Promise.all([connectStdioProcess(temp()), connectStdioProcess(temp())]);
+    try {
+      const ids = Array.from({ length: count }, (_, index) => String(index + 1));
+      const results = await Promise.all(
+        ids.map((id, index) =>
+          (index % 2 === 0 ? first : second).call("set_task_status", {
+            spec: "rate-limiting",
+            taskId: id,
+            status: "done",
+          }),
+        ),
+      );
+      expect(results.filter((result) => result.isError)).toEqual([]);
+      expect(await readFile(join(temp(), ".kiro/specs/rate-limiting/tasks.md"), "utf8")).toBe(
+        plan(count).replaceAll("- [ ]", "- [x]"),
+      );
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+});

@@ -1,0 +1,154 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { type ConnectedClient, connectInMemory, structuredOf, textOf } from "../helpers/mcp-client.js";
+import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
+import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
+
+const temp = useTempDirectory("specwright-mcp-tasks-");
+const clients: ConnectedClient[] = [];
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+});
+
+async function connect(files: Record<string, string> = SAMPLE_WORKSPACE): Promise<ConnectedClient> {
+  await writeTree(temp(), files);
+  const client = await connectInMemory(temp());
+  clients.push(client);
+  return client;
+}
+
+const tasksFile = () => readFile(join(temp(), ".kiro/specs/rate-limiting/tasks.md"), "utf8");
+
+/** A plan of many independent tasks, for concurrent writers. */
+function manyTasks(count: number): string {
+  const lines = ["# Implementation Plan", ""];
+  for (let index = 1; index <= count; index += 1)
+    lines.push(`- [ ] ${index}. Task ${index}`, `  - _Requirements: 1.1_`);
+  return `${lines.join("\n")}\n`;
+}
+
+describe("MCP task tools", () => {
+  it("next_task names the first task whose predecessors are done", async () => {
+    const { call } = await connect({
+      ...SAMPLE_WORKSPACE,
+      ".kiro/specs/rate-limiting/tasks.md":
+        "# Implementation Plan\n\n- [x] 1. First\n- [ ] 2. Second\n  - _Requirements: 2.1_\n",
+    });
+    const next = structuredOf(await call("next_task", { spec: "rate-limiting" }));
+    expect(next).toMatchObject({ kind: "task", task: { id: "2", title: "Second", requirements: ["2.1"] } });
+  });
+
+  it("next_task reports a task left in progress as blocked", async () => {
+    const { call } = await connect();
+    expect(structuredOf(await call("next_task", { spec: "rate-limiting" }))).toMatchObject({
+      kind: "task",
+      task: { id: "2.1" },
+    });
+    await call("set_task_status", { spec: "rate-limiting", taskId: "2.1", status: "in-progress" });
+    const next = structuredOf(await call("next_task", { spec: "rate-limiting" }));
+    expect(next).toMatchObject({ kind: "blocked", task: { id: "2.1", status: "in-progress" } });
+  });
+
+  it("set_task_status changes one marker in tasks.md and says what it was", async () => {
+    const { call } = await connect();
+    const before = await tasksFile();
+    const result = structuredOf(
+      await call("set_task_status", { spec: "rate-limiting", taskId: "2.1", status: "queued" }),
+    );
+    expect(result).toEqual({ spec: "rate-limiting", taskId: "2.1", before: "todo", after: "queued", changed: true });
+    expect(await tasksFile()).toBe(before.replace("- [ ] 2.1 Answer", "- [~] 2.1 Answer"));
+    const again = structuredOf(
+      await call("set_task_status", { spec: "rate-limiting", taskId: "2.1", status: "queued" }),
+    );
+    expect(again.changed).toBe(false);
+  });
+
+  it("start_task marks the task in progress and returns only the criteria it references", async () => {
+    const { call } = await connect();
+    const result = structuredOf(await call("start_task", { spec: "rate-limiting", taskId: "2.1" }));
+    expect(result).toMatchObject({ spec: "rate-limiting", taskId: "2.1", changed: true });
+    const context = String(result.context);
+    expect(context).toContain("Answer 429 over the limit");
+    expect(context).toContain("SHALL answer 429");
+    expect(context).not.toContain("SHALL increment the client's counter");
+    expect(await tasksFile()).toContain("- [-] 2.1 Answer 429");
+    const again = structuredOf(await call("start_task", { spec: "rate-limiting", taskId: "2.1" }));
+    expect(again.changed).toBe(false);
+  });
+
+  it("an unknown task id is a tool error naming the closest ids", async () => {
+    const { call } = await connect();
+    const result = await call("set_task_status", { spec: "rate-limiting", taskId: "2.3", status: "done" });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain("There is no task 2.3");
+    expect(result._meta?.["specwright/error"]).toMatchObject({ code: "unknown-task" });
+    const candidates = (result._meta?.["specwright/error"] as { candidates: string[] }).candidates;
+    expect(candidates).toEqual(expect.arrayContaining(["2.1", "2.2"]));
+  });
+
+  it("two clients flipping tasks at the same time lose no update", async () => {
+    const count = 24;
+    const first = await connect({
+      ...SAMPLE_WORKSPACE,
+      ".kiro/specs/rate-limiting/tasks.md": manyTasks(count),
+    });
+    const second = await connectInMemory(temp());
+    clients.push(second);
+    const ids = Array.from({ length: count }, (_, index) => String(index + 1));
+    const results = await Promise.all(
+      ids.map((id, index) =>
+        (index % 2 === 0 ? first : second).call("set_task_status", {
+          spec: "rate-limiting",
+          taskId: id,
+          status: "done",
+        }),
+      ),
+    );
+    expect(results.filter((result) => result.isError).map(textOf)).toEqual([]);
+    const text = await tasksFile();
+    for (const id of ids) expect(text).toContain(`- [x] ${id}. Task ${id}`);
+    expect(text).toBe(manyTasks(count).replaceAll("- [ ]", "- [x]"));
+  });
+
+  it("complete_task marks the task done only when the verification passes, with the output either way", async () => {
+    const failing = "node -e \"console.log('2 tests failed'); process.exit(3)\"";
+    const { call } = await connect({
+      ...SAMPLE_WORKSPACE,
+      ".kiro/settings/specwright.json": JSON.stringify({ verify: { command: failing } }),
+    });
+    const failed = structuredOf(await call("complete_task", { spec: "rate-limiting", taskId: "2.1" }));
+    expect(failed).toMatchObject({ passed: false, status: "todo", exitCode: 3, timedOut: false, command: failing });
+    expect(failed.output).toContain("2 tests failed");
+    expect(await tasksFile()).toContain("- [ ] 2.1 Answer 429");
+
+    const passing = "node -e \"console.log('all 7 passed')\"";
+    await writeTree(temp(), { ".kiro/settings/specwright.json": JSON.stringify({ verify: { command: passing } }) });
+    const result = await call("complete_task", { spec: "rate-limiting", taskId: "2.1" });
+    const passed = structuredOf(result);
+    expect(passed).toMatchObject({ passed: true, status: "done", exitCode: 0 });
+    expect(textOf(result)).toContain("all 7 passed");
+    expect(await tasksFile()).toContain("- [x] 2.1 Answer 429");
+  });
+
+  it("complete_task refuses an unknown task before running anything", async () => {
+    const { call } = await connect({
+      ...SAMPLE_WORKSPACE,
+      ".kiro/settings/specwright.json": JSON.stringify({
+        verify: { command: "node -e \"require('fs').writeFileSync('ran', '')\"" },
+      }),
+    });
+    const result = await call("complete_task", { spec: "rate-limiting", taskId: "9" });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain("There is no task 9");
+    await expect(readFile(join(temp(), "ran"))).rejects.toThrow();
+  });
+
+  it("complete_task without any test command says how to set one", async () => {
+    const { call } = await connect();
+    const result = await call("complete_task", { spec: "rate-limiting", taskId: "2.1" });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain("verify.command");
+    expect(await tasksFile()).toContain("- [ ] 2.1 Answer 429");
+  });
+});
