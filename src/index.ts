@@ -20,6 +20,7 @@ export * from "./engine/context/index.js";
 export { EngineError } from "./engine/engine-error.js";
 export { exportSpec } from "./engine/export-spec.js";
 export { listSpecs } from "./engine/list-specs.js";
+export * from "./engine/llm/index.js";
 export { loadSpec } from "./engine/load-spec.js";
 export { loadWorkspaceModel } from "./engine/load-workspace-model.js";
 export { runCheck } from "./engine/run-check.js";
@@ -36,3 +37,10 @@ export { toSarif } from "./rules/sarif.js";
 export { buildTraceMatrix, type TraceMatrix, type TraceRow } from "./rules/traceability/trace-matrix.js";
 export type { LoadedFile, SpecModel, WorkspaceModel } from "./rules/workspace-model.js";
 export * from "./workspace/index.js";
+export {
+  appendUsageRecord,
+  readUsageRecords,
+  type UsageRecord,
+  UsageRecordSchema,
+  usageLogPath,
+} from "./workspace/usage-log.js";

@@ -1,5 +1,5 @@
 import type { ModelEvent, UsageTotals } from "../engine/llm/model-session.js";
-import { detectTerminal, paint } from "./terminal.js";
+import { detectTerminal, paint, type Terminal } from "./terminal.js";
 
 /** `tokens: 1,234 in / 567 out · est. $0.0123` (or `cost unknown`), the line every model command prints. */
 export function formatUsageLine(totals: UsageTotals): string {
@@ -34,7 +34,10 @@ export function formatModelEvent(event: ModelEvent, verbose: boolean): string | 
 
 export interface ModelEventPrinterOptions {
   readonly verbose: boolean;
-  readonly stream?: NodeJS.WriteStream;
+  /** Where lines go; stderr by default. */
+  readonly stream?: { write(text: string): unknown };
+  /** How to write there; detected from stderr by default. */
+  readonly terminal?: Terminal;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface ModelEventPrinterOptions {
  */
 export function createModelEventPrinter(options: ModelEventPrinterOptions): (event: ModelEvent) => void {
   const stream = options.stream ?? process.stderr;
-  const terminal = detectTerminal(stream);
+  const terminal = options.terminal ?? detectTerminal(process.stderr);
   let progressShown = false;
   const clearProgress = () => {
     if (!progressShown) return;

@@ -1,6 +1,5 @@
 import { setTimeout as delay } from "node:timers/promises";
 import type { LanguageModelV3 } from "@ai-sdk/provider";
-import { generateText, streamText, wrapLanguageModel } from "ai";
 import { appendUsageRecord } from "../../workspace/usage-log.js";
 import { checkModelCredentials } from "./check-model-credentials.js";
 import { createLanguageModel } from "./create-language-model.js";
@@ -107,6 +106,8 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
     ...(options.fetch !== undefined ? { fetch: options.fetch } : {}),
   });
   if (options.languageModel === undefined) checkModelCredentials(selection, env);
+  // Loaded on first use, so that importing the library (or building the CLI's command tree) stays cheap.
+  const { generateText, streamText, wrapLanguageModel } = await import("ai");
   const baseModel = options.languageModel ?? (await createLanguageModel(selection, { env, fetch }));
   const waitBeforeRetry = async (attempt: number, reason: string) => {
     const delayMs = backoffDelayMs(attempt - 1, random);

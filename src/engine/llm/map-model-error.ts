@@ -1,5 +1,6 @@
-import { APICallError, RetryError } from "ai";
+import { APICallError } from "@ai-sdk/provider";
 import { EngineError } from "../engine-error.js";
+import { API_KEY_VARIABLES, isModelProvider } from "./model-providers.js";
 import type { ModelSelection } from "./model-session.js";
 import { redactSecrets } from "./redact-secrets.js";
 import { findStreamInterruption } from "./stream-interrupted-error.js";
@@ -20,11 +21,8 @@ export function mapModelError(error: unknown, selection: ModelSelection, secrets
       fix: 'Check the model server (its logs, memory), then run again; "limits.maxRetries" sets how often Specwright tries.',
     });
   }
-  const apiError = APICallError.isInstance(error)
-    ? error
-    : RetryError.isInstance(error) && APICallError.isInstance(error.lastError)
-      ? error.lastError
-      : undefined;
+  // The AI SDK's own retries are off (maxRetries: 0), so its errors arrive unwrapped.
+  const apiError = APICallError.isInstance(error) ? error : undefined;
   if (apiError !== undefined) {
     const status = apiError.statusCode;
     const detail = redactSecrets(apiError.message, secrets);
@@ -32,7 +30,7 @@ export function mapModelError(error: unknown, selection: ModelSelection, secrets
       return new EngineError({
         code: "model-auth-failed",
         message: `${model} refused the credentials (HTTP ${status}): ${detail}`,
-        fix: `Check the API key in the environment for ${selection.provider} (see \`specwright --help\` under Models) and that it may use "${selection.modelId}".`,
+        fix: `Check ${credentialVariables(selection.provider)} in the environment, and that the key may use "${selection.modelId}".`,
       });
     }
     if (status === 404) {
@@ -56,12 +54,17 @@ export function mapModelError(error: unknown, selection: ModelSelection, secrets
   });
 }
 
+function credentialVariables(provider: string): string {
+  if (!isModelProvider(provider)) return "the API key";
+  if (provider === "amazon-bedrock") return "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_REGION";
+  return API_KEY_VARIABLES[provider];
+}
+
 function findEngineError(error: unknown): EngineError | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 8 && current !== undefined && current !== null; depth++) {
     if (current instanceof EngineError) return current;
-    if (RetryError.isInstance(current)) current = current.lastError;
-    else current = current instanceof Error ? current.cause : undefined;
+    current = current instanceof Error ? current.cause : undefined;
   }
   return undefined;
 }
