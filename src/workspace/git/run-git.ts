@@ -10,14 +10,21 @@ export interface RunGitOptions {
   readonly input?: string;
 }
 
-/** A git command that ran and failed: its arguments, exit code and what it said. */
-export class GitCommandError extends Error {
+/**
+ * A git command that ran and failed: its arguments, exit code and what it said. A WorkspaceError, so a
+ * surface reports it with a fix like any other failure to read or write the working tree.
+ */
+export class GitCommandError extends WorkspaceError {
   readonly args: readonly string[];
   readonly exitCode: number | null;
   readonly stderr: string;
 
   constructor(args: readonly string[], exitCode: number | null, stderr: string) {
-    super(`git ${args.join(" ")} failed (exit ${exitCode ?? "signal"}): ${stderr.trim() || "no message"}`);
+    super({
+      code: "io-error",
+      message: `git ${args[0] ?? ""} failed (exit ${exitCode ?? "signal"}): ${stderr.trim() || "no message"}`,
+      fix: "Fix what git reports (an unreadable file, a full disk, a damaged repository: `git fsck` tells), then run the command again.",
+    });
     this.name = "GitCommandError";
     this.args = args;
     this.exitCode = exitCode;
