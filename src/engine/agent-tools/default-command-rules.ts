@@ -47,6 +47,13 @@ const READ_ONLY = [
   "stat *",
   "du *",
   "date",
+  "cd",
+  "cd *",
+  "exit",
+  "exit *",
+  "env",
+  "printenv",
+  "printenv *",
   "sleep *",
   "jq *",
 ];

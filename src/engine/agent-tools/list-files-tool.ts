@@ -2,10 +2,10 @@ import { tool } from "ai";
 import { z } from "zod";
 import { pathKind } from "../../workspace/path-kind.js";
 import { listWorkspaceFiles } from "../../workspace/sandbox/list-workspace-files.js";
+import { pathGlobMatcher } from "../../workspace/sandbox/path-glob.js";
 import { resolveSafePath } from "../../workspace/sandbox/safe-path.js";
 import type { AgentToolContext } from "./agent-tool-context.js";
 import { type AgentToolBehaviour, executeAgentTool } from "./define-agent-tool.js";
-import { globFilter } from "./glob-filter.js";
 import { toolError } from "./tool-error.js";
 import { TOOL_LIMITS } from "./tool-limits.js";
 
@@ -36,7 +36,7 @@ const behaviour: AgentToolBehaviour<ListFilesInput, ListFilesOutput> = {
       const failure = toolError(`${input.path} does not exist.`, "List the parent folder to see what is there.");
       return { output: failure, summary: failure.error };
     }
-    const include = input.pattern === undefined || input.pattern === "" ? undefined : globFilter(input.pattern);
+    const include = input.pattern === undefined || input.pattern === "" ? undefined : pathGlobMatcher([input.pattern]);
     if (kind === "other") {
       const files = include === undefined || include(target.relative) ? [target.relative] : [];
       return { output: { files, truncated: false }, summary: `${files.length} files` };

@@ -3,12 +3,12 @@ import { z } from "zod";
 import { pathKind } from "../../workspace/path-kind.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { listWorkspaceFiles } from "../../workspace/sandbox/list-workspace-files.js";
+import { pathGlobMatcher } from "../../workspace/sandbox/path-glob.js";
 import { resolveSafePath } from "../../workspace/sandbox/safe-path.js";
 import { isSecretPath } from "../../workspace/sandbox/secret-files.js";
 import { truncateOutput } from "../../workspace/truncate-output.js";
 import type { AgentToolContext } from "./agent-tool-context.js";
 import { type AgentToolBehaviour, executeAgentTool } from "./define-agent-tool.js";
-import { globFilter } from "./glob-filter.js";
 import { splitLines } from "./read-file-tool.js";
 import { toolError } from "./tool-error.js";
 import { capLine, TOOL_LIMITS } from "./tool-limits.js";
@@ -57,7 +57,7 @@ const behaviour: AgentToolBehaviour<SearchInput, SearchOutput> = {
       );
       return { output: failure, summary: failure.error };
     }
-    const include = input.glob === undefined || input.glob === "" ? undefined : globFilter(input.glob);
+    const include = input.glob === undefined || input.glob === "" ? undefined : pathGlobMatcher([input.glob]);
     const files =
       kind === "other"
         ? [target.relative]

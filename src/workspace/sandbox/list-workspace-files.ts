@@ -85,11 +85,16 @@ function ancestorsIgnored(start: string, scopes: readonly IgnoreScope[]): boolea
   return segments.some((_, index) => isIgnored(scopes, segments.slice(0, index + 1).join("/"), true));
 }
 
+/** As git decides: the deepest .gitignore with a rule for the path wins, so `!keep.log` below beats `*.log` above. */
 function isIgnored(scopes: readonly IgnoreScope[], path: string, isDirectory: boolean): boolean {
-  for (const scope of scopes) {
+  for (let index = scopes.length - 1; index >= 0; index--) {
+    const scope = scopes[index];
+    if (scope === undefined) continue;
     const relative = scope.base === "" ? path : path.slice(scope.base.length + 1);
     if (relative === "") continue;
-    if (scope.rules.ignores(isDirectory ? `${relative}/` : relative)) return true;
+    const verdict = scope.rules.test(isDirectory ? `${relative}/` : relative);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
   }
   return false;
 }

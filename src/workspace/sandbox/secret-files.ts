@@ -1,4 +1,4 @@
-import picomatch from "picomatch/posix.js";
+import { pathGlobMatcher } from "./path-glob.js";
 
 /**
  * Files that usually hold credentials. A pattern without a slash matches a file name in any folder
@@ -55,9 +55,8 @@ export const NON_SECRET_FILE_PATTERNS: readonly string[] = [
   "*.pub",
 ];
 
-const GLOB_OPTIONS = { dot: true, basename: true } as const;
-const isSecretLooking = picomatch([...SECRET_FILE_PATTERNS], GLOB_OPTIONS);
-const isKnownNonSecret = picomatch([...NON_SECRET_FILE_PATTERNS], GLOB_OPTIONS);
+const isSecretLooking = pathGlobMatcher(SECRET_FILE_PATTERNS);
+const isKnownNonSecret = pathGlobMatcher(NON_SECRET_FILE_PATTERNS);
 
 /**
  * Whether the agent must keep away from `relativePath` (`/`-separated, relative to the workspace root):
@@ -67,5 +66,5 @@ const isKnownNonSecret = picomatch([...NON_SECRET_FILE_PATTERNS], GLOB_OPTIONS);
 export function isSecretPath(relativePath: string, allowSecretReads: readonly string[] = []): boolean {
   if (relativePath === "" || !isSecretLooking(relativePath) || isKnownNonSecret(relativePath)) return false;
   if (allowSecretReads.length === 0) return true;
-  return !picomatch([...allowSecretReads], GLOB_OPTIONS)(relativePath);
+  return !pathGlobMatcher(allowSecretReads)(relativePath);
 }
