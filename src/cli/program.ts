@@ -3,6 +3,7 @@ import { TASK_STATUSES } from "../model/tasks/task-types.js";
 import { describeFailure, printFailure } from "./command-output.js";
 import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
 import { EXIT_SUCCESS, EXIT_USAGE } from "./exit-codes.js";
+import { withModelOptions } from "./model-options.js";
 import { registerApprovalCommands } from "./register-approval-commands.js";
 import { registerAuthoringCommands } from "./register-authoring-commands.js";
 import { registerMcpCommands } from "./register-mcp-commands.js";
@@ -135,32 +136,54 @@ export function buildProgram(version: string): Command {
   ).action(async (options: CommonOptions) => (await import("./commands/init-command.js")).initCommand(options));
 
   withExamples(
-    withCommonOptions(
-      program
-        .command("new")
-        .argument("<name>", "the spec's kebab-case name, e.g. rate-limiting")
-        .description("create .kiro/specs/<name>/ with template documents to fill in (offline, no model)")
-        .addOption(
-          new Option("--type <type>", "what the spec is for (default: feature)").choices(["feature", "bugfix"]),
-        )
-        .addOption(
-          new Option("--workflow <workflow>", "which document comes first (default: requirements-first)").choices([
-            "requirements-first",
-            "design-first",
-          ]),
-        ),
+    withModelOptions(
+      withCommonOptions(
+        program
+          .command("new")
+          .argument("<name>", "the spec's kebab-case name, e.g. rate-limiting")
+          .argument("[prompt]", "what the feature (or bug) is; with it a model writes the first document")
+          .description(
+            "create .kiro/specs/<name>/: templates to fill in (offline), or with a prompt the model's clarifying questions and a checked requirements.md",
+          )
+          .addOption(
+            new Option("--type <type>", "what the spec is for (default: feature)").choices(["feature", "bugfix"]),
+          )
+          .addOption(
+            new Option("--workflow <workflow>", "which document comes first (default: requirements-first)").choices([
+              "requirements-first",
+              "design-first",
+            ]),
+          )
+          .option("--answers <file>", "answers to the clarifying questions, YAML: question id (or text): answer")
+          .option("--yes", "take the suggested answer of every question not answered otherwise")
+          .option("--force", "write the first document of an existing spec anew"),
+      ),
     ),
     [
-      ["specwright new rate-limiting", "a feature: requirements.md, design.md, tasks.md"],
-      ["specwright new login-crash --type bugfix", "a bugfix: bugfix.md, design.md, tasks.md"],
+      ["specwright new rate-limiting", "offline: requirements.md, design.md, tasks.md templates"],
+      [
+        'specwright new rate-limiting "100 requests per minute per user, 429 with Retry-After"',
+        "the model asks, then writes requirements.md",
+      ],
+      ['specwright new rate-limiting "…" --answers answers.yaml', "answers from a file (id: answer), for scripts"],
+      [
+        'specwright new login-crash "saving twice loses the first save" --type bugfix --yes',
+        "bugfix.md, suggested answers",
+      ],
       ["specwright new search-index --workflow design-first", "start from design.md"],
-      ["specwright check .kiro/specs/rate-limiting", "then: list the placeholders left to fill in"],
     ],
   ).action(
     async (
       name: string,
-      options: CommonOptions & { type?: "feature" | "bugfix"; workflow?: "requirements-first" | "design-first" },
-    ) => (await import("./commands/new-command.js")).newCommand(name, options),
+      prompt: string | undefined,
+      options: CommonOptions & {
+        type?: "feature" | "bugfix";
+        workflow?: "requirements-first" | "design-first";
+        answers?: string;
+        yes?: boolean;
+        force?: boolean;
+      },
+    ) => (await import("./commands/new-command.js")).newCommand(name, prompt, options),
   );
 
   registerAuthoringCommands(program);

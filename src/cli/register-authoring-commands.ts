@@ -4,7 +4,100 @@ import { type ModelOptions, withModelOptions } from "./model-options.js";
 
 /** Registers the authoring commands; their modules load only when one runs. */
 export function registerAuthoringCommands(program: Command): void {
+  registerPhaseCommands(program);
   registerSteerCommands(program);
+}
+
+/** `design`, `plan`, `requirements` (design-first) and `refine`: documents written and revised by a model. */
+function registerPhaseCommands(program: Command): void {
+  type PhaseCommandOptions = CommonOptions & ModelOptions & { yes?: boolean; force?: boolean; allRequired?: boolean };
+  withExamples(
+    withModelOptions(
+      withCommonOptions(
+        program
+          .command("design")
+          .argument("<spec>", "the spec")
+          .description(
+            "write design.md with a model from the approved requirements, the steering and the repository's installed dependencies and modules; checked before it is written",
+          )
+          .option("--yes", "approve requirements.md on the way instead of refusing")
+          .option("--force", "write design.md anew when it exists"),
+      ),
+    ),
+    [
+      ["specwright design rate-limiting", "needs approved requirements (specwright approve rate-limiting)"],
+      ["specwright design rate-limiting --yes", "approve the requirements as they are, then write the design"],
+      ["specwright design rate-limiting --verbose", "also show what steering and inventory went into the context"],
+    ],
+  ).action(async (spec: string, options: PhaseCommandOptions) =>
+    (await import("./commands/design-command.js")).designCommand(spec, options),
+  );
+
+  withExamples(
+    withModelOptions(
+      withCommonOptions(
+        program
+          .command("plan")
+          .argument("<spec>", "the spec")
+          .description(
+            "write tasks.md with a model: numbered tasks in dependency order, every criterion covered, optional test tasks, checkpoints",
+          )
+          .option("--all-required", "make no task optional (no `[ ]*` test tasks)")
+          .option("--yes", "approve the earlier documents on the way instead of refusing")
+          .option("--force", "write tasks.md anew when it exists"),
+      ),
+    ),
+    [
+      ["specwright plan rate-limiting", "needs an approved design"],
+      ["specwright plan rate-limiting --all-required --yes", "every task required; approve what is not yet"],
+    ],
+  ).action(async (spec: string, options: PhaseCommandOptions) =>
+    (await import("./commands/plan-command.js")).planCommand(spec, options),
+  );
+
+  withExamples(
+    withModelOptions(
+      withCommonOptions(
+        program
+          .command("requirements")
+          .argument("<spec>", "a design-first spec")
+          .description("design-first specs: write requirements.md (or bugfix.md) with a model from the approved design")
+          .option("--yes", "approve design.md on the way instead of refusing")
+          .option("--force", "write the document anew when it exists"),
+      ),
+    ),
+    [["specwright requirements search-index", "after specwright approve search-index design"]],
+  ).action(async (spec: string, options: PhaseCommandOptions) =>
+    (await import("./commands/design-command.js")).requirementsCommand(spec, options),
+  );
+
+  withExamples(
+    withModelOptions(
+      withCommonOptions(
+        program
+          .command("refine")
+          .argument("<spec>", "the spec")
+          .argument("<document>", "requirements, bugfix, design or tasks")
+          .argument("<instruction>", "what to change, in your words")
+          .description(
+            "revise one document with a model as it is on disk now (manual edits kept): shows the diff, applies it on confirmation, resets that document's approval",
+          )
+          .option("--yes", "apply the revision without asking"),
+      ),
+    ),
+    [
+      ['specwright refine rate-limiting requirements "admin users are exempt"', "see the diff, confirm to apply"],
+      ['specwright refine rate-limiting tasks "split task 2.1 in two" --yes', "apply without asking (scripts)"],
+      ['specwright refine rate-limiting design "use ioredis" --json', "the diff and whether it was applied, as JSON"],
+    ],
+  ).action(
+    async (
+      spec: string,
+      document: string,
+      instruction: string,
+      options: CommonOptions & ModelOptions & { yes?: boolean },
+    ) => (await import("./commands/refine-command.js")).refineCommand(spec, document, instruction, options),
+  );
 }
 
 /** `steer generate`: the steering files from an analysis of the repository. */

@@ -1,18 +1,40 @@
-import { relative, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
+import { EngineError } from "../../engine/engine-error.js";
 import { createNewSpec } from "../../engine/new-spec.js";
 import type { SpecType } from "../../model/settings/spec-config-schema.js";
 import type { NewSpecWorkflow } from "../../model/templates/spec-templates.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
+import { EXIT_FINDINGS, EXIT_SUCCESS } from "../exit-codes.js";
+import type { ModelOptions } from "../model-options.js";
 import { detectTerminal, paint } from "../terminal.js";
 
-export interface NewOptions extends CommonOptions {
+export interface NewOptions extends CommonOptions, ModelOptions {
   readonly type?: SpecType;
   readonly workflow?: NewSpecWorkflow;
+  readonly answers?: string;
+  readonly yes?: boolean;
+  readonly force?: boolean;
 }
 
-export async function newCommand(name: string, options: NewOptions): Promise<void> {
+/** `new <name>` scaffolds templates offline; `new <name> "<prompt>"` writes the first document with a model. */
+export async function newCommand(name: string, prompt: string | undefined, options: NewOptions): Promise<void> {
+  if (prompt !== undefined) {
+    await newWithModelCommand(name, prompt, options);
+    return;
+  }
   await runCommand(options.json === true, async () => {
+    const modelOnly = (["answers", "yes", "force", "model", "maxTokens", "maxCost"] as const).filter(
+      (key) => options[key] !== undefined,
+    );
+    if (modelOnly.length > 0) {
+      throw new EngineError({
+        code: "option-needs-prompt",
+        kind: "usage",
+        message: `--${modelOnly.map((key) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)).join(", --")} applies only when a prompt is given (the model writes the spec).`,
+        fix: `Add the prompt: specwright new ${name} "<what the feature is>", or drop the option for offline templates.`,
+      });
+    }
     const result = await createNewSpec({
       cwd: process.cwd(),
       ...(options.root ? { root: options.root } : {}),
@@ -48,5 +70,83 @@ export async function newCommand(name: string, options: NewOptions): Promise<voi
       `  ${documents.length + 1}. Run specwright check ${toRelative(result.path)} to list the placeholders left and other problems.\n`,
     );
     return undefined;
+  });
+}
+
+async function newWithModelCommand(name: string, prompt: string, options: NewOptions): Promise<void> {
+  await runCommand(options.json === true, async () => {
+    const { newSpecWithModel } = await import("../../engine/authoring/new-spec-with-model.js");
+    const { authoringRoot } = await import("../../engine/authoring/check-candidate-document.js");
+    const { answersFromFile, parseAnswersFile, suggestedAnswers } = await import(
+      "../../engine/authoring/answers-file.js"
+    );
+    const { readTextFile } = await import("../../workspace/read-text-file.js");
+    const { openModelSession } = await import("../model-options.js");
+    const { authoredJson, createAuthoringProgress, printAuthored } = await import("../authoring-output.js");
+    const { askQuestionsOnTerminal, canAskOnTerminal } = await import("../ask-on-terminal.js");
+    const cwd = process.cwd();
+    const root = await authoringRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
+    // Read before any model call: a missing or malformed answers file costs nothing.
+    const answers = options.answers
+      ? parseAnswersFile(await readTextFile(resolve(cwd, options.answers)), options.answers)
+      : undefined;
+    if (answers === undefined && options.yes !== true && !canAskOnTerminal()) {
+      throw new EngineError({
+        code: "questions-need-answers",
+        kind: "usage",
+        message: "The model's clarifying questions need answers, and there is no terminal to ask them on.",
+        fix: "Pass --answers answers.yaml (question id: answer), or --yes to take the suggested answers.",
+      });
+    }
+    const session = await openModelSession(options, { root, command: "new" });
+    const result = await newSpecWithModel({
+      cwd,
+      root,
+      session,
+      name,
+      prompt,
+      ...(options.type ? { type: options.type } : {}),
+      ...(options.workflow ? { workflow: options.workflow } : {}),
+      ...(options.force ? { force: true } : {}),
+      onEvent: createAuthoringProgress({ verbose: options.verbose === true }),
+      answer: async (questions) => {
+        if (answers !== undefined) {
+          return answersFromFile(questions, answers, {
+            useSuggested: options.yes === true,
+            path: options.answers ?? "",
+          });
+        }
+        if (options.yes) return suggestedAnswers(questions);
+        return askQuestionsOnTerminal(questions);
+      },
+    });
+    await session.flush();
+    const usage = session.totals();
+    if (options.json) {
+      printJson({
+        ...authoredJson(result, usage),
+        type: result.type,
+        workflow: result.workflow,
+        createdWorkspace: result.createdWorkspace,
+        clarifications: result.clarifications,
+      });
+      return result.status === "written" ? EXIT_SUCCESS : EXIT_FINDINGS;
+    }
+    const terminal = detectTerminal();
+    if (result.createdWorkspace) {
+      process.stdout.write(
+        `${paint(terminal, "yellow", "note:")} no .kiro/ folder was found, so one was created in ${result.root}.\n`,
+      );
+    }
+    for (const clarification of result.clarifications) {
+      process.stdout.write(
+        `  ${clarification.question} → ${clarification.answer}${clarification.source === "suggested" ? " (suggested)" : ""}\n`,
+      );
+    }
+    const next =
+      result.workflow === "design-first"
+        ? `review it, then specwright approve ${name} design`
+        : `review it, then specwright approve ${name} && specwright design ${name}`;
+    return printAuthored(result, usage, next);
   });
 }

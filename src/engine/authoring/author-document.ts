@@ -48,6 +48,14 @@ export async function authorDocument(options: AuthorDocumentOptions): Promise<Au
       fix: `Its documents are ${target.order.map((phase) => specDocumentFileName(phase)).join(", ")}.`,
     });
   }
+  if (index === 0) {
+    throw new EngineError({
+      code: "first-document",
+      kind: "usage",
+      message: `${specDocumentFileName(options.document)} is the first document of "${target.spec}": it is written from the request, which only \`specwright new\` has.`,
+      fix: `Change it with \`specwright refine ${target.spec} ${options.document} "<instruction>"\`, or write it anew with \`specwright new ${target.spec} "<prompt>" --force\`.`,
+    });
+  }
   const earlier = target.order.slice(0, index);
   const previous = earlier.at(-1);
   if (previous !== undefined) {

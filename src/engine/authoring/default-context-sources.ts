@@ -1,6 +1,54 @@
-import { type AuthoringContextSources, NO_CONTEXT_SOURCES } from "./authoring-context-sources.js";
+import { renderInventory } from "../../model/inventory/render-inventory.js";
+import { DEFAULT_STEERING_MAX_CHARS } from "../context/context-options.js";
+import { loadSteeringContext } from "../context/load-steering-context.js";
+import { buildRepositoryInventory } from "../inventory/build-repository-inventory.js";
+import type { AuthoringContextSources } from "./authoring-context-sources.js";
 
-/** The workspace's steering by inclusion and, for a design, the repository inventory. */
+/**
+ * The workspace's steering by its inclusion rules (always; fileMatch against the files in play; manual when
+ * the prompt names `#file`; auto by description) and the repository inventory (installed dependencies and
+ * existing modules). Each gets at most a third of the context, so the spec's own documents keep room.
+ */
 export function defaultContextSources(): AuthoringContextSources {
-  return NO_CONTEXT_SOURCES;
+  return {
+    async steering({ root, prompt, filesInPlay, maxChars }) {
+      const selection = await loadSteeringContext({
+        root,
+        prompt,
+        filesInPlay,
+        maxChars: Math.min(DEFAULT_STEERING_MAX_CHARS, Math.floor(maxChars / 3)),
+      });
+      return {
+        sections: selection.included.map((steering) => ({
+          source: steering.path,
+          title: `Steering: ${steering.path.slice(steering.path.lastIndexOf("/") + 1)}`,
+          text: steering.text,
+          reason: steering.truncated
+            ? `${steering.reason}; cut from ${steering.fullChars} characters to the steering cap`
+            : steering.reason,
+        })),
+        excluded: [
+          ...selection.excluded.map((steering) => ({ source: steering.path, reason: steering.reason })),
+          ...selection.problems.map((problem) => ({ source: problem.path, reason: problem.message })),
+        ],
+      };
+    },
+    async inventory({ root, maxChars }) {
+      const inventory = await buildRepositoryInventory({ root });
+      const rendered = renderInventory(inventory, { maxChars: Math.floor(maxChars / 3) });
+      return {
+        sections: [
+          {
+            source: "repository inventory",
+            title: "Repository inventory",
+            text: rendered.text,
+            reason: rendered.cut
+              ? "installed dependencies and existing modules; cut to the inventory's share of the context"
+              : "installed dependencies and existing modules, so the design reuses them",
+          },
+        ],
+        excluded: [],
+      };
+    },
+  };
 }

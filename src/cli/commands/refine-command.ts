@@ -1,0 +1,108 @@
+import { EngineError } from "../../engine/engine-error.js";
+import { printJson, runCommand } from "../command-output.js";
+import type { CommonOptions } from "../common-options.js";
+import { EXIT_FINDINGS, EXIT_SUCCESS } from "../exit-codes.js";
+import type { ModelOptions } from "../model-options.js";
+import { detectTerminal, paint } from "../terminal.js";
+
+export interface RefineOptions extends CommonOptions, ModelOptions {
+  /** Apply the revision without asking. */
+  readonly yes?: boolean;
+}
+
+/**
+ * `specwright refine <spec> <document> "<instruction>"`: the model revises the file as it is on disk, the
+ * diff is shown, and the revision is applied on confirmation (or `--yes`).
+ */
+export async function refineCommand(
+  spec: string,
+  document: string,
+  instruction: string,
+  options: RefineOptions,
+): Promise<void> {
+  await runCommand(options.json === true, async () => {
+    const { isSpecDocumentKind } = await import("../../engine/authoring/spec-document-kind.js");
+    if (!isSpecDocumentKind(document)) {
+      throw new EngineError({
+        code: "unknown-document",
+        kind: "usage",
+        message: `"${document}" is not a spec document.`,
+        fix: "Name one of requirements, bugfix, design or tasks.",
+        candidates: ["requirements", "bugfix", "design", "tasks"],
+      });
+    }
+    const { applyRefinement, refineDocument } = await import("../../engine/authoring/refine-document.js");
+    const { authoringRoot } = await import("../../engine/authoring/check-candidate-document.js");
+    const { openModelSession } = await import("../model-options.js");
+    const { authoredJson, createAuthoringProgress, printAuthored } = await import("../authoring-output.js");
+    const { canAskOnTerminal, confirmOnTerminal } = await import("../ask-on-terminal.js");
+    const { formatUsageLine } = await import("../model-usage-output.js");
+    const cwd = process.cwd();
+    const root = await authoringRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
+    const session = await openModelSession(options, { root, command: "refine" });
+    const outcome = await refineDocument({
+      cwd,
+      root,
+      session,
+      spec,
+      document,
+      instruction,
+      onEvent: createAuthoringProgress({ verbose: options.verbose === true }),
+    });
+    await session.flush();
+    const usage = session.totals();
+    if (outcome.status === "draft") {
+      if (options.json) {
+        printJson(authoredJson(outcome.draft, usage));
+        return EXIT_FINDINGS;
+      }
+      return printAuthored(outcome.draft, usage, undefined);
+    }
+    const { proposal } = outcome;
+    const terminal = detectTerminal();
+    if (!options.json) {
+      process.stdout.write(proposal.diff === "" ? "The model changed nothing.\n" : colorDiff(proposal.diff, terminal));
+    }
+    const ask = !options.yes && !options.json && canAskOnTerminal() && proposal.diff !== "";
+    const apply =
+      proposal.diff !== "" &&
+      (options.yes === true || (ask && (await confirmOnTerminal(`Apply to ${proposal.file}?`))));
+    const applied = apply ? (await applyRefinement(proposal)).changed : false;
+    if (options.json) {
+      printJson({
+        ok: applied || proposal.diff === "",
+        spec: proposal.spec,
+        document: proposal.document,
+        file: proposal.file,
+        applied,
+        diff: proposal.diff,
+        repairs: proposal.repairs,
+        context: proposal.context,
+        usage,
+        ...(applied || proposal.diff === "" ? {} : { fix: "Run again with --yes to apply the revision." }),
+      });
+    } else if (applied) {
+      process.stdout.write(
+        `${paint(terminal, "green", "applied")} to ${proposal.file}; its approval was reset: review it, then specwright approve ${proposal.spec} ${proposal.document}\n`,
+      );
+    } else if (proposal.diff !== "") {
+      process.stdout.write(
+        `${paint(terminal, "yellow", "not applied")}: ${proposal.file} is unchanged.${ask ? "" : " Run again with --yes to apply the revision (there is no terminal to confirm on)."}\n`,
+      );
+    }
+    if (!options.json) process.stdout.write(`${formatUsageLine(usage)}\n`);
+    return applied || proposal.diff === "" ? EXIT_SUCCESS : EXIT_FINDINGS;
+  });
+}
+
+function colorDiff(diff: string, terminal: ReturnType<typeof detectTerminal>): string {
+  return diff
+    .split("\n")
+    .map((line) => {
+      if (line.startsWith("+") && !line.startsWith("+++")) return paint(terminal, "green", line);
+      if (line.startsWith("-") && !line.startsWith("---")) return paint(terminal, "red", line);
+      if (line.startsWith("@@")) return paint(terminal, "cyan", line);
+      return line;
+    })
+    .join("\n");
+}
