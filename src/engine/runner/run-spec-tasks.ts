@@ -121,6 +121,8 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
       resume: resumed,
     });
     const taskIds = plan.tasks.map((task) => task.id ?? "");
+    // Interrupted tasks this run does not take up go back to [ ]: no mark may claim work nobody does.
+    for (const id of resumed) if (!taskIds.includes(id)) await setStatus(id, "todo");
     emit({ type: "run-start", runId: records.runId, spec: folder.name, mode, taskIds, resumed, reset });
     for (const skipped of plan.skipped) emit({ type: "task-skipped", ...skipped });
     for (const [index, task] of plan.tasks.entries()) {

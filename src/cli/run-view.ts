@@ -1,0 +1,149 @@
+import type { RunEvent } from "../engine/runner/run-events.js";
+import type { RunSummary, TaskOutcome } from "../engine/runner/run-summary.js";
+import { formatUsageLine } from "./model-usage-output.js";
+import { paint, type Terminal } from "./terminal.js";
+
+/** How a run is shown: a live status line on a terminal, plain lines otherwise, or a JSON event stream. */
+export interface RunView {
+  readonly onEvent: (event: RunEvent) => void;
+  /** Clears the live line before a prompt writes to the terminal. */
+  readonly pause: () => void;
+  readonly stop: () => void;
+}
+
+export function createRunView(options: {
+  readonly terminal: Terminal;
+  readonly json: boolean;
+  readonly write?: (text: string) => void;
+}): RunView {
+  const write = options.write ?? ((text: string) => process.stdout.write(text));
+  if (options.json) {
+    return { onEvent: (event) => write(`${JSON.stringify(event)}\n`), pause: () => undefined, stop: () => undefined };
+  }
+  const { terminal } = options;
+  const live = terminal.interactive;
+  const state = { task: "", step: 0, tool: "", tokens: 0, startedAt: Date.now(), shown: false };
+  const clear = () => {
+    if (live && state.shown) write("\r\u001b[2K");
+    state.shown = false;
+  };
+  const drawStatus = () => {
+    if (!live || state.task === "") return;
+    const elapsed = Math.round((Date.now() - state.startedAt) / 1000);
+    const parts = [`task ${state.task}`, `step ${state.step}`, state.tool, `${state.tokens} tokens`, `${elapsed}s`];
+    clear();
+    write(
+      paint(
+        terminal,
+        "dim",
+        parts
+          .filter((part) => part !== "")
+          .join(" · ")
+          .slice(0, terminal.width - 1),
+      ),
+    );
+    state.shown = true;
+  };
+  const line = (text: string) => {
+    clear();
+    write(`${text}\n`);
+    drawStatus();
+  };
+  const timer = live ? setInterval(drawStatus, 1000) : undefined;
+  timer?.unref();
+  return {
+    onEvent: (event) => {
+      const text = describeRunEvent(event, terminal, state);
+      if (text !== undefined) line(text);
+      else drawStatus();
+    },
+    pause: clear,
+    stop: () => {
+      if (timer) clearInterval(timer);
+      clear();
+    },
+  };
+}
+
+interface LiveState {
+  task: string;
+  step: number;
+  tool: string;
+  tokens: number;
+}
+
+/** The line an event prints (undefined: it only updates the live status). Pure apart from `state`. */
+export function describeRunEvent(event: RunEvent, terminal: Terminal, state: LiveState): string | undefined {
+  switch (event.type) {
+    case "run-start":
+      return `run ${event.runId}: ${event.spec}, ${event.mode}, tasks ${event.taskIds.join(", ") || "(none)"}${
+        event.resumed.length > 0 ? ` (resuming ${event.resumed.join(", ")})` : ""
+      }${event.reset.length > 0 ? ` (reset ${event.reset.join(", ")})` : ""}`;
+    case "task-start":
+      state.task = event.taskId;
+      state.step = 0;
+      state.tool = "";
+      return paint(terminal, "bold", `▶ ${event.taskId} ${event.title}${event.checkpoint ? " (checkpoint)" : ""}`);
+    case "task-skipped":
+      return paint(terminal, "dim", `  skipped ${event.taskId}: ${event.reason}`);
+    case "step-start":
+    case "checkpoint":
+    case "context":
+      return undefined;
+    case "tool-call":
+      state.step = event.step;
+      state.tool = event.tool;
+      return terminal.interactive ? undefined : `  ${event.tool} ${event.input}`;
+    case "tool-result":
+      return event.ok ? undefined : paint(terminal, "yellow", `  ${event.tool} failed: ${event.summary}`);
+    case "step-end":
+      state.step = event.step;
+      state.tool = "";
+      state.tokens = event.totals.inputTokens + event.totals.outputTokens;
+      return undefined;
+    case "approval":
+      return `  review: ${event.files.length} file(s), rejected ${event.rejected.length > 0 ? event.rejected.join(", ") : "none"}`;
+    case "verify-start":
+      state.tool = `verifying (${event.command})`;
+      return undefined;
+    case "verify-end":
+      state.tool = "";
+      return event.passed
+        ? paint(terminal, "green", `  verification passed (${Math.round(event.durationMs / 100) / 10}s)`)
+        : paint(terminal, "red", `  verification failed (exit ${event.exitCode ?? "none"})`);
+    case "repair":
+      return `  repair round ${event.round} of ${event.of}`;
+    case "task-end":
+      state.task = "";
+      return describeOutcome(event.outcome, terminal);
+    case "parent-done":
+      return paint(terminal, "green", `✓ ${event.taskId} (all its required sub-tasks are done)`);
+    case "warning":
+      return paint(terminal, "yellow", `warning: ${event.message}`);
+    case "run-end":
+      return describeSummary(event.summary, terminal);
+  }
+}
+
+function describeOutcome(outcome: TaskOutcome, terminal: Terminal): string {
+  const files = outcome.files.map(
+    (file) => `    ${file.change.padEnd(8)} ${file.path} (+${file.linesAdded} -${file.linesRemoved})`,
+  );
+  const questions = outcome.openQuestions.map((question) => `    ? ${question}`);
+  const head =
+    outcome.status === "done"
+      ? paint(terminal, "green", `✓ ${outcome.taskId} done, verified`)
+      : paint(terminal, "red", `✗ ${outcome.taskId} not done: ${outcome.error?.message ?? "verification failed"}`);
+  const fix = outcome.error ? [`    fix: ${outcome.error.fix}`] : [];
+  return [head, ...files, ...(questions.length > 0 ? ["  open questions:", ...questions] : []), ...fix].join("\n");
+}
+
+function describeSummary(summary: RunSummary, terminal: Terminal): string {
+  const done = summary.tasks.filter((task) => task.status === "done").length;
+  const verdict = `${done} of ${summary.tasks.length} task(s) done`;
+  return [
+    summary.ok ? paint(terminal, "green", verdict) : paint(terminal, "red", verdict),
+    ...(summary.stoppedEarly ? [`stopped: ${summary.stoppedEarly}`] : []),
+    formatUsageLine(summary.totals),
+  ].join("\n");
+}
