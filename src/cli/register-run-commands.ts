@@ -1,9 +1,51 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { withCommonOptions, withExamples } from "./common-options.js";
+import { withModelOptions } from "./model-options.js";
 
 /** Registers the run commands; their modules load only when one runs. */
 export function registerRunCommands(program: Command): void {
+  registerRunCommand(program);
   registerCheckpointCommands(program);
+}
+
+/** `run`: the agent implements tasks; only a passing verification checks one off. */
+function registerRunCommand(program: Command): void {
+  withExamples(
+    withModelOptions(
+      withCommonOptions(
+        program
+          .command("run")
+          .argument("<spec>", "the spec")
+          .description("implement tasks with the agent; a task is checked off only when the tests pass")
+          .option("--task <id...>", "the tasks to run (a parent stands for its sub-tasks); default: the next one")
+          .option("--all", "every task not done yet, in order")
+          .addOption(
+            new Option("--mode <mode>", "supervised pauses to review each change (default: autopilot)").choices([
+              "autopilot",
+              "supervised",
+            ]),
+          )
+          .option("--continue-on-failure", "go on with the next task when one fails (default: stop)")
+          .option("--include-optional", "run optional (*) tasks too")
+          .option(
+            "--max-steps <n>",
+            "model steps per task and repair round (default: settings agent.maxSteps, else 40)",
+          )
+          .option("--resume", "go on with tasks an interrupted run left [-] or [~]")
+          .option("--reset", "put tasks an interrupted run left [-] or [~] back to [ ] first"),
+      ),
+    ),
+    [
+      ["specwright run rate-limiting", "the next task: agent, then the tests; [x] only if they pass"],
+      ["specwright run rate-limiting --task 2.1 2.2", "these tasks, in order"],
+      ["specwright run rate-limiting --all --continue-on-failure", "everything left, past failures"],
+      ["specwright run rate-limiting --mode supervised", "review each change file by file (needs a terminal)"],
+      ["specwright run rate-limiting --resume", "after a crash: go on with the interrupted tasks"],
+      ["specwright run rate-limiting --all --json", "a stream of JSON events, one per line"],
+    ],
+  ).action(async (spec: string, options: import("./commands/run-command.js").RunCommandOptions) =>
+    (await import("./commands/run-command.js")).runTasksCommand(spec, options),
+  );
 }
 
 /** `diff` and `revert`: what a task run changed, and undoing it, from the task's checkpoints in git. */
