@@ -1,7 +1,8 @@
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseSteering } from "../../model/steering/parse-steering.js";
 import { listKiroFiles } from "../../workspace/list-kiro-files.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
+import { PathRefusedError } from "../../workspace/sandbox/path-refused-error.js";
+import { resolveSafePath } from "../../workspace/sandbox/safe-path.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
 import { relativeToRoot } from "../read-workspace-files.js";
 import type { ReferencedFile, SteeringInput, SteeringProblem } from "./steering-selection.js";
@@ -44,15 +45,12 @@ export async function readSteeringInputs(root: string): Promise<SteeringInputs> 
 
 async function readReferencedFile(root: string, path: string): Promise<ReferencedFile> {
   if (path === "") return { path, problem: "the reference names no file" };
-  const absolute = resolve(root, path);
-  const inside = relative(root, absolute);
-  // Steering is the user's own, but a context is sent to a model: nothing from outside the workspace.
-  if (isAbsolute(path) || inside === "" || inside.startsWith(`..${sep}`) || inside === ".." || isAbsolute(inside)) {
-    return { path, problem: "it is outside the workspace, so it is not included" };
-  }
   try {
-    return { path, text: await readTextFile(join(root, inside), { maxBytes: MAX_REFERENCED_FILE_BYTES }) };
+    // A context goes to a model: nothing outside the workspace (by name or through a symlink), no secrets.
+    const safe = await resolveSafePath(root, path, "read");
+    return { path, text: await readTextFile(safe.real, { maxBytes: MAX_REFERENCED_FILE_BYTES }) };
   } catch (error) {
+    if (error instanceof PathRefusedError) return { path, problem: `${error.message} It is not included.` };
     if (!isWorkspaceError(error)) throw error;
     return {
       path,
