@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { errorCodeOf } from "../error-code.js";
 import { WorkspaceError } from "../workspace-error.js";
 import type { GitRepository } from "./git-repository.js";
+import { assertInsideWorkingTree } from "./inside-working-tree.js";
 import { listTree, type TreeEntry } from "./list-tree.js";
 import { withPrivateIndex } from "./private-index.js";
 import { isRepositoryPath } from "./repository-path.js";
@@ -53,7 +54,9 @@ export async function restoreFilesFromTree(
       else results.push({ path, action: "skipped" });
     }
     for (const entry of toWrite) {
-      await moveIntoPlace(join(staging, entry.path), join(repository.topLevel, entry.path));
+      const target = join(repository.topLevel, entry.path);
+      await assertInsideWorkingTree(repository.topLevel, target);
+      await moveIntoPlace(join(staging, entry.path), target);
       results.push({ path: entry.path, action: "written" });
     }
   } finally {
@@ -75,6 +78,7 @@ async function stageFiles(repository: GitRepository, entries: readonly TreeEntry
 /** Deletes a file or symlink (never a folder), then the folders it leaves empty that the tree does not have. */
 async function deleteFile(repository: GitRepository, path: string, keptFolders: ReadonlySet<string>): Promise<boolean> {
   const target = join(repository.topLevel, path);
+  await assertInsideWorkingTree(repository.topLevel, target);
   const stats = await lstat(target).catch((error: unknown) => {
     if (errorCodeOf(error) === "ENOENT" || errorCodeOf(error) === "ENOTDIR") return undefined;
     throw error;

@@ -106,3 +106,26 @@ describe("restorePaths", () => {
     expect(await readWorkingTree(root)).toEqual(before);
   });
 });
+
+describe("restorePaths through a symlink that leads out", () => {
+  const directory = useTempDirectory();
+  const outside = useTempDirectory("specwright-outside-");
+
+  it("refuses to write or delete there, leaving the outside folder alone", async () => {
+    const root = directory();
+    await createGitRepository(root);
+    const checkpoint = await createCheckpoint({ root, spec: "calculator", taskId: "1", stage: "before" });
+    await writeTree(outside(), { "calculator.js": "outside\n", "extra.txt": "outside\n" });
+    await rm(join(root, "src"), { recursive: true });
+    await symlink(outside(), join(root, "src"));
+
+    const write = restorePaths({ root, commit: checkpoint.commit, paths: ["src/calculator.js"] });
+    await expect(write).rejects.toMatchObject({ code: "permission-denied" });
+    const remove = restorePaths({ root, commit: checkpoint.commit, paths: ["src/extra.txt"] });
+    await expect(remove).rejects.toMatchObject({ code: "permission-denied" });
+    expect(await readWorkingTree(outside())).toEqual({
+      "calculator.js": { kind: "file", executable: false, content: Buffer.from("outside\n").toString("hex") },
+      "extra.txt": { kind: "file", executable: false, content: Buffer.from("outside\n").toString("hex") },
+    });
+  });
+});
