@@ -41,7 +41,6 @@ describe("specwright run (end to end, fake OpenAI-compatible server)", () => {
     await createRunnerProject(directory());
     server = await startFakeOpenAiServer([writeSubtract(), { text: "Added subtract." }]);
     const result = await runCli(["run", "calculator", "--task", "1.1", "--json"], { cwd: directory(), env: env() });
-    if (result.code !== 0) console.log("DEBUG", result.stdout.slice(-3000), result.stderr);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const events = jsonLines(result.stdout);
