@@ -1,6 +1,7 @@
 import { commitTree, deleteRef, readStoredCommit, updateRef } from "../../workspace/git/checkpoint-commits.js";
 import { headCommit } from "../../workspace/git/git-repository.js";
 import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
+import { checkpointMessage } from "./checkpoint-message.js";
 import { checkpointRef } from "./checkpoint-ref.js";
 import type { Checkpoint, CheckpointStage } from "./checkpoint-types.js";
 import { requireGitRepository } from "./require-git-repository.js";
@@ -36,15 +37,4 @@ export async function createCheckpoint(options: CreateCheckpointOptions): Promis
   if (options.stage === "before") await deleteRef(repository, checkpointRef(options.spec, options.taskId, "after"));
   const stored = await readStoredCommit(repository, ref);
   return stored ?? { ref, commit, tree, createdAt: new Date().toISOString() };
-}
-
-/** A subject a person recognises in `git log --all`, and trailers a tool can read back. */
-export function checkpointMessage(options: Omit<CreateCheckpointOptions, "root">): string {
-  const trailers = [
-    `Specwright-Spec: ${options.spec}`,
-    `Specwright-Task: ${options.taskId}`,
-    `Specwright-Stage: ${options.stage}`,
-    ...(options.runId === undefined ? [] : [`Specwright-Run: ${options.runId}`]),
-  ];
-  return `specwright checkpoint: ${options.spec} task ${options.taskId} (${options.stage})\n\n${trailers.join("\n")}\n`;
 }

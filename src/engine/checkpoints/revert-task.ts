@@ -4,6 +4,7 @@ import type { GitRepository } from "../../workspace/git/git-repository.js";
 import { restoreFilesFromTree } from "../../workspace/git/restore-files.js";
 import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
 import { EngineError } from "../engine-error.js";
+import { checkpointMessage } from "./checkpoint-message.js";
 import { checkpointRef, REVERT_BACKUP_STAGE } from "./checkpoint-ref.js";
 import type { Checkpoint, FileChange, RevertedFile, RevertResult } from "./checkpoint-types.js";
 import { requireGitRepository } from "./require-git-repository.js";
@@ -78,7 +79,7 @@ async function storeBackup(
   parent: Checkpoint,
 ): Promise<Checkpoint> {
   const ref = checkpointRef(options.spec, options.taskId, REVERT_BACKUP_STAGE);
-  const message = `specwright checkpoint: ${options.spec} task ${options.taskId} (${REVERT_BACKUP_STAGE})\n\nSpecwright-Spec: ${options.spec}\nSpecwright-Task: ${options.taskId}\nSpecwright-Stage: ${REVERT_BACKUP_STAGE}\n`;
+  const message = checkpointMessage({ spec: options.spec, taskId: options.taskId, stage: REVERT_BACKUP_STAGE });
   const commit = await commitTree(repository, tree, [parent.commit], message);
   await updateRef(repository, ref, commit, `specwright: before reverting task ${options.taskId}`);
   return (await readStoredCommit(repository, ref)) ?? { ref, commit, tree, createdAt: new Date().toISOString() };
