@@ -1,0 +1,87 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { approvalsFile, writeApprovalSpec } from "../helpers/approval-workspace.js";
+import { jsonOf, runCli } from "../helpers/run-cli.js";
+import { useTempDirectory } from "../helpers/temp-dir.js";
+
+const directory = useTempDirectory();
+
+describe("specwright approve", () => {
+  it("approves the next document, prints every phase's state, and writes only the sidecar", async () => {
+    await writeApprovalSpec(directory(), "limits", { requirements: "# R\n", design: "# D\n" });
+    const result = await runCli(["approve", "limits"], { cwd: directory() });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      "limits: requirements.md approved\n  requirements.md  approved\n  design.md        unapproved\n  tasks.md         missing\n",
+    );
+    expect(await readFile(join(directory(), ".kiro/specs/limits/requirements.md"), "utf8")).toBe("# R\n");
+    const stored = JSON.parse(await readFile(join(directory(), approvalsFile("limits")), "utf8"));
+    expect(Object.keys(stored.approvals)).toEqual(["requirements"]);
+  });
+
+  it("prints one JSON document with the result and the states", async () => {
+    await writeApprovalSpec(directory(), "limits", { requirements: "# R\n" });
+    const document = jsonOf(await runCli(["approve", "limits", "requirements", "--json"], { cwd: directory() }));
+    expect(document).toMatchObject({
+      ok: true,
+      spec: "limits",
+      phase: "requirements",
+      alreadyApproved: false,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      approvals: { file: ".kiro/specs/limits/.specwright-approvals.json", phases: [{ state: "approved" }, {}, {}] },
+    });
+  });
+
+  it("refuses out of order with exit 1 and the command to run; an unknown phase is a usage error", async () => {
+    await writeApprovalSpec(directory(), "limits", { requirements: "# R\n", design: "# D\n" });
+    const refused = await runCli(["approve", "limits", "design"], { cwd: directory() });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("requirements.md, which comes before it, is unapproved");
+    expect(refused.stderr).toContain("specwright approve limits requirements");
+    const usage = await runCli(["approve", "limits", "plan", "--json"], { cwd: directory() });
+    expect(usage.code).toBe(2);
+    expect(jsonOf(usage)).toMatchObject({ ok: false, error: { code: "unknown-phase" } });
+  });
+});
+
+describe("specwright status with approvals", () => {
+  it("shows approved, changed since approval and stale documents, in text and JSON", async () => {
+    await writeApprovalSpec(directory(), "limits", { requirements: "# R\n", design: "# D\n", tasks: "- [ ] 1. T\n" });
+    await runCli(["approve", "limits"], { cwd: directory() });
+    await runCli(["approve", "limits"], { cwd: directory() });
+    const before = await runCli(["status", "limits"], { cwd: directory() });
+    expect(before.stdout).toContain("limits  [feature] requirements (approved) → design (approved) → tasks\n");
+
+    await writeFile(join(directory(), ".kiro/specs/limits/requirements.md"), "# R\n\nAdmins are exempt.\n");
+    const after = await runCli(["status", "limits"], { cwd: directory() });
+    expect(after.stdout).toContain("requirements (changed since approval) → design (stale) → tasks\n");
+    const document = jsonOf(await runCli(["status", "limits", "--json"], { cwd: directory() }));
+    const [spec] = document.specs as Array<{ approvals: Array<{ phase: string; state: string }> }>;
+    expect(spec?.approvals.map((approval) => [approval.phase, approval.state])).toEqual([
+      ["requirements", "changed-since-approval"],
+      ["design", "stale"],
+      ["tasks", "unapproved"],
+    ]);
+  });
+
+  it("reports a damaged approvals file as a problem and still shows progress", async () => {
+    await writeApprovalSpec(directory(), "limits", { requirements: "# R\n", tasks: "- [x] 1. T\n" });
+    await writeFile(join(directory(), approvalsFile("limits")), "[]");
+    const result = await runCli(["status", "limits", "--json"], { cwd: directory() });
+    expect(result.code).toBe(0);
+    const [spec] = jsonOf(result).specs as Array<Record<string, unknown>>;
+    expect(spec?.approvals).toBeUndefined();
+    expect(spec?.progress).toMatchObject({ required: { done: 1, total: 1 } });
+    expect(spec?.problems).toEqual([
+      expect.objectContaining({ code: "approvals-unreadable", path: approvalsFile("limits") }),
+    ]);
+  });
+
+  it("check does not report the approvals file", async () => {
+    await writeApprovalSpec(directory(), "limits", { requirements: "# R\n" });
+    await runCli(["approve", "limits"], { cwd: directory() });
+    const check = jsonOf(await runCli(["check", "--json"], { cwd: directory() }));
+    expect(JSON.stringify(check)).not.toContain(".specwright-approvals.json");
+  });
+});
