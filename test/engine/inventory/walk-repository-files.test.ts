@@ -1,3 +1,5 @@
+import { symlink } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { walkRepositoryFiles } from "../../../src/workspace/walk-repository-files.js";
 import { useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
@@ -49,5 +51,12 @@ describe("walkRepositoryFiles", () => {
       "tests/unit/test_a.py",
     ]);
     expect((await walkRepositoryFiles(temp(), { under: "missing" })).files).toEqual([]);
+  });
+
+  it("does not follow symbolic links to files or folders", async () => {
+    await writeTree(temp(), { "src/real.ts": "x", "outside/secret.ts": "x", ".gitignore": "outside/\n" });
+    await symlink(join(temp(), "outside"), join(temp(), "src", "linked-folder"));
+    await symlink(join(temp(), "outside", "secret.ts"), join(temp(), "src", "linked-file.ts"));
+    expect((await walkRepositoryFiles(temp())).files.map((file) => file.path)).toEqual(["src/real.ts"]);
   });
 });
