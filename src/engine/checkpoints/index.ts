@@ -16,4 +16,9 @@ export { type RestorePathsOptions, restorePaths } from "./restore-paths.js";
 export { type RevertTaskOptions, revertTask } from "./revert-task.js";
 export { isRunnerBookkeeping } from "./runner-bookkeeping.js";
 export { type TaskChangesOptions, taskChanges, taskDiff } from "./task-changes.js";
-export { type WorkingTreeDiffOptions, workingTreeDiffSince } from "./working-tree-diff.js";
+export {
+  snapshotTree,
+  type WorkingTreeDiffOptions,
+  workingTreeDiffSince,
+  workingTreePatchSince,
+} from "./working-tree-diff.js";

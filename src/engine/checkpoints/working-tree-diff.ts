@@ -1,4 +1,4 @@
-import { diffTrees } from "../../workspace/git/diff-trees.js";
+import { diffPatch, diffTrees } from "../../workspace/git/diff-trees.js";
 import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
 import type { FileChange } from "./checkpoint-types.js";
 import { requireGitRepository } from "./require-git-repository.js";
@@ -25,4 +25,25 @@ export async function workingTreeDiffSince(options: WorkingTreeDiffOptions): Pro
   const spec = options.spec;
   if (spec === undefined) return changes;
   return changes.filter((change) => !isRunnerBookkeeping(change.path, repository.prefix, spec));
+}
+
+/**
+ * The unified diff from a checkpoint (or a tree from {@link snapshotTree}) to the working tree now,
+ * limited to `paths` when given: what supervised mode shows file by file.
+ */
+export async function workingTreePatchSince(
+  options: WorkingTreeDiffOptions & { readonly paths?: readonly string[] },
+): Promise<string> {
+  const repository = await requireGitRepository(options.root);
+  const current = await snapshotWorkingTree(repository);
+  return diffPatch(repository, options.commit, current, options.paths);
+}
+
+/**
+ * A snapshot of the whole working tree stored under no ref: its tree id, to pass as `commit` to
+ * {@link workingTreeDiffSince}, {@link workingTreePatchSince} or `restorePaths` (e.g. at the start of each
+ * model turn). git keeps unreferenced objects for two weeks before `gc` may prune them.
+ */
+export async function snapshotTree(options: { readonly root: string }): Promise<string> {
+  return snapshotWorkingTree(await requireGitRepository(options.root));
 }

@@ -1,9 +1,15 @@
 import { chmod, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createCheckpoint, restorePaths, workingTreeDiffSince } from "../../../src/engine/checkpoints/index.js";
+import {
+  createCheckpoint,
+  restorePaths,
+  snapshotTree,
+  workingTreeDiffSince,
+  workingTreePatchSince,
+} from "../../../src/engine/checkpoints/index.js";
 import { EngineError } from "../../../src/engine/engine-error.js";
-import { createGitRepository, readWorkingTree, repositoryState } from "../../helpers/git-repository.js";
+import { createGitRepository, git, readWorkingTree, repositoryState } from "../../helpers/git-repository.js";
 import { useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
 
 describe("workingTreeDiffSince", () => {
@@ -31,6 +37,29 @@ describe("workingTreeDiffSince", () => {
     });
     const forSpec = await workingTreeDiffSince({ root, commit: checkpoint.commit, spec: "calculator" });
     expect(forSpec.map((change) => change.path)).toEqual(["image.bin", "src/calculator.js"]);
+  });
+});
+
+describe("snapshotTree and workingTreePatchSince", () => {
+  const directory = useTempDirectory();
+
+  it("compare one model turn's start with now, file by file, without storing a ref", async () => {
+    const root = directory();
+    await createGitRepository(root);
+    await writeTree(root, { "first-turn.txt": "first\n" });
+    const turnStart = await snapshotTree({ root });
+    await writeTree(root, { "second-turn.txt": "second\n", "src/calculator.js": "// second turn\n" });
+
+    const changes = await workingTreeDiffSince({ root, commit: turnStart });
+    expect(changes.map((change) => change.path)).toEqual(["second-turn.txt", "src/calculator.js"]);
+    const onePatch = await workingTreePatchSince({ root, commit: turnStart, paths: ["second-turn.txt"] });
+    expect(onePatch).toContain("+second");
+    expect(onePatch).not.toContain("calculator.js");
+    expect(await git(root, "for-each-ref", "refs/specwright")).toBe("");
+
+    await restorePaths({ root, commit: turnStart, paths: ["src/calculator.js"] });
+    expect(await readFile(join(root, "src/calculator.js"), "utf8")).toContain("export function add");
+    expect(await readFile(join(root, "first-turn.txt"), "utf8")).toBe("first\n");
   });
 });
 
