@@ -27,8 +27,8 @@ export interface RunOneTaskOptions {
   readonly emit: (event: RunEvent) => void;
   readonly approve?: (request: ApprovalRequest) => Promise<ApprovalResponse>;
   readonly askCommand?: AskCommand;
-  /** Paths the review never shows (the run's own records). */
-  readonly ignoreInReview: (path: string) => boolean;
+  /** Paths that are Specwright's own records, not the task's work: never reviewed, never counted as changes. */
+  readonly isBookkeeping: (path: string) => boolean;
   readonly abortSignal?: AbortSignal;
 }
 
@@ -184,7 +184,7 @@ function createReview(options: RunOneTaskOptions, beforeCommit: string): (step: 
       commit: beforeCommit,
       spec: options.spec,
     });
-    const fresh = diffs.filter((file) => !options.ignoreInReview(file.path) && accepted.get(file.path) !== file.diff);
+    const fresh = diffs.filter((file) => !options.isBookkeeping(file.path) && accepted.get(file.path) !== file.diff);
     if (approvalPolicy(options.mode, fresh) === "allow" || !options.approve) return undefined;
     const response = await options.approve({ taskId, step, files: fresh });
     const offered = new Set(fresh.map((file) => file.path));
@@ -208,7 +208,7 @@ function createReview(options: RunOneTaskOptions, beforeCommit: string): (step: 
 async function changedFiles(options: RunOneTaskOptions, taskId: string): Promise<readonly RunFileChange[]> {
   try {
     const files = await options.services.taskChanges({ root: options.root, spec: options.spec, taskId });
-    return files.filter((file) => !options.ignoreInReview(file.path));
+    return files.filter((file) => !options.isBookkeeping(file.path));
   } catch {
     // The record of what changed is a report; the checkpoints themselves are intact and `diff` can show them.
     return [];

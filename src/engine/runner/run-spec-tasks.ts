@@ -98,7 +98,9 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
   await options.services.requireGitRepository(root);
   const settings = options.settings ?? (await loadRunSettings(root));
   const tasksFile = join(folder.path, "tasks.md");
-  const runsFolder = `${relative(root, join(folder.path, RUNS_DIRECTORY_NAME)).split(sep).join("/")}/`;
+  const fromRoot = (path: string) => `${relative(root, path).split(sep).join("/")}/`;
+  // The run's records and Specwright's own files (usage log, approvals) are not the task's work.
+  const bookkeeping = [fromRoot(join(folder.path, RUNS_DIRECTORY_NAME)), fromRoot(join(root, ".kiro", "specwright"))];
   const lock = await acquireRunLock(folder.path);
   const records = await openRunRecords(folder.path);
   const startedAt = new Date().toISOString();
@@ -148,7 +150,7 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
         emit,
         ...(options.approve ? { approve: options.approve } : {}),
         ...(options.askCommand ? { askCommand: options.askCommand } : {}),
-        ignoreInReview: (path) => path.startsWith(runsFolder),
+        isBookkeeping: (path) => bookkeeping.some((prefix) => path.startsWith(prefix)),
         ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
       });
       outcomes.push(outcome);

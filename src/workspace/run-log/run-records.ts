@@ -15,7 +15,7 @@ import { newRunId, type RunRecordPaths, runRecordPaths } from "./run-record-path
 export interface RunRecords {
   readonly runId: string;
   readonly paths: RunRecordPaths;
-  /** One JSON object per line, in one append: a crash can cut only the last line, which readers skip. */
+  /** One JSON object per line, in one append each, in call order: a crash can cut only the last line, which readers skip. */
   append(event: unknown): Promise<void>;
   writeSummary(summary: unknown): Promise<void>;
 }
@@ -29,17 +29,27 @@ export async function openRunRecords(specFolder: string, now = new Date()): Prom
   const paths = runRecordPaths(specFolder, runId);
   await ensureDirectory(paths.directory);
   await createFileExclusive(join(paths.directory, ".gitignore"), "*\n");
+  // Appends go one after the other, so the log's lines are in the order the events happened.
+  let queue: Promise<void> = Promise.resolve();
   return {
     runId,
     paths,
-    append: async (event) => {
-      try {
-        await appendFile(paths.log, `${JSON.stringify(event)}\n`, "utf8");
-      } catch (error) {
-        throw mapFileSystemError(error, paths.log, "write");
-      }
+    append: (event) => {
+      const line = `${JSON.stringify(event)}\n`;
+      const next = queue.then(async () => {
+        try {
+          await appendFile(paths.log, line, "utf8");
+        } catch (error) {
+          throw mapFileSystemError(error, paths.log, "write");
+        }
+      });
+      queue = next.catch(() => undefined);
+      return next;
     },
-    writeSummary: (summary) => writeFileAtomic(paths.summary, `${JSON.stringify(summary, null, 2)}\n`),
+    writeSummary: async (summary) => {
+      await queue;
+      await writeFileAtomic(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
+    },
   };
 }
 
