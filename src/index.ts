@@ -14,20 +14,30 @@ export {
   type WrittenSpecDocument,
   writeSpecDocument,
 } from "./engine/authoring/write-spec-document.js";
+export * from "./engine/agent-tools/index.js";
 export * from "./engine/approvals/index.js";
 export * from "./engine/checkpoints/index.js";
 export * from "./engine/context/index.js";
 export { EngineError } from "./engine/engine-error.js";
 export { exportSpec } from "./engine/export-spec.js";
+export * from "./engine/inventory/index.js";
 export { listSpecs } from "./engine/list-specs.js";
 export * from "./engine/llm/index.js";
 export { loadSpec } from "./engine/load-spec.js";
 export { loadWorkspaceModel } from "./engine/load-workspace-model.js";
 export { runCheck } from "./engine/run-check.js";
 export { getStatus } from "./engine/spec-status.js";
+export * from "./engine/steering-generation/index.js";
 export { updateTask } from "./engine/update-task.js";
+export {
+  DEFAULT_VERIFY_TIMEOUT_MS,
+  type RunVerificationOptions,
+  runVerification,
+  type VerificationResult,
+} from "./engine/verify/run-verification.js";
 export * from "./engine/task-order/index.js";
 export * from "./model/index.js";
+export * from "./model/inventory/index.js";
 export { ALL_RULES } from "./rules/all-rules.js";
 export { buildWorkspaceModel, type WorkspaceFileInput } from "./rules/build-workspace-model.js";
 export type { CheckDiagnostic, CheckSummary } from "./rules/check-result.js";
@@ -37,6 +47,12 @@ export { toSarif } from "./rules/sarif.js";
 export { buildTraceMatrix, type TraceMatrix, type TraceRow } from "./rules/traceability/trace-matrix.js";
 export type { LoadedFile, SpecModel, WorkspaceModel } from "./rules/workspace-model.js";
 export * from "./workspace/index.js";
+export { type RunShellCommandOptions, runShellCommand, type ShellCommandResult } from "./workspace/run-shell-command.js";
+export { PathRefusedError, type PathRefusalCode } from "./workspace/sandbox/path-refused-error.js";
+export { type PathAccess, resolveSafePath, type SafePath } from "./workspace/sandbox/safe-path.js";
+export { isSecretEnvironmentName, SECRET_ENVIRONMENT_PATTERNS, scrubEnvironment } from "./workspace/sandbox/scrub-environment.js";
+export { isSecretPath, SECRET_FILE_PATTERNS } from "./workspace/sandbox/secret-files.js";
+export { OutputCollector, type TruncatedOutput, truncateOutput } from "./workspace/truncate-output.js";
 export {
   appendUsageRecord,
   readUsageRecords,
