@@ -19,7 +19,8 @@ export interface FakeUsage {
  * - `{ toolCalls }`: tool calls (finish reason `tool_calls`), with optional `text` before them;
  * - `{ status }`: an HTTP error, e.g. `{ status: 429, headers: { "retry-after": "1" } }` or `{ status: 500 }`;
  * - `{ hang: true }`: never answers, so the client's time-out must end the request;
- * - `{ cutAfterChars }`: sends that many characters of `text` (default: a long filler) and drops the connection;
+ * - `{ cutAfterChars }`: sends that many characters of `text` (default: a long filler) and drops the connection
+ *   (with `closeCleanly`, ends the response properly but before the finish chunk, as a proxy cutting it might);
  * - `{ stallAfterChars }`: sends that many characters, then stays silent with the connection open.
  */
 export type FakeReply =
@@ -27,7 +28,7 @@ export type FakeReply =
   | { readonly toolCalls: readonly FakeToolCall[]; readonly text?: string; readonly usage?: FakeUsage }
   | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string }
   | { readonly hang: true }
-  | { readonly cutAfterChars: number; readonly text?: string }
+  | { readonly cutAfterChars: number; readonly text?: string; readonly closeCleanly?: boolean }
   | { readonly stallAfterChars: number; readonly text?: string };
 
 export interface FakeRequest {
@@ -137,7 +138,8 @@ function answer(response: ServerResponse, reply: FakeReply, body: FakeRequestBod
       response.write(JSON.stringify(completion(id, model, text, undefined, "stop", usageOf(body, text))).slice(0, 40));
     }
     // Let the bytes leave before the connection drops, as a server crashing mid-reply would.
-    if (cut) setTimeout(() => response.destroy(), 20);
+    if ("closeCleanly" in reply && reply.closeCleanly === true) response.end();
+    else if (cut) setTimeout(() => response.destroy(), 20);
     return;
   }
   const text = "text" in reply ? (reply.text ?? "") : "";

@@ -21,7 +21,7 @@ import type { Environment } from "./resolve-model-selection.js";
 import { retryInterruptedCalls } from "./retry-interrupted-calls.js";
 import { backoffDelayMs, DEFAULT_MAX_RETRIES, DEFAULT_REQUEST_TIMEOUT_MS } from "./retry-policy.js";
 import { createRetryingFetch, type FetchFunction } from "./retrying-fetch.js";
-import { findStreamInterruption } from "./stream-interrupted-error.js";
+import { interruptionReason } from "./stream-interrupted-error.js";
 import { estimatePromptTokens, estimateTokens } from "./token-estimate.js";
 import { addUsage, EMPTY_TOTALS } from "./usage-totals.js";
 
@@ -109,14 +109,18 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
   // Loaded on first use, so that importing the library (or building the CLI's command tree) stays cheap.
   const { generateText, streamText, wrapLanguageModel } = await import("ai");
   const baseModel = options.languageModel ?? (await createLanguageModel(selection, { env, fetch }));
-  const waitBeforeRetry = async (attempt: number, reason: string) => {
+  const waitBeforeRetry = async (attempt: number, reason: string, signal?: AbortSignal) => {
     const delayMs = backoffDelayMs(attempt - 1, random);
     countRetry(attempt, delayMs, reason);
-    await sleep(delayMs, undefined);
+    await sleep(delayMs, signal);
   };
   const languageModel = wrapLanguageModel({
     model: baseModel,
-    middleware: retryInterruptedCalls({ maxRetries, beforeRetry: waitBeforeRetry }),
+    middleware: retryInterruptedCalls({
+      maxRetries,
+      beforeRetry: waitBeforeRetry,
+      mapError: (error) => mapModelError(error, selection, secrets),
+    }),
   });
 
   const writeRecord = (purpose: string, usage: TokenUsage): Promise<void> => {
@@ -153,6 +157,7 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
       system: call.system,
       messages: [...call.messages],
       maxRetries: 0,
+      ...(call.abortSignal !== undefined ? { abortSignal: call.abortSignal } : {}),
       ...(call.maxOutputTokens !== undefined ? { maxOutputTokens: call.maxOutputTokens } : {}),
       ...(json ? { output: jsonTextOutput } : {}),
     };
@@ -180,12 +185,16 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
         emit({ type: "progress", purpose: call.purpose, characters: text.length, outputTokens: estimateTokens(text) });
       } else if (part.type === "error") {
         throw part.error;
+      } else if (part.type === "abort") {
+        throw abortReason(call.abortSignal);
       } else if (part.type === "finish") {
         finishReason = part.finishReason;
         reported = usageOf(part.totalUsage, call, text);
       }
     }
     if (failure !== undefined) throw failure;
+    // A stream the caller stopped ends quietly; its partial text is not an answer.
+    if (call.abortSignal?.aborted) throw abortReason(call.abortSignal);
     return { text, usage: reported ?? usageOf(undefined, call, text), finishReason };
   };
 
@@ -202,9 +211,10 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
       try {
         outcome = await attemptCall(call);
       } catch (error) {
-        const interruption = findStreamInterruption(error);
+        if (call.abortSignal?.aborted) throw error;
+        const interruption = interruptionReason(error);
         if (interruption !== undefined && attempt < maxRetries) {
-          await waitBeforeRetry(attempt + 1, interruption.reason);
+          await waitBeforeRetry(attempt + 1, interruption, call.abortSignal);
           continue;
         }
         throw mapModelError(error, selection, secrets);
@@ -241,6 +251,10 @@ function usageOf(
     inputTokens: usage?.inputTokens ?? estimatePromptTokens(call.system, call.messages),
     outputTokens: usage?.outputTokens ?? estimateTokens(text),
   };
+}
+
+function abortReason(signal: AbortSignal | undefined): unknown {
+  return signal?.reason ?? new DOMException("The model call was aborted.", "AbortError");
 }
 
 function defaultSleep(milliseconds: number, signal: AbortSignal | undefined): Promise<void> {

@@ -3,7 +3,7 @@ import { EngineError } from "../engine-error.js";
 import { API_KEY_VARIABLES, isModelProvider } from "./model-providers.js";
 import type { ModelSelection } from "./model-session.js";
 import { redactSecrets } from "./redact-secrets.js";
-import { findStreamInterruption } from "./stream-interrupted-error.js";
+import { interruptionReason } from "./stream-interrupted-error.js";
 
 /**
  * Turns whatever a model call threw into an EngineError with a fix, with secrets removed from every text.
@@ -13,11 +13,11 @@ export function mapModelError(error: unknown, selection: ModelSelection, secrets
   const engineError = findEngineError(error);
   if (engineError !== undefined) return engineError;
   const model = `${selection.provider}:${selection.modelId}`;
-  const interruption = findStreamInterruption(error);
+  const interruption = interruptionReason(error);
   if (interruption !== undefined) {
     return new EngineError({
       code: "model-stream-interrupted",
-      message: `${interruption.message} It happened on every attempt with ${model}.`,
+      message: `The model's answer was cut off (${interruption}) on every attempt with ${model}.`,
       fix: 'Check the model server (its logs, memory), then run again; "limits.maxRetries" sets how often Specwright tries.',
     });
   }

@@ -35,6 +35,8 @@ export interface ModelCall {
   /** Ask for a JSON object (the provider's JSON mode where it has one). */
   readonly json?: boolean;
   readonly maxOutputTokens?: number;
+  /** Cancels the call (Ctrl-C); the abort reaches the caller as it is, without a retry. */
+  readonly abortSignal?: AbortSignal;
 }
 
 export interface ModelResult {

@@ -18,3 +18,16 @@ export function findStreamInterruption(error: unknown): ModelStreamInterruptedEr
   }
   return undefined;
 }
+
+/**
+ * Why a call's answer is incomplete, when it is: a ModelStreamInterruptedError from the transport, or a
+ * stream the server closed cleanly before its finish chunk (the provider reports that as an error part).
+ */
+export function interruptionReason(error: unknown): string | undefined {
+  const interruption = findStreamInterruption(error);
+  if (interruption !== undefined) return interruption.reason;
+  if (error instanceof Error && /stream ended without a finish reason/i.test(error.message)) {
+    return "the stream ended before its finish";
+  }
+  return undefined;
+}

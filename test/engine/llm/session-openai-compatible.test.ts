@@ -1,4 +1,6 @@
+import { generateText } from "ai";
 import { afterEach, describe, expect, it } from "vitest";
+import { EngineError } from "../../../src/engine/engine-error.js";
 import { createModelSession } from "../../../src/engine/llm/create-model-session.js";
 import type { ModelEvent } from "../../../src/engine/llm/model-session.js";
 import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
@@ -72,9 +74,40 @@ describe("a session on the real openai-compatible client against the fake server
     expect(events.some((event) => event.type === "retry")).toBe(true);
   });
 
+  it("retries a stream the server ended before its finish chunk", async () => {
+    const { session } = await sessionOn([{ cutAfterChars: 30, closeCleanly: true }, { text: "complete answer" }]);
+    expect((await session.generate(CALL)).text).toBe("complete answer");
+    expect(session.totals().retries).toBe(1);
+  });
+
   it("times out a hung request and retries", async () => {
     const { session } = await sessionOn([{ hang: true }, { text: "after the hang" }], { requestTimeoutMs: 200 });
     const result = await session.generate(CALL);
     expect(result.text).toBe("after the hang");
+  });
+
+  it("passes a caller's abort through without retrying", async () => {
+    const { session, server } = await sessionOn([{ hang: true }, { text: "never asked for" }]);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const error = await session
+      .generate({ ...CALL, abortSignal: controller.signal })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(EngineError);
+    expect(server.requests).toHaveLength(1);
+    expect(session.totals().retries ?? 0).toBe(0);
+  });
+
+  it("reports the agent loop's failures on the language model as EngineErrors with secrets removed", async () => {
+    const { session } = await sessionOn([
+      { status: 401, body: '{"error":{"message":"bad key sk-abcdefghijklmnopqrstuvwxyz"}}' },
+    ]);
+    const error = await generateText({ model: session.languageModel, prompt: "hi", maxRetries: 0 }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(EngineError);
+    expect(error).toMatchObject({ code: "model-auth-failed" });
+    expect(error instanceof EngineError ? error.message : "").not.toContain("sk-abcdefghijklmnopqrstuvwxyz");
   });
 });
