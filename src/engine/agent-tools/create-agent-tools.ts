@@ -3,7 +3,7 @@ import type { AgentToolContext, AskCommand } from "./agent-tool-context.js";
 import type { AgentToolEventListener } from "./agent-tool-events.js";
 import { createDeleteFileTool } from "./delete-file-tool.js";
 import { createEditFileTool } from "./edit-file-tool.js";
-import { type FileChange, FileChangeLog } from "./file-change-log.js";
+import { FileChangeLog, type ToolFileChange } from "./file-change-log.js";
 import { createListFilesTool } from "./list-files-tool.js";
 import { createReadFileTool } from "./read-file-tool.js";
 import { createRunCommandTool } from "./run-command-tool.js";
@@ -34,7 +34,7 @@ export interface AgentToolkit {
     readonly run_command: ReturnType<typeof createRunCommandTool>;
   };
   /** Files the file tools created, modified or deleted so far, with net lines added and removed. */
-  readonly fileChanges: () => FileChange[];
+  readonly fileChanges: () => ToolFileChange[];
 }
 
 /**

@@ -1,12 +1,12 @@
 import { diffLines } from "diff";
 
-export type FileChangeKind = "created" | "modified" | "deleted";
+export type ToolFileChangeKind = "created" | "modified" | "deleted";
 
 /** One file the agent's tools changed during a run, first state against last. */
-export interface FileChange {
+export interface ToolFileChange {
   /** Root-relative, `/`-separated. */
   readonly path: string;
-  readonly kind: FileChangeKind;
+  readonly kind: ToolFileChangeKind;
   readonly linesAdded: number;
   readonly linesRemoved: number;
 }
@@ -31,11 +31,11 @@ export class FileChangeLog {
     else tracked.after = after;
   }
 
-  changes(): FileChange[] {
-    const changes: FileChange[] = [];
+  changes(): ToolFileChange[] {
+    const changes: ToolFileChange[] = [];
     for (const [path, { before, after }] of this.#files) {
       if (before === after) continue;
-      const kind: FileChangeKind = before === undefined ? "created" : after === undefined ? "deleted" : "modified";
+      const kind: ToolFileChangeKind = before === undefined ? "created" : after === undefined ? "deleted" : "modified";
       changes.push({ path, kind, ...countChangedLines(before ?? "", after ?? "") });
     }
     return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

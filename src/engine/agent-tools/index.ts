@@ -14,6 +14,6 @@ export {
 } from "./command-policy.js";
 export { type AgentToolkit, type CreateAgentToolsOptions, createAgentTools } from "./create-agent-tools.js";
 export { type CommandRuleSet, DEFAULT_COMMAND_RULES } from "./default-command-rules.js";
-export { type FileChange, type FileChangeKind, FileChangeLog } from "./file-change-log.js";
+export { FileChangeLog, type ToolFileChange, type ToolFileChangeKind } from "./file-change-log.js";
 export { isToolError, type ToolError } from "./tool-error.js";
 export { TOOL_LIMITS } from "./tool-limits.js";
