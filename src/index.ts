@@ -29,13 +29,13 @@ export { runCheck } from "./engine/run-check.js";
 export { getStatus } from "./engine/spec-status.js";
 export * from "./engine/steering-generation/index.js";
 export { updateTask } from "./engine/update-task.js";
+export * from "./engine/task-order/index.js";
 export {
   DEFAULT_VERIFY_TIMEOUT_MS,
   type RunVerificationOptions,
   runVerification,
   type VerificationResult,
 } from "./engine/verify/run-verification.js";
-export * from "./engine/task-order/index.js";
 export * from "./model/index.js";
 export * from "./model/inventory/index.js";
 export { ALL_RULES } from "./rules/all-rules.js";
@@ -48,9 +48,13 @@ export { buildTraceMatrix, type TraceMatrix, type TraceRow } from "./rules/trace
 export type { LoadedFile, SpecModel, WorkspaceModel } from "./rules/workspace-model.js";
 export * from "./workspace/index.js";
 export { type RunShellCommandOptions, runShellCommand, type ShellCommandResult } from "./workspace/run-shell-command.js";
-export { PathRefusedError, type PathRefusalCode } from "./workspace/sandbox/path-refused-error.js";
+export { type PathRefusalCode, PathRefusedError } from "./workspace/sandbox/path-refused-error.js";
 export { type PathAccess, resolveSafePath, type SafePath } from "./workspace/sandbox/safe-path.js";
-export { isSecretEnvironmentName, SECRET_ENVIRONMENT_PATTERNS, scrubEnvironment } from "./workspace/sandbox/scrub-environment.js";
+export {
+  isSecretEnvironmentName,
+  SECRET_ENVIRONMENT_PATTERNS,
+  scrubEnvironment,
+} from "./workspace/sandbox/scrub-environment.js";
 export { isSecretPath, SECRET_FILE_PATTERNS } from "./workspace/sandbox/secret-files.js";
 export { OutputCollector, type TruncatedOutput, truncateOutput } from "./workspace/truncate-output.js";
 export {
