@@ -283,6 +283,21 @@ describe("revertTask", () => {
     expect(await readWorkingTree(root)).toEqual(original);
   });
 
+  it("handles file names with spaces, tabs, unicode and glob characters exactly", async () => {
+    const root = directory();
+    const names = ["name with space.txt", "tab\tname.txt", "ünïcødé.txt", "[a]*.txt", "-dash.txt"];
+    await createGitRepository(root, { files: { "keep.txt": "keep\n", [names[0] ?? ""]: "old\n" } });
+    const original = await readWorkingTree(root);
+    await createCheckpoint({ root, spec: SPEC, taskId: "1", stage: "before" });
+    for (const name of names) await writeFile(join(root, name), `new ${name}\n`);
+    await createCheckpoint({ root, spec: SPEC, taskId: "1", stage: "after" });
+
+    const changes = await taskChanges({ root, spec: SPEC, taskId: "1" });
+    expect(changes.files.map((file) => file.path).sort()).toEqual([...names].sort());
+    await revertTask({ root, spec: SPEC, taskId: "1" });
+    expect(await readWorkingTree(root)).toEqual(original);
+  });
+
   it("does not revert the runner's status marks in tasks.md", async () => {
     const root = directory();
     await createGitRepository(root);
