@@ -60,8 +60,9 @@ export async function walkRepositoryFiles(root: string, options: WalkRepositoryO
   const start = (options.under ?? "").replace(/^\/+|\/+$/g, "");
   const files: RepositoryFile[] = [];
   let truncated = false;
-  let level: { relative: string; scopes: readonly IgnoreScope[] }[] = [{ relative: start, scopes: [rootScope] }];
-  if (start !== "" && isIgnored([rootScope], start, true)) level = [];
+  const startScopes = await scopesAbove(root, start, rootScope);
+  let level: { relative: string; scopes: readonly IgnoreScope[] }[] = [{ relative: start, scopes: startScopes }];
+  if (start !== "" && isIgnored(startScopes, start, true)) level = [];
   for (let depth = 0; depth <= maxDepth && level.length > 0 && !truncated; depth++) {
     const next: typeof level = [];
     for (const folder of level) {
@@ -92,6 +93,21 @@ export async function walkRepositoryFiles(root: string, options: WalkRepositoryO
   }
   files.sort((a, b) => compareStrings(a.path, b.path));
   return { files, truncated };
+}
+
+/**
+ * The ignore rules that apply at `start`: the root's, then the `.gitignore` of every folder on the way down
+ * to it (the last scope is the one of `start`'s parent, or the root's). The walk itself adds `start`'s own.
+ */
+async function scopesAbove(root: string, start: string, rootScope: IgnoreScope): Promise<IgnoreScope[]> {
+  const scopes = [rootScope];
+  const parts = start === "" ? [] : start.split("/");
+  for (let index = 1; index < parts.length; index++) {
+    const base = parts.slice(0, index).join("/");
+    const text = await readIgnoreFile(join(root, ...parts.slice(0, index), ".gitignore"));
+    if (text !== "") scopes.push({ base, rules: ignore().add(text) });
+  }
+  return scopes;
 }
 
 function isIgnored(scopes: readonly IgnoreScope[], path: string, isDirectory: boolean): boolean {

@@ -59,4 +59,17 @@ describe("walkRepositoryFiles", () => {
     await symlink(join(temp(), "outside", "secret.ts"), join(temp(), "src", "linked-file.ts"));
     expect((await walkRepositoryFiles(temp())).files.map((file) => file.path)).toEqual(["src/real.ts"]);
   });
+
+  it("applies the .gitignore files above `under` too", async () => {
+    await writeTree(temp(), {
+      ".gitignore": "*.tmp\n",
+      "packages/.gitignore": "fixtures/\n",
+      "packages/api/tests/test_a.py": "",
+      "packages/api/tests/scratch.tmp": "",
+      "packages/api/tests/fixtures/test_big.py": "",
+    });
+    const walk = await walkRepositoryFiles(temp(), { under: "packages/api" });
+    expect(walk.files.map((file) => file.path)).toEqual(["packages/api/tests/test_a.py"]);
+    expect((await walkRepositoryFiles(temp(), { under: "packages/api/tests/fixtures" })).files).toEqual([]);
+  });
 });
