@@ -65,6 +65,30 @@ describe("specwright status with approvals", () => {
     ]);
   });
 
+  it("reuses approval states while the documents and the approvals file are unchanged", async () => {
+    const { readdir } = await import("node:fs/promises");
+    const cache = join(directory(), "cache");
+    const workspace = join(directory(), "repo");
+    const env = { SPECWRIGHT_CACHE_DIR: cache };
+    await writeApprovalSpec(workspace, "limits", { requirements: "# R\n", design: "# D\n" });
+    await runCli(["status", "--json"], { cwd: workspace, env });
+    const [file] = await readdir(cache);
+    const path = join(cache, file ?? "");
+    const stored = JSON.parse(await readFile(path, "utf8")) as {
+      entries: Record<string, { approvals?: Array<{ state: string }> }>;
+    };
+    const planted = stored.entries["limits\u0000approvals"]?.approvals?.[0];
+    if (planted) planted.state = "stale";
+    await writeFile(path, JSON.stringify(stored));
+    const firstState = async () => {
+      const specs = jsonOf(await runCli(["status", "limits", "--json"], { cwd: workspace, env })).specs;
+      return (specs as Array<{ approvals: Array<{ state: string }> }>)[0]?.approvals[0]?.state;
+    };
+    expect(await firstState()).toBe("stale");
+    await runCli(["approve", "limits"], { cwd: workspace, env });
+    expect(await firstState()).toBe("approved");
+  });
+
   it("reports a damaged approvals file as a problem and still shows progress", async () => {
     await writeApprovalSpec(directory(), "limits", { requirements: "# R\n", tasks: "- [x] 1. T\n" });
     await writeFile(join(directory(), approvalsFile("limits")), "[]");
