@@ -29,6 +29,7 @@ export { runCheck } from "./engine/run-check.js";
 export { getStatus } from "./engine/spec-status.js";
 export * from "./engine/steering-generation/index.js";
 export { updateTask } from "./engine/update-task.js";
+export * from "./engine/runner/index.js";
 export * from "./engine/task-order/index.js";
 export {
   DEFAULT_VERIFY_TIMEOUT_MS,
