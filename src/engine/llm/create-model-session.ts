@@ -231,6 +231,8 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
     fetch,
     generate,
     record(purpose, usage) {
+      // The agent loop's next requests (and their retries) belong to the same purpose.
+      currentPurpose = purpose;
       void account(purpose, usage);
       checkBudgetAfterCall(limits, totals);
     },
