@@ -75,7 +75,8 @@ export async function newCommand(name: string, prompt: string | undefined, optio
 
 async function newWithModelCommand(name: string, prompt: string, options: NewOptions): Promise<void> {
   await runCommand(options.json === true, async () => {
-    const { newSpecWithModel } = await import("../../engine/authoring/new-spec-with-model.js");
+    const { newSpecWithModel, validateNewSpecRequest } = await import("../../engine/authoring/new-spec-with-model.js");
+    validateNewSpecRequest({ name, prompt, type: options.type, workflow: options.workflow });
     const { authoringRoot } = await import("../../engine/authoring/check-candidate-document.js");
     const { answersFromFile, parseAnswersFile, suggestedAnswers } = await import(
       "../../engine/authoring/answers-file.js"

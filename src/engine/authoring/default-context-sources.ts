@@ -1,4 +1,6 @@
 import { renderInventory } from "../../model/inventory/render-inventory.js";
+import { isDirectory } from "../../workspace/is-directory.js";
+import { kiroPaths } from "../../workspace/kiro-paths.js";
 import { DEFAULT_STEERING_MAX_CHARS } from "../context/context-options.js";
 import { loadSteeringContext } from "../context/load-steering-context.js";
 import { buildRepositoryInventory } from "../inventory/build-repository-inventory.js";
@@ -12,6 +14,8 @@ import type { AuthoringContextSources } from "./authoring-context-sources.js";
 export function defaultContextSources(): AuthoringContextSources {
   return {
     async steering({ root, prompt, filesInPlay, maxChars }) {
+      // A spec may be the first thing in a repository: no .kiro/ yet means no steering, not an error.
+      if (!(await isDirectory(kiroPaths(root).kiroDirectory))) return { sections: [], excluded: [] };
       const selection = await loadSteeringContext({
         root,
         prompt,

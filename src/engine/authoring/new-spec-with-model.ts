@@ -54,26 +54,7 @@ export interface NewSpecWithModelResult extends AuthoredDocument {
  * repaired. The spec folder appears with `.config.kiro` and the document (or only its draft) at once.
  */
 export async function newSpecWithModel(options: NewSpecWithModelOptions): Promise<NewSpecWithModelResult> {
-  validateSpecName(options.name);
-  const request = options.prompt.trim();
-  if (request === "") {
-    throw new EngineError({
-      code: "empty-prompt",
-      kind: "usage",
-      message: "The prompt is empty: the model needs a description of the feature.",
-      fix: `Describe it, e.g. specwright new ${options.name} "rate limiting for our Express API: 100 requests per minute per user"; or leave the prompt out for offline templates.`,
-    });
-  }
-  const type = options.type ?? "feature";
-  const workflow = options.workflow ?? "requirements-first";
-  if (type === "bugfix" && workflow === "design-first") {
-    throw new EngineError({
-      code: "invalid-workflow",
-      kind: "usage",
-      message: "A bugfix spec starts from the bug analysis (bugfix.md); design-first applies to feature specs only.",
-      fix: "Drop --workflow for a bugfix spec, or pass --type feature.",
-    });
-  }
+  const { request, type, workflow } = validateNewSpecRequest(options);
   const cwd = options.cwd ?? process.cwd();
   const located = options.root === undefined ? await locateKiroRoot(cwd) : undefined;
   const root =
@@ -168,6 +149,39 @@ export async function newSpecWithModel(options: NewSpecWithModelOptions): Promis
     writeDraft: place,
   });
   return { ...saved, type, workflow, questions, clarifications, createdWorkspace };
+}
+
+/**
+ * The checks of a `new` request that need neither the disk nor the model (name, prompt, type and workflow),
+ * so a surface can refuse a bad request before it asks anything.
+ */
+export function validateNewSpecRequest(options: {
+  readonly name: string;
+  readonly prompt: string;
+  readonly type?: SpecType | undefined;
+  readonly workflow?: NewSpecWorkflow | undefined;
+}): { readonly request: string; readonly type: SpecType; readonly workflow: NewSpecWorkflow } {
+  validateSpecName(options.name);
+  const request = options.prompt.trim();
+  if (request === "") {
+    throw new EngineError({
+      code: "empty-prompt",
+      kind: "usage",
+      message: "The prompt is empty: the model needs a description of the feature.",
+      fix: `Describe it, e.g. specwright new ${options.name} "rate limiting for our Express API: 100 requests per minute per user"; or leave the prompt out for offline templates.`,
+    });
+  }
+  const type = options.type ?? "feature";
+  const workflow = options.workflow ?? "requirements-first";
+  if (type === "bugfix" && workflow === "design-first") {
+    throw new EngineError({
+      code: "invalid-workflow",
+      kind: "usage",
+      message: "A bugfix spec starts from the bug analysis (bugfix.md); design-first applies to feature specs only.",
+      fix: "Drop --workflow for a bugfix spec, or pass --type feature.",
+    });
+  }
+  return { request, type, workflow };
 }
 
 function specExists(name: string, folder: string): EngineError {
