@@ -77,11 +77,12 @@ const BUILD_AND_TEST = [
   "npm test*",
   "npm run *",
   "npm ls*",
-  "npm exec *",
-  "npx *",
+  // npx, npm exec and pnpm exec fetch and run any package from the registry; only the usual local tools here.
+  ...["vitest", "tsc", "jest", "mocha", "eslint", "prettier", "biome", "tsx", "ts-node", "playwright test"].map(
+    (tool) => `npx ${tool}*`,
+  ),
   "pnpm test*",
   "pnpm run *",
-  "pnpm exec *",
   "yarn test*",
   "yarn run *",
   "bun test*",

@@ -46,16 +46,26 @@ const behaviour: AgentToolBehaviour<ListFilesInput, ListFilesOutput> = {
       maxFiles: TOOL_LIMITS.maxListedFiles,
       ...(include !== undefined ? { include } : {}),
     });
+    const files = withinOutputBudget(listing.files);
+    const truncated = listing.truncated || files.length < listing.files.length;
     const output: ListFilesOutput = {
-      files: listing.files,
-      truncated: listing.truncated,
-      ...(listing.truncated
-        ? { note: `Only the first ${TOOL_LIMITS.maxListedFiles} files; list a subfolder or pass a pattern.` }
-        : {}),
+      files,
+      truncated,
+      ...(truncated ? { note: `Only the first ${files.length} files; list a subfolder or pass a pattern.` } : {}),
     };
-    return { output, summary: `${listing.files.length}${listing.truncated ? "+" : ""} files` };
+    return { output, summary: `${files.length}${truncated ? "+" : ""} files` };
   },
 };
+
+/** The leading paths whose names fit in the output budget every tool result keeps to. */
+function withinOutputBudget(files: readonly string[]): readonly string[] {
+  let bytes = 0;
+  for (const [index, file] of files.entries()) {
+    bytes += Buffer.byteLength(file) + 3;
+    if (bytes > TOOL_LIMITS.maxOutputBytes) return files.slice(0, index);
+  }
+  return files;
+}
 
 export function createListFilesTool(context: AgentToolContext) {
   return tool({

@@ -8,6 +8,7 @@ describe("decideCommand: built-in defaults", () => {
     "npm test",
     "npm run build",
     "npx vitest run test/a.test.ts",
+    "npx tsc --noEmit",
     "ls -la src",
     "git status",
     "git diff HEAD~1 -- src",
@@ -51,6 +52,8 @@ describe("decideCommand: built-in defaults", () => {
     "cp ../../outside.txt here.txt",
     "some-unknown-tool --flag",
     "find . -name '*.tmp' -delete",
+    "npx some-random-package",
+    "npm exec cowsay",
   ])("asks about %s", (command) => {
     expect(decideCommand(command, {}, { root }).decision).toBe("ask");
   });

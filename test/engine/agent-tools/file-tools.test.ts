@@ -202,3 +202,20 @@ describe("list_files and search honour .gitignore", () => {
     expectError(await callTool(tools.search, { pattern: "(unclosed" }), /Invalid regular expression/);
   });
 });
+
+describe("list_files keeps to the output budget", () => {
+  it("stops before the names pass 32 KiB and says how to see the rest", async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 400; index++)
+      files[`folder/${String(index).padStart(3, "0")}-${"n".repeat(90)}.ts`] = "";
+    await writeTree(temp(), files);
+    const { tools } = toolkitWithEvents({ root: temp() });
+    const result = await callTool(tools.list_files, {});
+    if (isToolError(result)) throw new Error(result.error);
+    expect(result.truncated).toBe(true);
+    expect(result.files.length).toBeGreaterThan(250);
+    expect(result.files.length).toBeLessThan(400);
+    expect(Buffer.byteLength(JSON.stringify(result.files))).toBeLessThanOrEqual(32 * 1024);
+    expect(result.note).toMatch(/list a subfolder or pass a pattern/);
+  });
+});
