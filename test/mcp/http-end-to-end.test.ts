@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { structuredOf } from "../helpers/mcp-client.js";
 import { connectHttp, type HttpServerProcess, startHttpServerProcess } from "../helpers/mcp-processes.js";
 import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
@@ -57,23 +58,29 @@ describe("specwright mcp --http (the built CLI)", () => {
     ]);
     try {
       const list = await first.call("list_specs");
-      expect((list.structuredContent?.specs as unknown[]).length).toBe(2);
+      expect(structuredOf(list)).toMatchObject({ specs: [{ name: "double-save" }, { name: "rate-limiting" }] });
       const results = await Promise.all([
         first.call("set_task_status", { spec: "rate-limiting", taskId: "2.1", status: "done" }),
         second.call("set_task_status", { spec: "rate-limiting", taskId: "2.2", status: "done" }),
         first.call("set_task_status", { spec: "rate-limiting", taskId: "3", status: "in-progress" }),
       ]);
       expect(results.map((result) => result.isError ?? false)).toEqual([false, false, false]);
-      const spec = await second.call("get_spec", { spec: "rate-limiting", includeDocuments: false });
-      const tasks = (
-        spec.structuredContent?.model as {
-          tasks: { id: string; status: string; children: { id: string; status: string }[] }[];
-        }
-      ).tasks;
-      const statuses = Object.fromEntries(
-        tasks.flatMap((task) => [task, ...task.children]).map((task) => [task.id, task.status]),
-      );
-      expect(statuses).toMatchObject({ "2.1": "done", "2.2": "done", "3": "in-progress" });
+      const spec = structuredOf(await second.call("get_spec", { spec: "rate-limiting", includeDocuments: false }));
+      expect(spec).toMatchObject({
+        model: {
+          tasks: [
+            { id: "1" },
+            {
+              id: "2",
+              children: [
+                { id: "2.1", status: "done" },
+                { id: "2.2", status: "done" },
+              ],
+            },
+            { id: "3", status: "in-progress" },
+          ],
+        },
+      });
       expect([...first.errors, ...second.errors]).toEqual([]);
     } finally {
       await Promise.all([first.close(), second.close()]);

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { structuredOf } from "../helpers/mcp-client.js";
 import { connectStdioProcess } from "../helpers/mcp-processes.js";
 import { CLI_PATH } from "../helpers/run-cli.js";
 import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
@@ -21,10 +22,7 @@ describe("specwright mcp over stdio (the built CLI)", () => {
     const server = await connectStdioProcess(temp());
     try {
       const list = await server.call("list_specs");
-      expect((list.structuredContent?.specs as { name: string }[]).map((spec) => spec.name)).toEqual([
-        "double-save",
-        "rate-limiting",
-      ]);
+      expect(structuredOf(list)).toMatchObject({ specs: [{ name: "double-save" }, { name: "rate-limiting" }] });
       const update = await server.call("set_task_status", { spec: "rate-limiting", taskId: "2.1", status: "done" });
       expect(update.structuredContent).toMatchObject({ before: "todo", after: "done", changed: true });
       expect(await readFile(join(temp(), ".kiro/specs/rate-limiting/tasks.md"), "utf8")).toContain("- [x] 2.1");
@@ -41,10 +39,20 @@ describe("specwright mcp over stdio (the built CLI)", () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
     const child = spawn(process.execPath, [CLI_PATH, "mcp"], { cwd: temp(), stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
+    let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
       stdout += chunk;
     });
-    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    let ended = false;
+    const exited = new Promise<number | null>((resolve) =>
+      child.once("exit", (code) => {
+        ended = true;
+        resolve(code);
+      }),
+    );
     const send = (message: object) => child.stdin.write(`${JSON.stringify(message)}\n`);
     send({
       jsonrpc: "2.0",
@@ -55,13 +63,13 @@ describe("specwright mcp over stdio (the built CLI)", () => {
     send({ jsonrpc: "2.0", method: "notifications/initialized" });
     send({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "list_specs", arguments: {} } });
     send({ jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "get_spec", arguments: { spec: "nope" } } });
-    // Wait for both answers, then end stdin: the server must exit by itself.
+    // Wait for both answers (or an early exit, reported below), then end stdin: the server must exit by itself.
     await new Promise<void>((resolve) => {
-      const check = () => (stdout.includes('"id":3') ? resolve() : setTimeout(check, 20));
+      const check = () => (ended || stdout.includes('"id":3') ? resolve() : setTimeout(check, 20));
       check();
     });
     child.stdin.end();
-    expect(await exited).toBe(0);
+    expect({ code: await exited, stderr: stderr.includes("error") ? stderr : "" }).toEqual({ code: 0, stderr: "" });
     const lines = stdout.split("\n").filter((line) => line !== "");
     expect(lines.length).toBe(3);
     for (const line of lines) expect(JSON.parse(line)).toMatchObject({ jsonrpc: "2.0" });

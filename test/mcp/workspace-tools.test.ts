@@ -58,6 +58,7 @@ describe("MCP list_hooks", () => {
         name: "Update docs",
         description: "Keeps the docs in step",
         when: { type: "fileEdited", patterns: ["src/**/*.ts"] },
+        // biome-ignore lint/suspicious/noThenProperty: Kiro's 0.x hook format names the action "then".
         then: { type: "askAgent", prompt: "Update the docs" },
       }),
       ".kiro/hooks/broken.json": "{ not json",

@@ -31,13 +31,15 @@ export async function mcpCommand(
       watch,
       ...(options.port === undefined ? {} : { port: options.port }),
     });
-    log(`specwright mcp ${version}: serving Streamable HTTP on ${serving.url}`);
-    log(`Authorization: Bearer ${serving.token}`);
-    log("Every request needs that header; the token changes at each start. Stop with Ctrl-C.");
-    await new Promise<void>((resolve) => {
+    // Listening for the signals before the token is printed: whoever reads it may stop the server at once.
+    const stopped = new Promise<void>((resolve) => {
       process.once("SIGINT", resolve);
       process.once("SIGTERM", resolve);
     });
+    log(`specwright mcp ${version}: serving Streamable HTTP on ${serving.url}`);
+    log(`Authorization: Bearer ${serving.token}`);
+    log("Every request needs that header; the token changes at each start. Stop with Ctrl-C.");
+    await stopped;
     await serving.close();
     return undefined;
   });
