@@ -19,6 +19,9 @@ export const DEFAULT_INVENTORY_MAX_CHARS = 4_000_000;
 /** The largest lockfile read; a monorepo's package-lock.json reaches tens of megabytes. */
 const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
 
+/** Lockfiles inside test fixtures describe sample projects, not what this one installs. */
+const FIXTURE_FOLDER = /(?:^|\/)(?:fixtures|__fixtures__|testdata|test-fixtures)\//;
+
 export interface BuildRepositoryInventoryOptions {
   readonly root: string;
   /** Files the walk lists at most. */
@@ -65,6 +68,7 @@ async function readLockfiles(
   for (const file of files) {
     const name = file.path.slice(file.path.lastIndexOf("/") + 1);
     if (!LOCKFILE_KINDS.has(name) && !isRequirementsFile(file.path)) continue;
+    if (FIXTURE_FOLDER.test(file.path)) continue;
     const text = await readOptionalText(root, file.path, MAX_LOCKFILE_BYTES);
     if (text === undefined) {
       notes.push(`${file.path} could not be read as text (too large, binary or unreadable).`);

@@ -6,6 +6,7 @@ import { createFileExclusive } from "../../workspace/create-file-exclusive.js";
 import { ensureDirectory } from "../../workspace/ensure-directory.js";
 import { kiroPaths } from "../../workspace/kiro-paths.js";
 import { pathExists } from "../../workspace/path-exists.js";
+import { readTextFile } from "../../workspace/read-text-file.js";
 import { repairMessage } from "../authoring/repair-message.js";
 import { loadModelSettings } from "../llm/load-model-settings.js";
 import type { ModelSession } from "../llm/model-session.js";
@@ -13,7 +14,7 @@ import { checkSteeringCandidate } from "./check-steering-candidate.js";
 import { finishSteeringDocument } from "./finish-steering-document.js";
 import { analyzeRepository, type RepositoryAnalysis, type RepositoryAnalysisLimits } from "./repository-analysis.js";
 import { STEERING_DOCUMENT_NAMES, STEERING_DOCUMENTS, type SteeringDocumentName } from "./steering-documents.js";
-import { steeringSystemPrompt, steeringUserMessage } from "./steering-prompts.js";
+import { type ExistingSteering, steeringSystemPrompt, steeringUserMessage } from "./steering-prompts.js";
 
 /** Repair rounds when the settings name none: steering has few rules, and one round fixes what they find. */
 const DEFAULT_STEERING_REPAIR_ROUNDS = 1;
@@ -93,6 +94,8 @@ export async function generateSteering(options: GenerateSteeringOptions): Promis
   }
   if (wanted.length === 0) return { root, files: ordered(documents, outcomes) };
 
+  const notWanted = STEERING_DOCUMENT_NAMES.filter((name) => !wanted.includes(name));
+  const staying = await readStayingSteering(root, notWanted);
   const session = await options.openSession();
   const analysis = await analyzeRepository(root, options.limits);
   options.onEvent?.({ type: "analyzed", files: analysis.inventory.filesSeen, cuts: analysis.cuts });
@@ -100,7 +103,7 @@ export async function generateSteering(options: GenerateSteeringOptions): Promis
     options.repairRounds ?? (await loadModelSettings(root)).limits?.repairRounds ?? DEFAULT_STEERING_REPAIR_ROUNDS;
   await ensureDirectory(steeringDirectory);
   for (const document of wanted) {
-    const outcome = await generateOne(document, analysis, { ...options, session, repairRounds });
+    const outcome = await generateOne(document, analysis, { ...options, session, repairRounds, staying });
     outcomes.set(document, outcome);
   }
   return {
@@ -118,12 +121,16 @@ export async function generateSteering(options: GenerateSteeringOptions): Promis
 async function generateOne(
   document: SteeringDocumentName,
   analysis: RepositoryAnalysis,
-  options: GenerateSteeringOptions & { readonly session: ModelSession; readonly repairRounds: number },
+  options: GenerateSteeringOptions & {
+    readonly session: ModelSession;
+    readonly repairRounds: number;
+    readonly staying: readonly ExistingSteering[];
+  },
 ): Promise<SteeringFileOutcome> {
   const kind = STEERING_DOCUMENTS[document];
   const file = steeringFile(document);
   const system = steeringSystemPrompt(kind);
-  const messages: ModelMessage[] = [{ role: "user", content: steeringUserMessage(kind, analysis) }];
+  const messages: ModelMessage[] = [{ role: "user", content: steeringUserMessage(kind, analysis, options.staying) }];
   let content: string | undefined;
   let problems: CheckDiagnostic[] = [];
   let round = 0;
@@ -171,6 +178,27 @@ async function generateOne(
   }
   options.onEvent?.({ type: "saved", file, status: "written" });
   return { document, file, status: "written", savedTo: file, problems: [], repairs };
+}
+
+/** Characters of an existing steering file shown to the model; steering files are short, this is a guard. */
+const MAX_EXISTING_STEERING_CHARS = 6_000;
+
+/** The steering files among `documents` that exist and are not regenerated, for consistency. */
+async function readStayingSteering(
+  root: string,
+  documents: readonly SteeringDocumentName[],
+): Promise<ExistingSteering[]> {
+  const staying: ExistingSteering[] = [];
+  for (const document of documents) {
+    const file = steeringFile(document);
+    try {
+      const text = await readTextFile(join(root, ...file.split("/")), { maxBytes: 1024 * 1024 });
+      staying.push({ file, text: text.slice(0, MAX_EXISTING_STEERING_CHARS) });
+    } catch {
+      // Missing or unreadable: nothing to agree with.
+    }
+  }
+  return staying;
 }
 
 function steeringFile(document: SteeringDocumentName): string {

@@ -20,8 +20,21 @@ export function steeringSystemPrompt(kind: SteeringDocumentKind): string {
   ].join("\n");
 }
 
-/** The user message: the request, then the parts of the analysis this document is written from. */
-export function steeringUserMessage(kind: SteeringDocumentKind, analysis: RepositoryAnalysis): string {
+/** A steering file that stays as it is; the new ones keep to what it says. */
+export interface ExistingSteering {
+  readonly file: string;
+  readonly text: string;
+}
+
+/**
+ * The user message: the request, then the parts of the analysis this document is written from, then the
+ * steering files that already exist and stay, so the new document agrees with them.
+ */
+export function steeringUserMessage(
+  kind: SteeringDocumentKind,
+  analysis: RepositoryAnalysis,
+  existing: readonly ExistingSteering[] = [],
+): string {
   const parts: string[] = [`Write ${kind.fileName} for this repository from the material below.`, ""];
   parts.push("## Repository facts", "", ...factLines(analysis), "");
   if (kind.name === "product") {
@@ -30,6 +43,9 @@ export function steeringUserMessage(kind: SteeringDocumentKind, analysis: Reposi
     parts.push(...manifestPart(analysis), analysis.inventoryText, "", ...readmePart(analysis));
   } else {
     parts.push("## Repository map (files, sizes, exports)", "", analysis.mapText, "", analysis.inventoryText, "");
+  }
+  for (const steering of existing) {
+    parts.push(`## Existing ${steering.file} (it stays; do not contradict it)`, "", fenced(steering.text), "");
   }
   return `${parts.join("\n").trimEnd()}\n`;
 }

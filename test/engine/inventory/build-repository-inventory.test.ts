@@ -23,6 +23,10 @@ const PROJECT = {
   "node_modules/express/index.js": "module.exports = {};\n",
   ".gitignore": "coverage/\n",
   "coverage/lcov.ts": "export const ignored = 1;\n",
+  "test/fixtures/sample/package-lock.json": JSON.stringify({
+    lockfileVersion: 1,
+    dependencies: { left: { version: "1.0.0" } },
+  }),
 };
 
 describe("buildRepositoryInventory", () => {

@@ -60,6 +60,9 @@ describe("generateSteering", () => {
     const { result, mock } = await run(temp(), [STRUCTURE_ANSWER]);
     expect(result.files.map((file) => file.status)).toEqual(["skipped", "skipped", "written"]);
     expect(mock.calls).toHaveLength(1);
+    expect(mock.prompts()[0]?.lastUser).toContain(
+      "## Existing .kiro/steering/tech.md (it stays; do not contradict it)",
+    );
     expect(await read(temp(), ".kiro/steering/product.md")).toBe("# Mine\n");
 
     const again = await run(temp(), []);
