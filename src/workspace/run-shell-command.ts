@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { stat } from "node:fs/promises";
+import type { Readable } from "node:stream";
 import { mapFileSystemError } from "./map-file-system-error.js";
 import { OutputCollector } from "./truncate-output.js";
 import { WorkspaceError } from "./workspace-error.js";
@@ -104,18 +105,14 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-function pipesClosed(...streams: NodeJS.ReadableStream[]): Promise<void> {
-  const closed = streams.map(
-    (stream) =>
-      new Promise<void>((resolve) => {
-        if ("closed" in stream && stream.closed === true) resolve();
-        else stream.once("close", () => resolve());
-      }),
+function pipesClosed(...streams: Readable[]): Promise<void> {
+  const closed = streams.map((stream) =>
+    stream.closed ? Promise.resolve() : new Promise<void>((resolve) => stream.once("close", () => resolve())),
   );
   return new Promise((resolve) => {
     // A process that left the group (setsid) may hold a pipe open forever; do not wait for it.
     const timer = setTimeout(() => {
-      for (const stream of streams) if ("destroy" in stream && typeof stream.destroy === "function") stream.destroy();
+      for (const stream of streams) stream.destroy();
       resolve();
     }, PIPE_DRAIN_MS);
     void Promise.all(closed).then(() => {

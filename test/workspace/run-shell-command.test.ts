@@ -69,6 +69,26 @@ describe("runShellCommand", () => {
     expect(await isAlive(pid, { waitForExit: true })).toBe(false);
   });
 
+  it("returns even when a process that left the group keeps the output pipe open", async () => {
+    const pidFile = join(temp(), "escaped.pid");
+    const result = await runShellCommand({
+      // The escapee writes its pid only once it runs in its own session, out of reach of the group kill.
+      command: `setsid sh -c 'echo $$ > ${pidFile}; exec sleep 30' & while [ ! -s ${pidFile} ]; do sleep 0.01; done; echo done`,
+      cwd: temp(),
+      timeoutMs: 10_000,
+      maxOutputBytes: 10_000,
+      env,
+    });
+    const pid = Number((await readFile(pidFile, "utf8")).trim());
+    try {
+      expect(result).toMatchObject({ exitCode: 0, timedOut: false, output: "done\n" });
+      expect(await isAlive(pid)).toBe(true);
+    } finally {
+      // It escaped the group on purpose, so ending it is the test's job.
+      if (await isAlive(pid)) process.kill(pid, "SIGKILL");
+    }
+  });
+
   it("an abort signal stops the command", async () => {
     const controller = new AbortController();
     const running = runShellCommand({
