@@ -9,7 +9,7 @@ export interface ApprovalRequest {
 }
 
 /**
- * The answer: files to put back as they were before the task, and a message for the model (a rejection
+ * The answer: files to put back as they were at the last review, and a message for the model (a rejection
  * with reasons). Accepting everything is `{ rejectedPaths: [] }`.
  */
 export interface ApprovalResponse {
@@ -30,7 +30,7 @@ export function reviewFeedback(response: ApprovalResponse): string | undefined {
   const parts: string[] = [];
   if (response.rejectedPaths.length > 0) {
     parts.push(
-      `The reviewer rejected your changes to ${response.rejectedPaths.join(", ")}; those files were put back as they were before this task.`,
+      `The reviewer rejected your changes to ${response.rejectedPaths.join(", ")}; those files were put back as they were at the last review (or before the task).`,
     );
   }
   const message = response.message?.trim();

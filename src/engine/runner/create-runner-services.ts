@@ -47,6 +47,7 @@ export function createRunnerServices(parts: RunnerServiceParts): RunnerServices 
       }
       return files;
     },
+    snapshotWorkingTree: async (root) => snapshotWorkingTree(await requireGitRepository(root)),
     restorePaths: async (options) => {
       await restorePaths(options);
     },

@@ -174,25 +174,29 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
   return { outcome, fatal: error !== undefined && error.code !== "no-changes" };
 }
 
-/** The supervised pause: the files changed since the task began whose diff was not accepted yet. */
+/**
+ * The supervised pause: the files changed since the state the reviewer last accepted (at first, the task's
+ * before checkpoint), so each review shows only the model's new changes and a rejected file goes back to
+ * what was accepted, not further.
+ */
 function createReview(options: RunOneTaskOptions, beforeCommit: string): (step: number) => Promise<string | undefined> {
-  const accepted = new Map<string, string>();
+  let baseline = beforeCommit;
   const taskId = options.task.id ?? "";
   return async (step) => {
     const diffs = await options.services.workingTreeDiffSince({
       root: options.root,
-      commit: beforeCommit,
+      commit: baseline,
       spec: options.spec,
     });
-    const fresh = diffs.filter((file) => !options.isBookkeeping(file.path) && accepted.get(file.path) !== file.diff);
+    const fresh = diffs.filter((file) => !options.isBookkeeping(file.path));
     if (approvalPolicy(options.mode, fresh) === "allow" || !options.approve) return undefined;
     const response = await options.approve({ taskId, step, files: fresh });
     const offered = new Set(fresh.map((file) => file.path));
     const rejected = response.rejectedPaths.filter((path) => offered.has(path));
     if (rejected.length > 0) {
-      await options.services.restorePaths({ root: options.root, commit: beforeCommit, paths: rejected });
+      await options.services.restorePaths({ root: options.root, commit: baseline, paths: rejected });
     }
-    for (const file of fresh) if (!rejected.includes(file.path)) accepted.set(file.path, file.diff);
+    baseline = await options.services.snapshotWorkingTree(options.root);
     options.emit({
       type: "approval",
       taskId,

@@ -36,7 +36,9 @@ export interface RunnerServices {
     readonly commit: string;
     readonly spec?: string;
   }): Promise<readonly ReviewFileDiff[]>;
-  /** Puts these files back as they were in the commit (deleting the ones it did not have). */
+  /** The working tree now as a git tree id (stored nowhere): the state a supervised review accepted. */
+  snapshotWorkingTree(root: string): Promise<string>;
+  /** Puts these files back as they were in the commit or tree (deleting the ones it did not have). */
   restorePaths(options: {
     readonly root: string;
     readonly commit: string;

@@ -217,6 +217,33 @@ describe("runSpecTasks", () => {
     expect(await tasks()).toBe(RUNNER_TASKS);
   });
 
+  it("supervised: each review shows only the new changes, and a rejection goes back to what was accepted", async () => {
+    await createRunnerProject(directory());
+    const files = subtractFiles();
+    const mock = createMockModel([
+      { toolCalls: [{ name: "write_file", input: { path: "src/calculator.js", content: files.module } }] },
+      {
+        toolCalls: [
+          { name: "write_file", input: { path: "src/calculator.js", content: `${files.module}// noise\n` } },
+          { name: "write_file", input: { path: "test/subtract.test.js", content: files.test } },
+        ],
+      },
+      "Done.",
+    ]);
+    const reviews: string[][] = [];
+    const { summary } = await run(mock, {
+      taskIds: ["1.1"],
+      mode: "supervised",
+      approve: async (request) => {
+        reviews.push(request.files.map((file) => file.path));
+        return { rejectedPaths: reviews.length === 2 ? ["src/calculator.js"] : [] };
+      },
+    });
+    expect(reviews).toEqual([["src/calculator.js"], ["src/calculator.js", "test/subtract.test.js"]]);
+    expect(await readFile(join(directory(), "src/calculator.js"), "utf8")).toBe(files.module);
+    expect(summary.tasks[0]?.status).toBe("done");
+  });
+
   it("refuses supervised mode without a reviewer, and a folder outside git", async () => {
     await createRunnerProject(directory());
     await expect(run(createMockModel([]), { mode: "supervised" })).rejects.toMatchObject({
