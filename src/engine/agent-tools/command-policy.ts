@@ -95,11 +95,19 @@ function decideSegment(segment: ShellSegment, rules: CommandRules, options: Deci
   const builtInAsk = firstMatch(text, builtIn.ask);
   if (builtInAsk !== undefined) return verdict("ask", `built-in ask "${builtInAsk}"`);
   if (segment.hasSubstitution) return verdict("ask", "command substitution the policy cannot see into");
+  // Checkpoints leave ignored files out, so what a recursive delete takes from them cannot be restored.
+  if (isRecursiveDelete(segment)) return verdict("ask", "recursive delete");
   const outside = [...segment.words, ...segment.redirectTargets].find((word) => leavesWorkspace(word, options.root));
   if (outside !== undefined) return verdict("ask", `path outside the workspace (${outside})`);
   const builtInAllow = firstMatch(text, builtIn.allow);
   if (builtInAllow !== undefined) return verdict("allow", `built-in allow "${builtInAllow}"`);
   return verdict("ask", "not in any allow list");
+}
+
+function isRecursiveDelete(segment: ShellSegment): boolean {
+  const [program = "", ...argumentsOfProgram] = segment.words;
+  if (baseName(program) !== "rm") return false;
+  return argumentsOfProgram.some((word) => word === "--recursive" || /^-[A-Za-z]*[rR]/.test(word));
 }
 
 function firstMatch(text: string, patterns: readonly string[] | undefined): string | undefined {

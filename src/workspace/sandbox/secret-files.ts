@@ -36,6 +36,9 @@ export const SECRET_FILE_PATTERNS: readonly string[] = [
   "secrets.yaml",
   ".secrets",
   "*.tfvars",
+  // A remote URL may carry a token (https://user:token@host/…).
+  ".git/config",
+  "**/.git/config",
   "**/.ssh/**",
   "**/.aws/**",
   "**/.gnupg/**",

@@ -16,6 +16,7 @@ describe("decideCommand: built-in defaults", () => {
     "pytest -q tests/test_app.py",
     "go test ./...",
     "mkdir -p src/lib && touch src/lib/a.ts",
+    "rm -f src/router.ts",
     "npm test 2>&1 | tail -20",
     "NODE_ENV=test npm test",
   ])("allows ordinary work: %s", (command) => {
@@ -53,6 +54,9 @@ describe("decideCommand: built-in defaults", () => {
     "some-unknown-tool --flag",
     "find . -name '*.tmp' -delete",
     "npx some-random-package",
+    "rm -rf dist",
+    "rm -r build",
+    "rm --recursive tmp",
     "npm exec cowsay",
   ])("asks about %s", (command) => {
     expect(decideCommand(command, {}, { root }).decision).toBe("ask");
@@ -82,6 +86,10 @@ describe("decideCommand: settings", () => {
     expect(decideCommand("deploy-preview --dry-run", { allow: ["deploy-preview *"] }).rule).toBe(
       'settings allow "deploy-preview *"',
     );
+  });
+
+  it("settings allow lets a chosen recursive delete run", () => {
+    expect(decideCommand("rm -rf dist", { allow: ["rm -rf dist"] }).decision).toBe("allow");
   });
 
   it("settings deny beats a built-in allow", () => {

@@ -62,6 +62,8 @@ describe("isSecretPath", () => {
     "keystore.p12",
     ".aws/credentials",
     "credentials.json",
+    ".git/config",
+    "vendor/lib/.git/config",
   ])("%s is secret", (path) => {
     expect(isSecretPath(path)).toBe(true);
   });
