@@ -19,10 +19,13 @@ export interface RenderInventoryOptions {
 /**
  * The inventory as Markdown for a model: installed dependencies (direct ones by name and version,
  * transitive ones counted: a model needs to know they exist, not each name), the test command, then the modules and their exports grouped by folder.
- * When the text would pass `maxChars`, whole lines are dropped from the end and a note says how many.
+ * Notes on what the inventory left out come first. When the text would pass `maxChars`, whole lines are
+ * dropped from the end and a note says how many.
  */
 export function renderInventory(inventory: RepositoryInventory, options: RenderInventoryOptions): RenderedText {
-  const lines: string[] = [INSTALLED_DEPENDENCIES_HEADING, ""];
+  // Notes say the inventory is incomplete; they go first so that a cut never drops them.
+  const notes = inventory.notes.map((note) => `_Note: ${note}_`);
+  const lines: string[] = [...notes, ...(notes.length > 0 ? [""] : []), INSTALLED_DEPENDENCIES_HEADING, ""];
   if (inventory.lockfiles.length === 0) lines.push("No lockfile found: no installed versions are known.");
   for (const lockfile of inventory.lockfiles) lines.push(...lockfileLines(lockfile));
   if (inventory.testCommand !== undefined) {
@@ -31,7 +34,6 @@ export function renderInventory(inventory: RepositoryInventory, options: RenderI
   lines.push("", EXISTING_MODULES_HEADING, "");
   if (inventory.modules.length === 0) lines.push("No source files with exports found.");
   lines.push(...moduleLines(inventory.modules));
-  if (inventory.notes.length > 0) lines.push("", ...inventory.notes.map((note) => `_Note: ${note}_`));
   return fitLines(lines, options.maxChars, "lines");
 }
 
