@@ -3,19 +3,37 @@
  * the engine (the operations behind each command). The CLI is not part of it.
  */
 
+export * from "./engine/agent-tools/index.js";
+export * from "./engine/approvals/index.js";
+export { type AuthorDocumentOptions, authorDocument } from "./engine/authoring/author-document.js";
+export type { AuthoredDocument } from "./engine/authoring/authored-document.js";
+export type { AuthoringContextSources } from "./engine/authoring/authoring-context-sources.js";
+export type { AuthoringEvent } from "./engine/authoring/authoring-event.js";
+export type { AuthoringOptions } from "./engine/authoring/authoring-options.js";
 export {
   type CandidateCheck,
   type CandidateDocumentOptions,
   checkCandidateDocument,
 } from "./engine/authoring/check-candidate-document.js";
+export type { Clarification, ClarifyingQuestion } from "./engine/authoring/clarifying-question.js";
+export {
+  type NewSpecWithModelOptions,
+  type NewSpecWithModelResult,
+  newSpecWithModel,
+} from "./engine/authoring/new-spec-with-model.js";
+export {
+  applyRefinement,
+  type RefineDocumentOptions,
+  type RefinementOutcome,
+  type RefinementProposal,
+  refineDocument,
+} from "./engine/authoring/refine-document.js";
 export { SPEC_DOCUMENT_KINDS, type SpecDocumentKind } from "./engine/authoring/spec-document-kind.js";
 export {
   type WriteSpecDocumentOptions,
   type WrittenSpecDocument,
   writeSpecDocument,
 } from "./engine/authoring/write-spec-document.js";
-export * from "./engine/agent-tools/index.js";
-export * from "./engine/approvals/index.js";
 export * from "./engine/checkpoints/index.js";
 export * from "./engine/context/index.js";
 export { EngineError } from "./engine/engine-error.js";
@@ -26,11 +44,11 @@ export * from "./engine/llm/index.js";
 export { loadSpec } from "./engine/load-spec.js";
 export { loadWorkspaceModel } from "./engine/load-workspace-model.js";
 export { runCheck } from "./engine/run-check.js";
+export * from "./engine/runner/index.js";
 export { getStatus } from "./engine/spec-status.js";
 export * from "./engine/steering-generation/index.js";
-export { updateTask } from "./engine/update-task.js";
-export * from "./engine/runner/index.js";
 export * from "./engine/task-order/index.js";
+export { updateTask } from "./engine/update-task.js";
 export {
   DEFAULT_VERIFY_TIMEOUT_MS,
   type RunVerificationOptions,
@@ -48,7 +66,11 @@ export { toSarif } from "./rules/sarif.js";
 export { buildTraceMatrix, type TraceMatrix, type TraceRow } from "./rules/traceability/trace-matrix.js";
 export type { LoadedFile, SpecModel, WorkspaceModel } from "./rules/workspace-model.js";
 export * from "./workspace/index.js";
-export { type RunShellCommandOptions, runShellCommand, type ShellCommandResult } from "./workspace/run-shell-command.js";
+export {
+  type RunShellCommandOptions,
+  runShellCommand,
+  type ShellCommandResult,
+} from "./workspace/run-shell-command.js";
 export { type PathRefusalCode, PathRefusedError } from "./workspace/sandbox/path-refused-error.js";
 export { type PathAccess, resolveSafePath, type SafePath } from "./workspace/sandbox/safe-path.js";
 export {

@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { RATE_LIMITING, writeSpecFiles } from "../helpers/authoring-fixtures.js";
@@ -88,4 +88,18 @@ describe("specwright design and plan", () => {
     expect(result.stderr).toContain("SPECWRIGHT_MODEL");
     expect((await readdir(folder())).sort()).toEqual([".config.kiro", "requirements.md"]);
   });
+
+  it("cuts a steering file larger than the context allows and says so with --verbose", async () => {
+    await withRequirements();
+    await writeSteering(directory(), "huge.md", `---\ninclusion: always\n---\n\n${"Prefer ioredis over node-redis.\n".repeat(5000)}`);
+    const result = await cli(["design", "rate-limiting", "--yes", "--verbose"], [{ text: RATE_LIMITING.design }]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/\.kiro\/steering\/huge\.md \(\d+ chars\): .*cut/);
+    expect(String(server?.requests[0]?.rawBody).length).toBeLessThan(150_000);
+  });
 });
+
+async function writeSteering(root: string, name: string, content: string): Promise<void> {
+  await mkdir(join(root, ".kiro", "steering"), { recursive: true });
+  await writeFile(join(root, ".kiro", "steering", name), content);
+}

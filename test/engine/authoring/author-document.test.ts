@@ -154,4 +154,33 @@ describe("authorDocument", () => {
     expect(draft.problems.map((problem) => problem.rule)).toContain("authoring/plan-depth");
     expect((await readdir(folder())).filter((name) => name.startsWith("tasks"))).toEqual(["tasks.md.draft"]);
   });
+
+  it("cuts context that does not fit the window, with a report, and still sends the approved documents whole", async () => {
+    await writeSpecFiles(directory(), "rate-limiting", {
+      ".config.kiro": CONFIG,
+      "requirements.md": RATE_LIMITING.refinedRequirements,
+    });
+    const huge: AuthoringContextSources = {
+      steering: async () => ({
+        sections: [{ source: ".kiro/steering/huge.md", title: "Steering: huge.md", text: "Use Redis.\n".repeat(5000), reason: "always" }],
+        excluded: [],
+      }),
+      inventory: INVENTORY.inventory,
+    };
+    const { session, mock } = await scriptedSession([RATE_LIMITING.design]);
+    const written = await authorDocument({
+      root: directory(),
+      session,
+      spec: "rate-limiting",
+      document: "design",
+      approveOnTheWay: true,
+      sources: huge,
+      maxContextChars: RATE_LIMITING.refinedRequirements.length + 2000,
+    });
+    expect(written.status).toBe("written");
+    const steering = written.context.entries.find((entry) => entry.source === ".kiro/steering/huge.md");
+    expect(steering?.status).toBe("cut");
+    expect(mock.prompts()[0]?.lastUser).toContain(RATE_LIMITING.refinedRequirements.trimEnd());
+    expect(mock.prompts()[0]?.lastUser).toContain("[… cut:");
+  });
 });
