@@ -73,7 +73,8 @@ export function printAuthored(result: AuthoredDocument, usage: UsageTotals, next
     for (const problem of result.problems) out(`  ${describeFinding(problem)}`);
     out("Next: fix the draft by hand and rename it (drop .draft), or run the command again.");
   }
-  out(formatUsageLine(usage));
+  // The usage line goes where every model command prints it: stderr, beside the progress.
+  process.stderr.write(`${formatUsageLine(usage)}\n`);
   return result.status === "written" ? EXIT_SUCCESS : EXIT_FINDINGS;
 }
 

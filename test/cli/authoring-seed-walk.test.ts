@@ -62,7 +62,7 @@ describe("the seed walk, end to end through the built CLI and a fake OpenAI-comp
     expect(created.stderr).toContain("clarifying questions");
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toContain("wrote .kiro/specs/rate-limiting/requirements.md");
-    expect(created.stdout).toMatch(/tokens: [\d,]+ in \/ [\d,]+ out/);
+    expect(created.stderr).toMatch(/tokens: [\d,]+ in \/ [\d,]+ out/);
     const requirements = await readFile(join(spec(), "requirements.md"), "utf8");
     expect(requirements).toContain("- **Should limits be configurable per route?** Yes, per route");
     expect(requirements).toContain("- **Rolling or fixed window?** A sliding window of one minute.");

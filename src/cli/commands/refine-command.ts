@@ -90,7 +90,7 @@ export async function refineCommand(
         `${paint(terminal, "yellow", "not applied")}: ${proposal.file} is unchanged.${ask ? "" : " Run again with --yes to apply the revision (there is no terminal to confirm on)."}\n`,
       );
     }
-    if (!options.json) process.stdout.write(`${formatUsageLine(usage)}\n`);
+    if (!options.json) process.stderr.write(`${formatUsageLine(usage)}\n`);
     return applied || proposal.diff === "" ? EXIT_SUCCESS : EXIT_FINDINGS;
   });
 }
