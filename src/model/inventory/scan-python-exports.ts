@@ -7,10 +7,9 @@ import type { ScannedExports } from "./scan-typescript-exports.js";
  */
 export function scanPythonExports(text: string): ScannedExports {
   const declared = readDunderAll(text);
-  if (declared !== undefined) return { exports: declared.map((name) => ({ name, kind: "name" })), reExportsFrom: [] };
   const exports: ExportedName[] = [];
   for (const line of text.split(/\r\n|\n|\r/)) {
-    const definition = /^(?:async\s+)?(def|class)\s+([A-Za-z]\w*)/.exec(line);
+    const definition = /^(?:async\s+)?(def|class)\s+([A-Za-z_]\w*)/.exec(line);
     if (definition?.[1] && definition[2]) {
       exports.push({ name: definition[2], kind: definition[1] === "def" ? "function" : "class" });
       continue;
@@ -18,7 +17,12 @@ export function scanPythonExports(text: string): ScannedExports {
     const constant = /^([A-Z][A-Z0-9_]*)\s*(?::[^=]+)?=(?!=)/.exec(line);
     if (constant?.[1]) exports.push({ name: constant[1], kind: "const" });
   }
-  return { exports, reExportsFrom: [] };
+  if (declared === undefined) {
+    return { exports: exports.filter((exported) => !exported.name.startsWith("_")), reExportsFrom: [] };
+  }
+  // `__all__` decides what is public; the definitions only lend their kinds.
+  const kinds = new Map(exports.map((exported) => [exported.name, exported.kind]));
+  return { exports: declared.map((name) => ({ name, kind: kinds.get(name) ?? "name" })), reExportsFrom: [] };
 }
 
 /** `__all__ = ["a", "b"]` or a tuple, over one or several lines. */

@@ -31,6 +31,7 @@ export function scanTypeScriptExports(text: string): ScannedExports {
   const exports: ExportedName[] = [];
   const reExportsFrom: string[] = [];
   const lines = stripBlockComments(text).split(/\r\n|\n|\r/);
+  const localKinds = localDeclarationKinds(lines);
   for (let index = 0; index < lines.length; index++) {
     const line = (lines[index] ?? "").trim();
     if (!line.startsWith("export") && !line.startsWith("module.exports") && !line.startsWith("exports.")) continue;
@@ -59,7 +60,9 @@ export function scanTypeScriptExports(text: string): ScannedExports {
         statement += ` ${(lines[++index] ?? "").trim()}`;
       }
       const from = /\}\s*from\s+["']/.test(statement);
-      for (const name of exportListNames(statement)) exports.push({ name, kind: from ? "re-export" : "name" });
+      for (const { local, name } of exportListNames(statement)) {
+        exports.push({ name, kind: from ? "re-export" : (localKinds.get(local) ?? "name") });
+      }
       continue;
     }
     const commonJsObject = /^module\.exports\s*=\s*\{([^}]*)\}?/.exec(line);
@@ -77,17 +80,35 @@ export function scanTypeScriptExports(text: string): ScannedExports {
   return { exports, reExportsFrom };
 }
 
-/** `export { a, type B, c as d } from "./x"` → a, B, d. */
-function exportListNames(statement: string): string[] {
+/** `export { a, type B, c as d } from "./x"` → a, B, d (with the local names a, B, c). */
+function exportListNames(statement: string): { local: string; name: string }[] {
   const inner = /\{([^}]*)\}/.exec(statement)?.[1] ?? "";
-  const names: string[] = [];
+  const names: { local: string; name: string }[] = [];
   for (const part of inner.split(",")) {
     const words = part
       .trim()
       .replace(/^type\s+/, "")
       .split(/\s+as\s+/);
-    const name = (words[1] ?? words[0] ?? "").trim();
-    if (/^[A-Za-z_$][\w$]*$/.test(name)) names.push(name);
+    const local = (words[0] ?? "").trim();
+    const name = (words[1] ?? local).trim();
+    if (/^[A-Za-z_$][\w$]*$/.test(name)) names.push({ local, name });
   }
   return names;
+}
+
+const LOCAL_DECLARATION =
+  /^(?:export\s+)?(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(function\*?|class|const|let|var|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/;
+
+/** Top-level declarations by name, exported or not: the kinds of what `export { a, b as c }` exports. */
+function localDeclarationKinds(lines: readonly string[]): Map<string, ExportKind> {
+  const kinds = new Map<string, ExportKind>();
+  for (const line of lines) {
+    const declaration = LOCAL_DECLARATION.exec(line);
+    const keyword = declaration?.[1];
+    const name = declaration?.[2];
+    if (keyword !== undefined && name !== undefined && !kinds.has(name)) {
+      kinds.set(name, KIND_OF_KEYWORD[keyword] ?? "name");
+    }
+  }
+  return kinds;
 }

@@ -37,8 +37,8 @@ describe("scanModuleExports", () => {
       { name: "Store", kind: "class" },
       { name: "Mode", kind: "enum" },
       { name: "VERSION", kind: "const" },
-      { name: "helper", kind: "name" },
-      { name: "LimitKey", kind: "name" },
+      { name: "helper", kind: "function" },
+      { name: "LimitKey", kind: "type" },
       { name: "parseWindow", kind: "re-export" },
       { name: "format", kind: "re-export" },
       { name: "redis", kind: "re-export" },
@@ -57,10 +57,12 @@ describe("scanModuleExports", () => {
   });
 
   it("reads Python __all__ first, else public top-level definitions and constants", () => {
-    const declared = '__all__ = [\n    "Client",\n    "connect",\n]\n\nclass Client:\n    def send(self): ...\n';
-    expect(scanModuleExports("pkg/client.py", declared)?.exports.map((exported) => exported.name)).toEqual([
-      "Client",
-      "connect",
+    const declared =
+      '__all__ = [\n    "Client",\n    "connect",\n    "_internal_but_listed",\n]\n\nclass Client:\n    def send(self): ...\n\ndef _internal_but_listed():\n    pass\n\ndef helper():\n    pass\n';
+    expect(scanModuleExports("pkg/client.py", declared)?.exports).toEqual([
+      { name: "Client", kind: "class" },
+      { name: "connect", kind: "name" },
+      { name: "_internal_but_listed", kind: "function" },
     ]);
     const plain =
       "MAX_RETRIES = 3\n_private = 1\n\nclass Limiter:\n    def allow(self):\n        pass\n\nasync def fetch():\n    pass\n\ndef _hidden():\n    pass\n";
