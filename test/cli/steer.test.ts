@@ -96,4 +96,16 @@ describe("specwright steer generate (built CLI, fake OpenAI-compatible server)",
     expect(noModel.stderr).toContain("SPECWRIGHT_MODEL");
     expect(noModel.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("keeps what was written when a later call fails, reports the failure and the tokens spent", async () => {
+    await writeTree(directory(), EXPRESS_PROJECT);
+    server = await startFakeOpenAiServer([{ text: PRODUCT_ANSWER }, { status: 401 }]);
+    const result = await runCli(["steer", "generate", "--json"], { cwd: directory(), env: env() });
+    expect(result.code).not.toBe(0);
+    expect(jsonOf(result)).toMatchObject({ ok: false });
+    expect(result.stderr).toMatch(/tokens: [\d,]+ in/);
+    expect(await readFile(join(directory(), ".kiro", "steering", "product.md"), "utf8")).toContain(
+      "# Product Overview",
+    );
+  });
 });

@@ -43,7 +43,6 @@ export async function steerGenerateCommand(options: SteerGenerateOptions): Promi
       });
       const failed = result.files.some((file) => file.status === "draft" || file.status === "failed");
       const totals = session?.totals();
-      if (totals !== undefined) process.stderr.write(`${formatUsageLine(totals)}\n`);
       if (json) {
         printJson({
           ok: !failed,
@@ -60,6 +59,9 @@ export async function steerGenerateCommand(options: SteerGenerateOptions): Promi
       }
       return failed ? EXIT_FINDINGS : EXIT_SUCCESS;
     } finally {
+      // Also when a call failed half-way: what was spent so far is worth knowing.
+      const totals = session?.totals();
+      if (totals !== undefined) process.stderr.write(`${formatUsageLine(totals)}\n`);
       await session?.flush();
     }
   });
