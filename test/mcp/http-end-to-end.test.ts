@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { structuredOf } from "../helpers/mcp-client.js";
 import { connectHttp, type HttpServerProcess, startHttpServerProcess } from "../helpers/mcp-processes.js";
@@ -47,6 +48,35 @@ describe("specwright mcp --http (the built CLI)", () => {
     const withToken = await post({ Authorization: `Bearer ${server.token}` });
     expect(withToken.status).toBe(200);
     await withToken.body?.cancel();
+  });
+
+  it("refuses a request whose Host header names another host (DNS rebinding)", async () => {
+    await writeTree(temp(), SAMPLE_WORKSPACE);
+    server = await startHttpServerProcess(temp());
+    const url = new URL(server.url);
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const request = httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: "POST",
+          headers: {
+            Host: `evil.example:${url.port}`,
+            Authorization: `Bearer ${server?.token}`,
+            "Content-Type": "application/json",
+            Accept: "application/json, text/event-stream",
+          },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        },
+      );
+      request.on("error", reject);
+      request.end(JSON.stringify(initialize));
+    });
+    expect(status).toBe(403);
   });
 
   it("serves the tools to SDK clients that send the token; two sessions flip tasks without losing one", async () => {
