@@ -35,10 +35,12 @@ export {
   writeSpecDocument,
 } from "./engine/authoring/write-spec-document.js";
 export * from "./engine/checkpoints/index.js";
+export { type CompletedTask, type CompleteTaskOptions, completeTask } from "./engine/complete-task.js";
 export * from "./engine/context/index.js";
 export { EngineError } from "./engine/engine-error.js";
 export { exportSpec } from "./engine/export-spec.js";
 export * from "./engine/inventory/index.js";
+export { type HookFileProblem, type HookList, type HookSummary, listHooks } from "./engine/list-hooks.js";
 export { listSpecs } from "./engine/list-specs.js";
 export * from "./engine/llm/index.js";
 export { loadSpec } from "./engine/load-spec.js";
@@ -55,6 +57,8 @@ export {
   runVerification,
   type VerificationResult,
 } from "./engine/verify/run-verification.js";
+export { createSpecwrightServer, type SpecwrightServer } from "./mcp/create-server.js";
+export type { ServerContext } from "./mcp/server-context.js";
 export * from "./model/index.js";
 export * from "./model/inventory/index.js";
 export { ALL_RULES } from "./rules/all-rules.js";
