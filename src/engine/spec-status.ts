@@ -6,7 +6,7 @@ import { listSpecFolders, type SpecFolder } from "../workspace/spec-folders.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
 import type { ApprovalState } from "./approvals/approval-state.js";
 import { APPROVALS_FILE_NAME } from "./approvals/approvals-file-name.js";
-import type { SpecPhase } from "./approvals/spec-phase.js";
+import { phaseOrder, type SpecPhase } from "./approvals/spec-phase.js";
 import { EngineError } from "./engine-error.js";
 import { relativeToRoot } from "./read-workspace-files.js";
 import { resolveSpecFolder } from "./resolve-spec.js";
@@ -99,7 +99,8 @@ async function specStatus(
   if (summary.documents.design) phases.push("design");
   if (summary.documents.tasks) phases.push("tasks");
   const problems: UnreadableFile[] = [];
-  const approvals = await approvalStatus(root, folder, cache, problems);
+  const approvals =
+    unapprovedFromListing(folder, summary.type) ?? (await approvalStatus(root, folder, cache, problems));
   let progress: TaskProgress | undefined;
   if (summary.documents.tasks) {
     const file = join(folder.path, "tasks.md");
@@ -118,13 +119,34 @@ async function specStatus(
   return { name: summary.name, type: summary.type, phases, approvals, progress, problems };
 }
 
+/**
+ * Without an approvals file and a `.config.kiro` (which may reorder the phases), the listing alone tells
+ * every state: a document is unapproved or missing. Nothing is read, hashed or cached.
+ */
+function unapprovedFromListing(folder: SpecFolder, type: SpecType): readonly PhaseApprovalStatus[] | undefined {
+  if (folder.otherFiles.includes(APPROVALS_FILE_NAME) || folder.documents.includes(".config.kiro")) return undefined;
+  return phaseOrder(type, undefined).map((phase) => {
+    const document = `${phase}.md`;
+    const exists = folder.documents.some((name) => name === document);
+    return { phase, document, state: exists ? "unapproved" : "missing" };
+  });
+}
+
 async function approvalStatus(
   root: string,
   folder: SpecFolder,
   cache: ResultCache<CachedStatus> | undefined,
   problems: UnreadableFile[],
 ): Promise<readonly PhaseApprovalStatus[] | undefined> {
-  const fingerprint = fingerprintFiles(APPROVAL_INPUTS.map((name) => join(folder.path, name)));
+  // Only files the listing found are stat'ed (a missing one costs an exception); their names are part of
+  // the fingerprint, so a file that appears or goes away changes it too. Without an approvals file no
+  // document is hashed, so only `.config.kiro` (the order) needs its stat.
+  const present = [...folder.documents, ...folder.otherFiles].filter((name) => APPROVAL_INPUTS.includes(name));
+  const approved = present.includes(APPROVALS_FILE_NAME);
+  const watched = approved ? present : present.filter((name) => name === ".config.kiro");
+  const fingerprint = cache
+    ? `${present.join("|")}#${fingerprintFiles(watched.map((name) => join(folder.path, name)))}`
+    : "";
   const cached = cache?.lookup(approvalsKey(folder.name), fingerprint)?.approvals;
   if (cached) return cached;
   // Loaded only when some spec changed since the last run, so a warm status stays fast.

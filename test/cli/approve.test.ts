@@ -71,6 +71,7 @@ describe("specwright status with approvals", () => {
     const workspace = join(directory(), "repo");
     const env = { SPECWRIGHT_CACHE_DIR: cache };
     await writeApprovalSpec(workspace, "limits", { requirements: "# R\n", design: "# D\n" });
+    await runCli(["approve", "limits"], { cwd: workspace, env });
     await runCli(["status", "--json"], { cwd: workspace, env });
     const [file] = await readdir(cache);
     const path = join(cache, file ?? "");

@@ -23,8 +23,11 @@ export interface PhaseApproval {
   readonly approvedAt: string | undefined;
 }
 
-/** The current hash of each phase's document; a phase absent from the map has no document. */
-export type DocumentHashes = Partial<Record<SpecPhase, string>>;
+/**
+ * The current hash of each phase's document; a phase absent from the map has no document, and `null` is a
+ * document that was not hashed because no approval of it is on record to compare with.
+ */
+export type DocumentHashes = Partial<Record<SpecPhase, string | null>>;
 
 /** Pure: the approval state of each phase, in the given order, from the documents' hashes and the record. */
 export function computeApprovalStates(
@@ -46,7 +49,7 @@ export function computeApprovalStates(
       phase,
       document: `${phase}.md`,
       state,
-      sha256,
+      sha256: sha256 ?? undefined,
       approvedSha256: approval?.sha256,
       approvedAt: approval?.approvedAt,
     });
@@ -59,12 +62,13 @@ export function computeApprovalStates(
 }
 
 function stateOf(
-  current: string | undefined,
+  current: string | null | undefined,
   approved: string | undefined,
   upToDateWithEarlier: () => boolean,
 ): ApprovalState {
   if (current === undefined) return "missing";
   if (approved === undefined) return "unapproved";
+  // An unhashed document cannot be shown to match: report it changed rather than approved.
   if (approved !== current) return "changed-since-approval";
   return upToDateWithEarlier() ? "approved" : "stale";
 }

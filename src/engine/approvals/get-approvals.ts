@@ -43,8 +43,12 @@ export function describeApprovals(
   };
 }
 
-/** The approvals of a spec folder already listed, for `status`. */
+/**
+ * The approvals of a spec folder already listed, for `status`: only documents with an approval on record are
+ * read and hashed, so the `sha256` of the others is left out.
+ */
 export async function getFolderApprovals(root: string, folder: SpecFolder): Promise<SpecApprovals> {
   const target = await approvalTargetOf(root, folder);
-  return describeApprovals(target, await readDocumentHashes(target), await readApprovalsRecord(target));
+  const record = await readApprovalsRecord(target, true);
+  return describeApprovals(target, await readDocumentHashes(target, record), record);
 }
