@@ -78,6 +78,40 @@ describe("specwright run (end to end, fake OpenAI-compatible server)", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("Ctrl-C (SIGINT) stops the model and puts every task of the run back to [ ]", async () => {
+    await createRunnerProject(directory(), { limits: { requestTimeoutMs: 60_000, maxRetries: 0 } });
+    server = await startFakeOpenAiServer([{ hang: true }]);
+    const child = spawn(process.execPath, [CLI_PATH, "run", "calculator", "--all"], {
+      cwd: directory(),
+      env: { ...process.env, ...env() },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    while (server.requests.length < 1) await sleep(50);
+    child.kill("SIGINT");
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(1);
+    expect(stdout).toContain("The run was interrupted.");
+    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(RUNNER_TASKS);
+  });
+
+  it("sends malformed tool arguments (bad JSON) back to the model as an error and goes on", async () => {
+    await createRunnerProject(directory());
+    server = await startFakeOpenAiServer([
+      { toolCalls: [{ name: "write_file", arguments: '{"path": "src/calculator.js", "content": ' }] },
+      writeSubtract(),
+      { text: "Done." },
+    ]);
+    const result = await runCli(["run", "calculator", "--task", "1.1", "--json"], { cwd: directory(), env: env() });
+    expect(result.code).toBe(0);
+    const events = jsonLines(result.stdout);
+    expect(events).toContainEqual(expect.objectContaining({ type: "tool-result", tool: "write_file", ok: false }));
+    expect(events.at(-1)).toMatchObject({ type: "run-end", summary: { ok: true } });
+  });
+
   it("after kill -9 mid-run: no task is checked off, the next run refuses without a choice and --resume finishes it", async () => {
     await createRunnerProject(directory(), { limits: { requestTimeoutMs: 60_000, maxRetries: 0 } });
     server = await startFakeOpenAiServer([writeSubtract(), { hang: true }]);

@@ -61,6 +61,13 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
     command: "run",
     ...(json ? { onProgress: (event) => process.stdout.write(`${JSON.stringify({ type: "model", event })}\n`) } : {}),
   });
+  // Ctrl-C stops the model and the tests and puts the tasks back to [ ]; a second one quits at once.
+  const interrupt = new AbortController();
+  const onInterrupt = () => {
+    if (interrupt.signal.aborted) process.exit(130);
+    interrupt.abort();
+  };
+  process.on("SIGINT", onInterrupt);
   try {
     const result = await runSpecTasks({
       cwd: root,
@@ -76,6 +83,7 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
       session,
       services: createDefaultRunnerServices(),
       onEvent: view.onEvent,
+      abortSignal: interrupt.signal,
       ...(interactive
         ? {
             approve: async (request) => {
@@ -96,6 +104,7 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
     if (!json) process.stdout.write(`records: ${result.records.summary}\n`);
     return result.summary.ok ? EXIT_SUCCESS : EXIT_FINDINGS;
   } finally {
+    process.off("SIGINT", onInterrupt);
     view.stop();
     await session.flush();
   }

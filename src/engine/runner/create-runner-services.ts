@@ -1,8 +1,10 @@
 import type { ToolSet } from "ai";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
+import { readStoredCommit } from "../../workspace/git/checkpoint-commits.js";
 import { diffPatch } from "../../workspace/git/diff-trees.js";
 import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
+import { checkpointRef } from "../checkpoints/checkpoint-ref.js";
 import { createCheckpoint } from "../checkpoints/create-checkpoint.js";
 import { requireGitRepository } from "../checkpoints/require-git-repository.js";
 import { restorePaths } from "../checkpoints/restore-paths.js";
@@ -31,6 +33,8 @@ export function createRunnerServices(parts: RunnerServiceParts): RunnerServices 
       await requireGitRepository(root);
     },
     createCheckpoint: async (options) => (await createCheckpoint(options)).commit,
+    storedBeforeCheckpoint: async ({ root, spec, taskId }) =>
+      (await readStoredCommit(await requireGitRepository(root), checkpointRef(spec, taskId, "before")))?.commit,
     taskChanges: async (options) => (await taskChanges(options)).files.map(toRunFileChange),
     workingTreeDiffSince: async ({ root, commit, spec }) => {
       const changes = await workingTreeDiffSince({ root, commit, ...(spec ? { spec } : {}) });

@@ -18,18 +18,28 @@ export function executionHistoryKey(task: Task): string {
   return task.rawId === undefined ? task.title : `${task.rawId} ${task.title}`;
 }
 
+/** A property-test task's latest result, as `pbtResults["<id> <title>"]` keeps it (`status` is Kiro's key). */
+export interface PbtResult {
+  readonly status: "passed" | "failed";
+  readonly properties: readonly string[];
+  readonly runId: string;
+  readonly finishedAt: string;
+  readonly source: "specwright";
+}
+
 export type HistoryEdit =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly reason: string };
 
 /**
- * `tasks.meta.json` with one more entry in the task's history; every other key is kept as written
- * (Kiro's own `pbtResults` included). A file that is not a JSON object is left alone and reported.
+ * `tasks.meta.json` with one more entry in the task's history (and, for a property-test task, its latest
+ * result in `pbtResults`); every other key is kept as written. A file that is not a JSON object is left alone and reported.
  */
 export function addExecutionHistoryEntry(
   text: string | undefined,
   key: string,
   entry: ExecutionHistoryEntry,
+  pbtResult?: PbtResult,
 ): HistoryEdit {
   let value: unknown = {};
   if (text !== undefined && text.trim() !== "") {
@@ -46,5 +56,7 @@ export function addExecutionHistoryEntry(
   const previous = history[key];
   history[key] = [...(Array.isArray(previous) ? previous : previous === undefined ? [] : [previous]), entry];
   const indent = text?.match(/\n([ \t]+)"/)?.[1] ?? "  ";
-  return { ok: true, text: `${JSON.stringify({ ...meta, executionHistory: history }, null, indent)}\n` };
+  const pbtResults = pbtResult === undefined ? meta.pbtResults : { ...(meta.pbtResults ?? {}), [key]: pbtResult };
+  const next = { ...meta, ...(pbtResults === undefined ? {} : { pbtResults }), executionHistory: history };
+  return { ok: true, text: `${JSON.stringify(next, null, indent)}\n` };
 }

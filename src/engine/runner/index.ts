@@ -5,6 +5,7 @@ export {
   addExecutionHistoryEntry,
   type ExecutionHistoryEntry,
   executionHistoryKey,
+  type PbtResult,
 } from "./execution-history.js";
 export { extractOpenQuestions } from "./open-questions.js";
 export { interruptedTasks, parentsCompletedBy, planRun, type RunPlan, type RunSelection } from "./plan-run.js";

@@ -17,6 +17,8 @@ export interface RunOneTaskOptions {
   readonly root: string;
   readonly spec: string;
   readonly task: Task;
+  /** The task was `[-]` when an interrupted run stopped: its work so far counts, from its old checkpoint. */
+  readonly resumed: boolean;
   readonly mode: RunMode;
   readonly maxSteps: number;
   readonly repairRounds: number;
@@ -66,9 +68,13 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
     return result;
   };
 
+  // The session writes its usage log in the background; a snapshot taken meanwhile would catch its lock files.
+  const settle = () => waitForUsageRecords(options.session);
   emit({ type: "task-start", taskId, title: task.title, checkpoint: task.checkpoint });
   try {
-    before = await services.createCheckpoint({ root, spec, taskId, stage: "before" });
+    await settle();
+    const stored = options.resumed ? await services.storedBeforeCheckpoint({ root, spec, taskId }) : undefined;
+    before = stored ?? (await services.createCheckpoint({ root, spec, taskId, stage: "before" }));
     emit({ type: "checkpoint", taskId, stage: "before", commit: before });
     const beforeCommit = before;
     if (task.checkpoint) verification = await verifyOnce(0);
@@ -122,6 +128,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
         steps += turns.steps;
         messages = turns.messages;
         if (turns.finalText) finalText = turns.finalText;
+        await settle();
         after = await services.createCheckpoint({ root, spec, taskId, stage: "after" });
         emit({ type: "checkpoint", taskId, stage: "after", commit: after });
         verification = await verifyOnce(round + 1);
@@ -183,6 +190,7 @@ function createReview(options: RunOneTaskOptions, beforeCommit: string): (step: 
   let baseline = beforeCommit;
   const taskId = options.task.id ?? "";
   return async (step) => {
+    await waitForUsageRecords(options.session);
     const diffs = await options.services.workingTreeDiffSince({
       root: options.root,
       commit: baseline,
@@ -207,6 +215,11 @@ function createReview(options: RunOneTaskOptions, beforeCommit: string): (step: 
     });
     return reviewFeedback({ rejectedPaths: rejected, ...(response.message ? { message: response.message } : {}) });
   };
+}
+
+/** Sessions that record usage to a file (`createModelSession` with a root) can be waited for. */
+async function waitForUsageRecords(session: ModelSession): Promise<void> {
+  if ("flush" in session && typeof session.flush === "function") await session.flush();
 }
 
 async function changedFiles(options: RunOneTaskOptions, taskId: string): Promise<readonly RunFileChange[]> {

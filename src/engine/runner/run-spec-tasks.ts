@@ -18,7 +18,7 @@ import { resolveSpecFolder } from "../resolve-spec.js";
 import { updateTask } from "../update-task.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
 import type { ApprovalRequest, ApprovalResponse } from "./approval.js";
-import { addExecutionHistoryEntry, executionHistoryKey } from "./execution-history.js";
+import { addExecutionHistoryEntry, executionHistoryKey, type PbtResult } from "./execution-history.js";
 import { loadRunSettings } from "./load-run-settings.js";
 import { interruptedTasks, parentsCompletedBy, planRun } from "./plan-run.js";
 import type { RunEvent, RunMode } from "./run-events.js";
@@ -115,6 +115,9 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
   try {
     const document = parseTasks(await readTextFile(tasksFile));
     const { resumed, reset } = await settleInterrupted(document, options, setStatus);
+    const startedBefore = interruptedTasks(document)
+      .filter((task) => task.status === "in-progress" && resumed.includes(task.id ?? ""))
+      .map((task) => task.id ?? "");
     const current = reset.length > 0 ? parseTasks(await readTextFile(tasksFile)) : document;
     const plan = planRun(current, {
       taskIds: options.taskIds ?? [],
@@ -134,12 +137,17 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
     const outcomes: TaskOutcome[] = [];
     let stoppedEarly: string | undefined;
     for (const task of plan.tasks) {
+      if (options.abortSignal?.aborted) {
+        stoppedEarly = "The run was interrupted.";
+        break;
+      }
       const id = task.id ?? "";
       await setStatus(id, "in-progress");
       const { outcome, fatal } = await runOneTask({
         root,
         spec: folder.name,
         task,
+        resumed: startedBefore.includes(id),
         mode,
         maxSteps: options.maxSteps ?? settings.agent?.maxSteps ?? DEFAULT_MAX_STEPS,
         repairRounds: settings.agent?.repairRounds ?? DEFAULT_REPAIR_ROUNDS,
@@ -239,18 +247,23 @@ async function recordHistory(
 ): Promise<void> {
   let problem: string | undefined;
   await editOrCreateTextFile(metaFile, (current) => {
-    const edit = addExecutionHistoryEntry(current, executionHistoryKey(task), {
-      runId,
-      startedAt: outcome.startedAt,
-      finishedAt: outcome.finishedAt,
-      status: outcome.status === "done" ? "success" : "failure",
-      verification: outcome.verification
-        ? { command: outcome.verification.command, passed: outcome.verification.passed }
-        : undefined,
-      inputTokens: outcome.usage.inputTokens,
-      outputTokens: outcome.usage.outputTokens,
-      source: "specwright",
-    });
+    const edit = addExecutionHistoryEntry(
+      current,
+      executionHistoryKey(task),
+      {
+        runId,
+        startedAt: outcome.startedAt,
+        finishedAt: outcome.finishedAt,
+        status: outcome.status === "done" ? "success" : "failure",
+        verification: outcome.verification
+          ? { command: outcome.verification.command, passed: outcome.verification.passed }
+          : undefined,
+        inputTokens: outcome.usage.inputTokens,
+        outputTokens: outcome.usage.outputTokens,
+        source: "specwright",
+      },
+      pbtResultOf(task, outcome, runId),
+    );
     if (edit.ok) return edit.text;
     problem = edit.reason;
     return undefined;
@@ -258,6 +271,18 @@ async function recordHistory(
   if (problem !== undefined) {
     emit({ type: "warning", message: `Task ${outcome.taskId}'s run was not added to tasks.meta.json: ${problem}.` });
   }
+}
+
+/** Only a task that names correctness properties (`**Property N: …**`) is a property-test task. */
+function pbtResultOf(task: Task, outcome: TaskOutcome, runId: string): PbtResult | undefined {
+  if (task.properties.length === 0 || outcome.verification === undefined) return undefined;
+  return {
+    status: outcome.verification.passed ? "passed" : "failed",
+    properties: task.properties.map((property) => `Property ${property.number}: ${property.title}`),
+    runId,
+    finishedAt: outcome.finishedAt,
+    source: "specwright",
+  };
 }
 
 async function releasePending(

@@ -24,6 +24,12 @@ export interface RunnerServices {
     readonly taskId: string;
     readonly stage: "before" | "after";
   }): Promise<string>;
+  /** The task's stored before checkpoint, if it has one (a run that was interrupted while on it). */
+  storedBeforeCheckpoint(options: {
+    readonly root: string;
+    readonly spec: string;
+    readonly taskId: string;
+  }): Promise<string | undefined>;
   /** Files changed between the task's before and after checkpoints, with lines added and removed. */
   taskChanges(options: {
     readonly root: string;

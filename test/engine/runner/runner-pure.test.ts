@@ -52,6 +52,26 @@ describe("executionHistory", () => {
     expect(edited.text).toContain('\n    "pbtResults"');
   });
 
+  it("keeps a property-test task's latest result in pbtResults", () => {
+    const result = {
+      status: "failed" as const,
+      properties: ["Property 1: Round trip"],
+      runId: "run-1",
+      finishedAt: ENTRY.finishedAt,
+      source: "specwright" as const,
+    };
+    const edited = addExecutionHistoryEntry(
+      '{"pbtResults": {"1. Setup": {"status": "passed"}}}',
+      "2.2 Write tests",
+      ENTRY,
+      result,
+    );
+    expect(edited.ok && JSON.parse(edited.text).pbtResults).toEqual({
+      "1. Setup": { status: "passed" },
+      "2.2 Write tests": result,
+    });
+  });
+
   it("leaves a file that is not Kiro's shape alone", () => {
     expect(addExecutionHistoryEntry("{oops", "k", ENTRY)).toEqual({
       ok: false,
