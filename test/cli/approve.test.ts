@@ -65,6 +65,18 @@ describe("specwright status with approvals", () => {
     ]);
   });
 
+  it("without any approval, lists every phase in workflow order as unapproved or missing", async () => {
+    await writeApprovalSpec(directory(), "plain", { requirements: "# R\n", tasks: "- [ ] 1. T\n" });
+    await writeApprovalSpec(directory(), "search", { design: "# D\n" }, { workflowType: "design-first" });
+    const specs = jsonOf(await runCli(["status", "--json"], { cwd: directory() })).specs as Array<{
+      approvals: Array<{ phase: string; state: string }>;
+    }>;
+    expect(specs.map((spec) => spec.approvals.map((approval) => `${approval.phase}:${approval.state}`))).toEqual([
+      ["requirements:unapproved", "design:missing", "tasks:unapproved"],
+      ["design:unapproved", "requirements:missing", "tasks:missing"],
+    ]);
+  });
+
   it("reuses approval states while the documents and the approvals file are unchanged", async () => {
     const { readdir } = await import("node:fs/promises");
     const cache = join(directory(), "cache");
