@@ -38,8 +38,11 @@ export function registerMcpCommands(program: Command): void {
       ["specwright mcp install --client codex", ".codex/config.toml ([mcp_servers.specwright])"],
       ["specwright mcp install --client gemini --print", "show what goes into .gemini/settings.json"],
     ],
-  ).action(async (options: CommonOptions & { client: (typeof CLIENTS)[number]; print?: boolean }) =>
-    (await import("./commands/mcp-install-command.js")).mcpInstallCommand(options),
+  ).action(async () =>
+    // `mcp` has a --root of its own, which commander hands `--root` to wherever it appears on the line.
+    (await import("./commands/mcp-install-command.js")).mcpInstallCommand(
+      install.optsWithGlobals<CommonOptions & { client: (typeof CLIENTS)[number]; print?: boolean }>(),
+    ),
   );
   // runProgram sets these on top-level commands only; a nested command needs its own.
   install.exitOverride();

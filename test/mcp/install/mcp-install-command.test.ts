@@ -58,6 +58,17 @@ describe("specwright mcp install (the built CLI)", () => {
     });
   });
 
+  it("--root after install names the project folder", async () => {
+    await writeTree(temp(), { "project/.kiro/specs/": "" });
+    const result = await runCli(["mcp", "install", "--client", "cursor", "--root", "project", "--json"], {
+      cwd: temp(),
+    });
+    expect(jsonOf(result)).toMatchObject({ ok: true, root: join(temp(), "project") });
+    expect(JSON.parse(await readFile(join(temp(), "project/.cursor/mcp.json"), "utf8")).mcpServers).toHaveProperty(
+      "specwright",
+    );
+  });
+
   it("--print shows the snippet and writes nothing", async () => {
     await writeTree(temp(), { ".kiro/specs/": "" });
     const result = await runCli(["mcp", "install", "--client", "codex", "--print"], { cwd: temp() });
