@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { RATE_LIMITING } from "../helpers/authoring-fixtures.js";
+import { RATE_LIMITING, REQUIREMENTS_AS_WRITTEN } from "../helpers/authoring-fixtures.js";
 import { RATE_LIMITING_QUESTIONS } from "../helpers/authoring-session.js";
 import { type FakeOpenAiServer, startFakeOpenAiServer } from "../helpers/fake-openai-server.js";
 import { jsonOf, runCli } from "../helpers/run-cli.js";
@@ -9,10 +9,6 @@ import { useTempDirectory } from "../helpers/temp-dir.js";
 
 const PROMPT =
   "Create a spec for rate limiting our Express API: 100 requests per minute per authenticated user; 1000 per minute per IP for unauthenticated routes; HTTP 429 with Retry-After; Redis for the counters; must work across several server instances";
-const WITHOUT_CLARIFICATIONS = RATE_LIMITING.requirements.replace(
-  /\n### Clarifications\n[\s\S]*?\n(?=## Glossary)/,
-  "\n",
-);
 
 describe("the seed walk, end to end through the built CLI and a fake OpenAI-compatible server", () => {
   const directory = useTempDirectory("specwright-seed-");
@@ -54,7 +50,7 @@ describe("the seed walk, end to end through the built CLI and a fake OpenAI-comp
     await writeFile(join(directory(), "answers.yaml"), "per-route-limits: Yes, per route\nredis-down: Fail open\n");
     server = await startFakeOpenAiServer([
       { text: RATE_LIMITING_QUESTIONS },
-      { text: `Here is the document.\n\n\`\`\`markdown\n${WITHOUT_CLARIFICATIONS}\`\`\`\n` },
+      { text: `Here is the document.\n\n\`\`\`markdown\n${REQUIREMENTS_AS_WRITTEN}\`\`\`\n` },
     ]);
 
     // new: questions from the model, answers from the file (and --yes for the one it leaves out).
@@ -114,5 +110,7 @@ describe("the seed walk, end to end through the built CLI and a fake OpenAI-comp
     await check();
     expect((await readdir(spec())).filter((name) => name.endsWith(".draft"))).toEqual([]);
     expect(server.remaining()).toBe(0);
+    // Authoring needs no tool calling: no request offered the model a tool.
+    expect(server.requests.filter((request) => request.body?.tools !== undefined)).toEqual([]);
   });
 });

@@ -78,6 +78,13 @@ describe("specwright design and plan", () => {
     expect(check.code, check.stdout).toBe(0);
   });
 
+  it.each(["design", "plan", "requirements", "refine", "new"])("%s --help shows examples", async (command) => {
+    const result = await runCli([command, "--help"], { cwd: directory() });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Examples:");
+    expect(result.stdout).toContain("--model");
+  });
+
   it("tells which variable to set when no model is configured", async () => {
     await withRequirements();
     const result = await runCli(["design", "rate-limiting", "--yes"], {
@@ -91,7 +98,11 @@ describe("specwright design and plan", () => {
 
   it("cuts a steering file larger than the context allows and says so with --verbose", async () => {
     await withRequirements();
-    await writeSteering(directory(), "huge.md", `---\ninclusion: always\n---\n\n${"Prefer ioredis over node-redis.\n".repeat(5000)}`);
+    await writeSteering(
+      directory(),
+      "huge.md",
+      `---\ninclusion: always\n---\n\n${"Prefer ioredis over node-redis.\n".repeat(5000)}`,
+    );
     const result = await cli(["design", "rate-limiting", "--yes", "--verbose"], [{ text: RATE_LIMITING.design }]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/\.kiro\/steering\/huge\.md \(\d+ chars\): .*cut/);

@@ -12,6 +12,12 @@ export const RATE_LIMITING = {
   tasks: readFileSync(new URL("tasks.md", FIXTURES), "utf8"),
 } as const;
 
+/** The requirements as the model writes them: without the Clarifications, which the engine records itself. */
+export const REQUIREMENTS_AS_WRITTEN = RATE_LIMITING.requirements.replace(
+  /\n### Clarifications\n[\s\S]*?\n(?=## Glossary)/,
+  "\n",
+);
+
 /** Writes `.kiro/specs/<spec>/` with the given files (name → content) under `root`. */
 export async function writeSpecFiles(root: string, spec: string, files: Record<string, string>): Promise<string> {
   const folder = join(root, ".kiro", "specs", spec);

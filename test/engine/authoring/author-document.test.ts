@@ -162,7 +162,14 @@ describe("authorDocument", () => {
     });
     const huge: AuthoringContextSources = {
       steering: async () => ({
-        sections: [{ source: ".kiro/steering/huge.md", title: "Steering: huge.md", text: "Use Redis.\n".repeat(5000), reason: "always" }],
+        sections: [
+          {
+            source: ".kiro/steering/huge.md",
+            title: "Steering: huge.md",
+            text: "Use Redis.\n".repeat(5000),
+            reason: "always",
+          },
+        ],
         excluded: [],
       }),
       inventory: INVENTORY.inventory,

@@ -12,7 +12,10 @@ const section = (source: string, text: string, required: boolean): ContextSectio
 
 describe("fitContext", () => {
   it("includes everything that fits, in the order given", () => {
-    const fitted = fitContext([section("request", "Rate limiting.", true), section("tech.md", "Express.", false)], 1000);
+    const fitted = fitContext(
+      [section("request", "Rate limiting.", true), section("tech.md", "Express.", false)],
+      1000,
+    );
     expect(fitted.text).toBe("## request\n\nRate limiting.\n\n## tech.md\n\nExpress.\n");
     expect(fitted.report.entries.map((entry) => entry.status)).toEqual(["included", "included"]);
     expect(fitted.report.usedChars).toBeLessThanOrEqual(1000);

@@ -5,19 +5,13 @@ import { suggestedAnswers } from "../../../src/engine/authoring/answers-file.js"
 import type { AuthoringEvent } from "../../../src/engine/authoring/authoring-event.js";
 import { checkCandidateDocument } from "../../../src/engine/authoring/check-candidate-document.js";
 import { newSpecWithModel } from "../../../src/engine/authoring/new-spec-with-model.js";
-import { RATE_LIMITING } from "../../helpers/authoring-fixtures.js";
+import { RATE_LIMITING, REQUIREMENTS_AS_WRITTEN } from "../../helpers/authoring-fixtures.js";
 import { RATE_LIMITING_QUESTIONS, scriptedSession } from "../../helpers/authoring-session.js";
 import type { MockReply } from "../../helpers/mock-model.js";
 import { useTempDirectory } from "../../helpers/temp-dir.js";
 
 const PROMPT =
   "Create a spec for rate limiting our Express API: 100 requests per minute per authenticated user; 1000 per minute per IP for unauthenticated routes; HTTP 429 with Retry-After; Redis for the counters; must work across several server instances";
-
-/** The model writes the requirements without the Clarifications subsection; the engine records them. */
-const WITHOUT_CLARIFICATIONS = RATE_LIMITING.requirements.replace(
-  /\n### Clarifications\n[\s\S]*?\n(?=## Glossary)/,
-  "\n",
-);
 
 describe("newSpecWithModel", () => {
   const directory = useTempDirectory();
@@ -42,7 +36,7 @@ describe("newSpecWithModel", () => {
   const folder = () => join(directory(), ".kiro", "specs", "rate-limiting");
 
   it("asks questions, records the answers and writes requirements.md and .config.kiro", async () => {
-    const { result, mock, events } = await run([RATE_LIMITING_QUESTIONS, `Here you go:\n\n${WITHOUT_CLARIFICATIONS}`]);
+    const { result, mock, events } = await run([RATE_LIMITING_QUESTIONS, `Here you go:\n\n${REQUIREMENTS_AS_WRITTEN}`]);
     const written = await result;
     expect(written).toMatchObject({ status: "written", document: "requirements", repairs: 0, problems: [] });
     expect(written.questions.map((question) => question.id)).toEqual(["per-route-limits", "redis-down", "window"]);
@@ -68,8 +62,8 @@ describe("newSpecWithModel", () => {
   });
 
   it("sends findings back for repair and writes the repaired document", async () => {
-    const vague = WITHOUT_CLARIFICATIONS.replace("SHALL keep every count", "SHALL quickly keep every count");
-    const { result, mock } = await run([RATE_LIMITING_QUESTIONS, vague, WITHOUT_CLARIFICATIONS]);
+    const vague = REQUIREMENTS_AS_WRITTEN.replace("SHALL keep every count", "SHALL quickly keep every count");
+    const { result, mock } = await run([RATE_LIMITING_QUESTIONS, vague, REQUIREMENTS_AS_WRITTEN]);
     expect(await result).toMatchObject({ status: "written", repairs: 1 });
     const repair = mock.prompts()[2]?.lastUser ?? "";
     expect(repair).toContain("ears/vague-term");
@@ -77,7 +71,7 @@ describe("newSpecWithModel", () => {
   });
 
   it("saves only a draft when the document still fails after the repair rounds", async () => {
-    const broken = WITHOUT_CLARIFICATIONS.replace("SHALL keep every count", "keeps every count");
+    const broken = REQUIREMENTS_AS_WRITTEN.replace("SHALL keep every count", "keeps every count");
     const { result } = await run([RATE_LIMITING_QUESTIONS, broken, broken, broken]);
     const draft = await result;
     expect(draft).toMatchObject({
@@ -102,7 +96,7 @@ describe("newSpecWithModel", () => {
     const refused = await run([]);
     await expect(refused.result).rejects.toMatchObject({ code: "spec-exists" });
     expect(refused.mock.calls).toHaveLength(0);
-    const forced = await run([RATE_LIMITING_QUESTIONS, WITHOUT_CLARIFICATIONS], { force: true });
+    const forced = await run([RATE_LIMITING_QUESTIONS, REQUIREMENTS_AS_WRITTEN], { force: true });
     expect(await forced.result).toMatchObject({ status: "written" });
     expect(await readFile(join(folder(), "requirements.md"), "utf8")).toBe(RATE_LIMITING.requirements);
   });
@@ -129,5 +123,17 @@ describe("newSpecWithModel", () => {
   it("skips the answers when the model asks nothing", async () => {
     const { result } = await run(['{"questions": []}', RATE_LIMITING.requirements]);
     expect(await result).toMatchObject({ status: "written", questions: [], clarifications: [] });
+  });
+
+  it("asks again when an answer stopped at the output limit, even if the part it wrote passes check", async () => {
+    const half = REQUIREMENTS_AS_WRITTEN.slice(0, REQUIREMENTS_AS_WRITTEN.indexOf("### Requirement 2"));
+    const { result, mock } = await run([
+      RATE_LIMITING_QUESTIONS,
+      { text: half, finishReason: "length" },
+      REQUIREMENTS_AS_WRITTEN,
+    ]);
+    expect(await result).toMatchObject({ status: "written", repairs: 1 });
+    expect(mock.prompts()[2]?.lastUser).toContain("output limit");
+    expect(await readFile(join(folder(), "requirements.md"), "utf8")).toBe(RATE_LIMITING.requirements);
   });
 });

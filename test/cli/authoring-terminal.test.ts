@@ -1,0 +1,59 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { RATE_LIMITING, REQUIREMENTS_AS_WRITTEN, writeSpecFiles } from "../helpers/authoring-fixtures.js";
+import { RATE_LIMITING_QUESTIONS } from "../helpers/authoring-session.js";
+import { type FakeOpenAiServer, startFakeOpenAiServer } from "../helpers/fake-openai-server.js";
+import { runCliOnTerminal } from "../helpers/run-cli-on-terminal.js";
+import { useTempDirectory } from "../helpers/temp-dir.js";
+
+const CONFIG = '{"specId": "1", "workflowType": "requirements-first", "specType": "feature"}';
+
+describe("authoring on a terminal", () => {
+  const directory = useTempDirectory("specwright-terminal-");
+  let server: FakeOpenAiServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  const env = () => ({ SPECWRIGHT_MODEL: "openai-compatible:test", SPECWRIGHT_BASE_URL: server?.url ?? "" });
+
+  it("asks each clarifying question; Enter takes the suggested answer", async () => {
+    server = await startFakeOpenAiServer([{ text: RATE_LIMITING_QUESTIONS }, { text: REQUIREMENTS_AS_WRITTEN }]);
+    const result = await runCliOnTerminal(["new", "rate-limiting", "rate limiting for our Express API"], {
+      cwd: directory(),
+      env: env(),
+      prompt: "›",
+      answers: ["No, one limit for every route", "", "Fixed window"],
+    });
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain("1. Should limits be configurable per route? (per-route-limits)");
+    expect(result.output).toContain("[Fail open: requests pass and an error is logged.]");
+    const text = await readFile(join(directory(), ".kiro", "specs", "rate-limiting", "requirements.md"), "utf8");
+    expect(text).toContain("- **Should limits be configurable per route?** No, one limit for every route");
+    expect(text).toContain(
+      "- **Fail open or closed when Redis is down?** Fail open: requests pass and an error is logged.",
+    );
+    expect(text).toContain("- **Rolling or fixed window?** Fixed window");
+  });
+
+  it("applies a refinement only when the user confirms it", async () => {
+    await writeSpecFiles(directory(), "rate-limiting", {
+      ".config.kiro": CONFIG,
+      "requirements.md": RATE_LIMITING.requirements,
+    });
+    server = await startFakeOpenAiServer([
+      { text: RATE_LIMITING.refinedRequirements },
+      { text: RATE_LIMITING.refinedRequirements },
+    ]);
+    const file = join(directory(), ".kiro", "specs", "rate-limiting", "requirements.md");
+    const args = ["refine", "rate-limiting", "requirements", "admin users are exempt"];
+    const declined = await runCliOnTerminal(args, { cwd: directory(), env: env(), prompt: "[y/N]", answers: ["n"] });
+    expect(declined.output).toContain("Apply to .kiro/specs/rate-limiting/requirements.md?");
+    expect(declined.code).toBe(1);
+    expect(await readFile(file, "utf8")).toBe(RATE_LIMITING.requirements);
+    const confirmed = await runCliOnTerminal(args, { cwd: directory(), env: env(), prompt: "[y/N]", answers: ["y"] });
+    expect(confirmed.code, confirmed.output).toBe(0);
+    expect(await readFile(file, "utf8")).toBe(RATE_LIMITING.refinedRequirements);
+  });
+});
