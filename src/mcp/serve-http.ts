@@ -64,7 +64,11 @@ export async function serveHttp(
       },
     });
     const specwright = createSpecwrightServer(context, feed);
+    let closing = false;
     transport.onclose = () => {
+      // Closing the server closes the transport again; once is enough.
+      if (closing) return;
+      closing = true;
       if (transport.sessionId !== undefined) sessions.delete(transport.sessionId);
       void specwright.close();
     };

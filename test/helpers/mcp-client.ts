@@ -1,6 +1,7 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { type CallToolResult, CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
+import type { WorkspaceOptions } from "../../src/engine/workspace-context.js";
 import { createSpecwrightServer } from "../../src/mcp/create-server.js";
 import type { SpecChangeFeed } from "../../src/mcp/resources/spec-change-feed.js";
 
@@ -14,10 +15,19 @@ export interface ConnectedClient {
 /** A Specwright server for the workspace at `root`, and an SDK client connected to it in memory. */
 export async function connectInMemory(
   root: string,
-  options: { readonly feed?: SpecChangeFeed; readonly logs?: string[] } = {},
+  options: {
+    readonly feed?: SpecChangeFeed;
+    readonly logs?: string[];
+    /** Default `{ cwd: root, root }`; `{ cwd }` alone lets the server look for `.kiro/` as the CLI does. */
+    readonly workspace?: WorkspaceOptions;
+  } = {},
 ): Promise<ConnectedClient> {
   const specwright = createSpecwrightServer(
-    { workspace: { cwd: root, root }, version: "0.0.0-test", log: (line) => options.logs?.push(line) },
+    {
+      workspace: options.workspace ?? { cwd: root, root },
+      version: "0.0.0-test",
+      log: (line) => options.logs?.push(line),
+    },
     options.feed,
   );
   const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();

@@ -5,9 +5,10 @@ import {
   SubscribeRequestSchema,
   UnsubscribeRequestSchema,
 } from "@modelcontextprotocol/sdk/types.js";
-import { listSpecs } from "../../engine/list-specs.js";
+import { listSpecs, type SpecList } from "../../engine/list-specs.js";
 import { loadSpec } from "../../engine/load-spec.js";
 import { serializeDocument } from "../../model/document/kiro-document.js";
+import { isWorkspaceError } from "../../workspace/workspace-error.js";
 import type { ServerContext } from "../server-context.js";
 import { describeToolFailure } from "../tool-result.js";
 import type { SpecChangeFeed } from "./spec-change-feed.js";
@@ -40,7 +41,7 @@ export function registerSpecResources(
     "spec-document",
     new ResourceTemplate(SPEC_DOCUMENT_URI_TEMPLATE, {
       list: async () => {
-        const list = await listSpecs(context.workspace);
+        const list = await listSpecsOrNone(context);
         return {
           resources: list.specs.flatMap((spec) =>
             RESOURCE_DOCUMENTS.filter((document) => spec.documents[DOCUMENT_KEYS[document]]).map((document) => ({
@@ -53,7 +54,7 @@ export function registerSpecResources(
       },
       complete: {
         spec: async (value) =>
-          (await listSpecs(context.workspace)).specs.map((spec) => spec.name).filter((name) => name.startsWith(value)),
+          (await listSpecsOrNone(context)).specs.map((spec) => spec.name).filter((name) => name.startsWith(value)),
         document: (value) => RESOURCE_DOCUMENTS.filter((document) => document.startsWith(value)),
       },
     }),
@@ -106,6 +107,16 @@ export function registerSpecResources(
     }
     if (changes.listChanged) server.sendResourceListChanged();
   });
+}
+
+/** A folder without `.kiro/` yet has no documents to list (create_spec makes the first one). */
+async function listSpecsOrNone(context: ServerContext): Promise<Pick<SpecList, "specs">> {
+  try {
+    return await listSpecs(context.workspace);
+  } catch (error) {
+    if (isWorkspaceError(error, "no-kiro-root")) return { specs: [] };
+    throw error;
+  }
 }
 
 function single(value: string | string[] | undefined): string {

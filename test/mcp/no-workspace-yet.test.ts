@@ -1,0 +1,38 @@
+import { ResourceListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { createSpecChangeFeed, type SpecChangeFeed } from "../../src/mcp/resources/spec-change-feed.js";
+import { type ConnectedClient, connectInMemory, structuredOf, textOf } from "../helpers/mcp-client.js";
+import { useTempDirectory } from "../helpers/temp-dir.js";
+
+const temp = useTempDirectory("specwright-mcp-empty-");
+let connected: ConnectedClient | undefined;
+let feed: SpecChangeFeed | undefined;
+afterEach(async () => {
+  await connected?.close();
+  feed?.close();
+  connected = undefined;
+  feed = undefined;
+});
+
+describe("MCP server in a folder without .kiro/", () => {
+  it("lists no resources, says how to start, and create_spec makes the first spec", async () => {
+    const workspace = { cwd: temp() };
+    feed = await createSpecChangeFeed(temp(), workspace, () => undefined);
+    connected = await connectInMemory(temp(), { feed, workspace });
+    const { client, call } = connected;
+    expect((await client.listResources()).resources).toEqual([]);
+    const list = await call("list_specs");
+    expect(list.isError).toBe(true);
+    expect(textOf(list)).toMatch(/\.kiro/);
+
+    const listChanged = new Promise<void>((resolve) => {
+      client.setNotificationHandler(ResourceListChangedNotificationSchema, () => resolve());
+    });
+    structuredOf(await call("create_spec", { spec: "first-feature" }));
+    await listChanged;
+    expect(structuredOf(await call("list_specs"))).toMatchObject({ specs: [{ name: "first-feature" }] });
+    expect((await client.listResources()).resources.map((resource) => resource.uri)).toContain(
+      "specwright://specs/first-feature/requirements.md",
+    );
+  });
+});
