@@ -22,13 +22,14 @@ export function createRunView(options: {
   }
   const { terminal } = options;
   const live = terminal.interactive;
-  const state = { task: "", step: 0, tool: "", tokens: 0, startedAt: Date.now(), shown: false };
+  // `paused` while a prompt owns the terminal: the timer must not draw over the question.
+  const state = { task: "", step: 0, tool: "", tokens: 0, startedAt: Date.now(), shown: false, paused: false };
   const clear = () => {
     if (live && state.shown) write("\r\u001b[2K");
     state.shown = false;
   };
   const drawStatus = () => {
-    if (!live || state.task === "") return;
+    if (!live || state.paused || state.task === "") return;
     const elapsed = Math.round((Date.now() - state.startedAt) / 1000);
     const parts = [`task ${state.task}`, `step ${state.step}`, state.tool, `${state.tokens} tokens`, `${elapsed}s`];
     clear();
@@ -53,11 +54,15 @@ export function createRunView(options: {
   timer?.unref();
   return {
     onEvent: (event) => {
+      state.paused = false;
       const text = describeRunEvent(event, terminal, state);
       if (text !== undefined) line(text);
       else drawStatus();
     },
-    pause: clear,
+    pause: () => {
+      clear();
+      state.paused = true;
+    },
     stop: () => {
       if (timer) clearInterval(timer);
       clear();
@@ -86,7 +91,6 @@ export function describeRunEvent(event: RunEvent, terminal: Terminal, state: Liv
       return paint(terminal, "bold", `▶ ${event.taskId} ${event.title}${event.checkpoint ? " (checkpoint)" : ""}`);
     case "task-skipped":
       return paint(terminal, "dim", `  skipped ${event.taskId}: ${event.reason}`);
-    case "step-start":
     case "checkpoint":
     case "context":
       return undefined;
@@ -139,6 +143,9 @@ function describeOutcome(outcome: TaskOutcome, terminal: Terminal): string {
 }
 
 function describeSummary(summary: RunSummary, terminal: Terminal): string {
+  if (summary.tasks.length === 0 && summary.stoppedEarly === undefined) {
+    return `nothing to run${summary.skipped.length > 0 ? ` (${summary.skipped.length} skipped)` : ": every task is done"}`;
+  }
   const done = summary.tasks.filter((task) => task.status === "done").length;
   const verdict = `${done} of ${summary.tasks.length} task(s) done`;
   return [

@@ -23,7 +23,6 @@ export type RunEvent =
       readonly commit: string;
     }
   | { readonly type: "context"; readonly taskId: string; readonly characters: number }
-  | { readonly type: "step-start"; readonly taskId: string; readonly step: number }
   | {
       readonly type: "tool-call";
       readonly taskId: string;

@@ -1,14 +1,8 @@
 import { join, relative, sep } from "node:path";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
-import type { Task, TasksDocument } from "../../model/tasks/task-types.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
-import {
-  acquireRunLock,
-  editOrCreateTextFile,
-  openRunRecords,
-  type RunRecords,
-} from "../../workspace/run-log/index.js";
+import { acquireRunLock, openRunRecords, type RunRecords } from "../../workspace/run-log/index.js";
 import { RUNS_DIRECTORY_NAME } from "../../workspace/run-log/run-record-paths.js";
 import { listSpecFolders } from "../../workspace/spec-folders.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
@@ -18,13 +12,14 @@ import { resolveSpecFolder } from "../resolve-spec.js";
 import { updateTask } from "../update-task.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
 import type { ApprovalRequest, ApprovalResponse } from "./approval.js";
-import { addExecutionHistoryEntry, executionHistoryKey, type PbtResult } from "./execution-history.js";
 import { loadRunSettings } from "./load-run-settings.js";
-import { interruptedTasks, parentsCompletedBy, planRun } from "./plan-run.js";
+import { interruptedTasks, planRun } from "./plan-run.js";
+import { recordTaskRun } from "./record-task-run.js";
 import type { RunEvent, RunMode } from "./run-events.js";
 import { runOneTask } from "./run-one-task.js";
 import type { RunSummary, TaskOutcome } from "./run-summary.js";
 import type { RunnerServices } from "./runner-services.js";
+import { completeParents, releasePending, settleInterrupted } from "./task-marks.js";
 
 export const DEFAULT_MAX_STEPS = 40;
 export const DEFAULT_REPAIR_ROUNDS = 2;
@@ -166,7 +161,7 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
       await setStatus(id, outcome.status === "done" ? "done" : "todo");
       pending.delete(id);
       if (outcome.status === "done") await completeParents(tasksFile, id, setStatus, emit);
-      await recordHistory(join(folder.path, "tasks.meta.json"), task, outcome, records.runId, emit);
+      await recordTaskRun(join(folder.path, "tasks.meta.json"), task, outcome, records.runId, emit);
       if (outcome.status === "failed" && (fatal || options.continueOnFailure !== true)) {
         stoppedEarly = outcome.error?.message ?? `Task ${id} failed verification.`;
         break;
@@ -192,106 +187,6 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
     // An exception (not a kill) must not leave tasks marked as being worked on.
     await releasePending(pending, setStatus).catch(() => undefined);
     await lock.release().catch(() => undefined);
-  }
-}
-
-async function settleInterrupted(
-  document: TasksDocument,
-  options: RunSpecTasksOptions,
-  setStatus: (id: string, status: "todo") => Promise<unknown>,
-): Promise<{ resumed: string[]; reset: string[] }> {
-  const interrupted = interruptedTasks(document).map(
-    (task): InterruptedTask => ({
-      id: task.id ?? "",
-      title: task.title,
-      status: task.status === "queued" ? "queued" : "in-progress",
-    }),
-  );
-  if (interrupted.length === 0) return { resumed: [], reset: [] };
-  const choice = options.interrupted ?? (await options.decideInterrupted?.(interrupted));
-  if (choice === undefined) {
-    const list = interrupted.map((task) => `${task.id} (${task.status === "queued" ? "[~]" : "[-]"})`).join(", ");
-    throw new EngineError({
-      code: "interrupted-run",
-      message: `A run of this spec did not finish: tasks ${list} are still marked as started or queued.`,
-      fix: "Run again with --resume to go on with them, or --reset to put them back to [ ] first.",
-    });
-  }
-  if (choice === "reset") {
-    for (const task of interrupted) await setStatus(task.id, "todo");
-    return { resumed: [], reset: interrupted.map((task) => task.id) };
-  }
-  return { resumed: interrupted.map((task) => task.id), reset: [] };
-}
-
-async function completeParents(
-  tasksFile: string,
-  taskId: string,
-  setStatus: (id: string, status: "done") => Promise<unknown>,
-  emit: (event: RunEvent) => void,
-): Promise<void> {
-  const document = parseTasks(await readTextFile(tasksFile));
-  for (const parent of parentsCompletedBy(document, taskId)) {
-    if (parent.id === undefined) continue;
-    await setStatus(parent.id, "done");
-    emit({ type: "parent-done", taskId: parent.id });
-  }
-}
-
-async function recordHistory(
-  metaFile: string,
-  task: Task,
-  outcome: TaskOutcome,
-  runId: string,
-  emit: (event: RunEvent) => void,
-): Promise<void> {
-  let problem: string | undefined;
-  await editOrCreateTextFile(metaFile, (current) => {
-    const edit = addExecutionHistoryEntry(
-      current,
-      executionHistoryKey(task),
-      {
-        runId,
-        startedAt: outcome.startedAt,
-        finishedAt: outcome.finishedAt,
-        status: outcome.status === "done" ? "success" : "failure",
-        verification: outcome.verification
-          ? { command: outcome.verification.command, passed: outcome.verification.passed }
-          : undefined,
-        inputTokens: outcome.usage.inputTokens,
-        outputTokens: outcome.usage.outputTokens,
-        source: "specwright",
-      },
-      pbtResultOf(task, outcome, runId),
-    );
-    if (edit.ok) return edit.text;
-    problem = edit.reason;
-    return undefined;
-  });
-  if (problem !== undefined) {
-    emit({ type: "warning", message: `Task ${outcome.taskId}'s run was not added to tasks.meta.json: ${problem}.` });
-  }
-}
-
-/** Only a task that names correctness properties (`**Property N: …**`) is a property-test task. */
-function pbtResultOf(task: Task, outcome: TaskOutcome, runId: string): PbtResult | undefined {
-  if (task.properties.length === 0 || outcome.verification === undefined) return undefined;
-  return {
-    status: outcome.verification.passed ? "passed" : "failed",
-    properties: task.properties.map((property) => `Property ${property.number}: ${property.title}`),
-    runId,
-    finishedAt: outcome.finishedAt,
-    source: "specwright",
-  };
-}
-
-async function releasePending(
-  pending: Set<string>,
-  setStatus: (id: string, status: "todo") => Promise<unknown>,
-): Promise<void> {
-  for (const id of [...pending]) {
-    await setStatus(id, "todo");
-    pending.delete(id);
   }
 }
 
