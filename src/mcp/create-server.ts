@@ -25,7 +25,7 @@ Gates: ask the user to approve each document (tool approve, only after they say 
 export function createSpecwrightServer(context: ServerContext, feed?: SpecChangeFeed): SpecwrightServer {
   const server = new McpServer(
     { name: "specwright", title: "Specwright", version: context.version },
-    { instructions: INSTRUCTIONS, capabilities: { logging: {} } },
+    { instructions: INSTRUCTIONS },
   );
   registerSpecTools(server, context);
   registerCreateSpecTool(server, context);
