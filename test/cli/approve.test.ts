@@ -56,6 +56,9 @@ describe("specwright status with approvals", () => {
     await writeFile(join(directory(), ".kiro/specs/limits/requirements.md"), "# R\n\nAdmins are exempt.\n");
     const after = await runCli(["status", "limits"], { cwd: directory() });
     expect(after.stdout).toContain("requirements (changed since approval) → design (stale) → tasks\n");
+    expect(after.stdout).toContain(
+      "review: requirements.md is changed since approval; review it, then `specwright approve limits requirements`\n",
+    );
     const document = jsonOf(await runCli(["status", "limits", "--json"], { cwd: directory() }));
     const [spec] = document.specs as Array<{ approvals: Array<{ phase: string; state: string }> }>;
     expect(spec?.approvals.map((approval) => [approval.phase, approval.state])).toEqual([

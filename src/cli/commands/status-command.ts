@@ -40,6 +40,8 @@ function formatSpec(spec: SpecStatus, width: number, terminal: Terminal): string
     line += `\n  ${bar ? `${bar} ` : ""}${counts("required", required)}`;
     if (optional.total > 0) line += `; ${counts("optional", optional)}`;
   }
+  const review = reviewHint(spec);
+  if (review) line += `\n  ${paint(terminal, "yellow", "review:")} ${review}`;
   for (const problem of spec.problems) line += `\n  ${paint(terminal, "red", "!")} ${problem.message} ${problem.fix}`;
   return `${line}\n`;
 }
@@ -54,6 +56,17 @@ function formatPhases(spec: SpecStatus, terminal: Terminal): string {
       return label ? `${approval.phase} ${paint(terminal, label.style, `(${label.text})`)}` : approval.phase;
     })
     .join(" → ");
+}
+
+/** After an edit to an approved document: which one to look at again, and the command that re-approves it. */
+function reviewHint(spec: SpecStatus): string | undefined {
+  const approvals = spec.approvals ?? [];
+  if (!approvals.some((approval) => approval.state === "changed-since-approval" || approval.state === "stale")) {
+    return undefined;
+  }
+  const first = approvals.find((approval) => approval.state !== "approved");
+  if (!first || first.state === "missing") return undefined;
+  return `${first.document} is ${first.state.replaceAll("-", " ")}; review it, then \`specwright approve ${spec.name} ${first.phase}\``;
 }
 
 /** Unapproved documents show bare, so a team that never approves sees what it saw before. */
