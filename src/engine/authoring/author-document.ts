@@ -9,6 +9,7 @@ import { EngineError } from "../engine-error.js";
 import { type AuthoredDocument, saveGeneratedDocument } from "./authored-document.js";
 import { type AuthoringOptions, DEFAULT_MAX_CONTEXT_CHARS } from "./authoring-options.js";
 import { defaultContextSources } from "./default-context-sources.js";
+import { designShapeFindings } from "./design-shape.js";
 import { type ContextSection, fitContext } from "./fit-context.js";
 import { generateDocument } from "./generate-document.js";
 import { loadPhasePrompt } from "./phase-prompt.js";
@@ -121,6 +122,9 @@ export async function authorDocument(options: AuthorDocumentOptions): Promise<Au
           extraFindings: planShapeFindings,
           ...(options.allRequired ? { finish: makeAllTasksRequired } : {}),
         }
+      : {}),
+    ...(options.document === "design" && target.specType === "feature"
+      ? { extraFindings: (text: string, file: string) => designShapeFindings(text, file, { requireValidates: true }) }
       : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
   });

@@ -18,6 +18,7 @@ import { type AuthoringOptions, DEFAULT_MAX_CONTEXT_CHARS } from "./authoring-op
 import { insertClarifications, renderClarifications } from "./clarifications-section.js";
 import type { Clarification, ClarifyingQuestion } from "./clarifying-question.js";
 import { defaultContextSources } from "./default-context-sources.js";
+import { designShapeFindings } from "./design-shape.js";
 import { type ContextSection, fitContext } from "./fit-context.js";
 import { generateDocument } from "./generate-document.js";
 import { loadPhasePrompt } from "./phase-prompt.js";
@@ -114,6 +115,9 @@ export async function newSpecWithModel(options: NewSpecWithModelOptions): Promis
     context: `Write ${document}.md for the new spec "${options.name}".\n\n${fitted.text}`,
     repairRounds: options.repairRounds,
     finish: (text) => insertClarifications(text, clarifications),
+    ...(document === "design"
+      ? { extraFindings: (text: string, file: string) => designShapeFindings(text, file, { requireValidates: false }) }
+      : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
   });
 
