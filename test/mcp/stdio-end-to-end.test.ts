@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { ResourceUpdatedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
 import { structuredOf } from "../helpers/mcp-client.js";
 import { connectStdioProcess } from "../helpers/mcp-processes.js";
@@ -30,6 +31,27 @@ describe("specwright mcp over stdio (the built CLI)", () => {
       expect(unknown.isError).toBe(true);
       expect(server.stderr()).toContain("serving on stdio");
       expect(server.errors).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("notifies a subscribed client when a document changes on disk", async () => {
+    await writeTree(temp(), SAMPLE_WORKSPACE);
+    const server = await connectStdioProcess(temp());
+    try {
+      const uri = "specwright://specs/rate-limiting/design.md";
+      const updated = new Promise<string>((resolve) => {
+        server.client.setNotificationHandler(ResourceUpdatedNotificationSchema, (notification) =>
+          resolve(notification.params.uri),
+        );
+      });
+      await server.client.subscribeResource({ uri });
+      // Another writer (an editor, the CLI): the server hears it through its watcher.
+      await writeFile(join(temp(), ".kiro/specs/rate-limiting/design.md"), "# Design Document\n\n## Overview\n");
+      expect(await updated).toBe(uri);
+      const read = await server.client.readResource({ uri });
+      expect(read.contents[0]).toMatchObject({ text: "# Design Document\n\n## Overview\n" });
     } finally {
       await server.close();
     }
