@@ -37,6 +37,8 @@ export interface TaskContextInput {
   readonly steering: readonly SteeringInput[];
   readonly steeringProblems?: SteeringSelection["problems"];
   readonly maxChars?: number;
+  /** More files in play than the task names (the files a run touched), for `fileMatch` steering. */
+  readonly filesInPlay?: readonly string[];
 }
 
 /**
@@ -79,7 +81,7 @@ export function assembleTaskContext(input: TaskContextInput): TaskContext {
         propertyNumbers: flattenProperties(task),
       })
     : [];
-  const filesInPlay = filesNamedInText(taskSourceText(task));
+  const filesInPlay = [...new Set([...filesNamedInText(taskSourceText(task)), ...(input.filesInPlay ?? [])])];
   const steeringWanted = input.steering.length > 0;
   let designBudget = steeringWanted ? Math.floor(Math.max(0, remaining) * DESIGN_SHARE) : Math.max(0, remaining);
   const design: ContextDesignSection[] = [];

@@ -19,7 +19,13 @@ import type { TaskContext } from "./task-context-types.js";
  * at `maxChars` with a report of what was included and cut. Documents are read as they are on disk now.
  */
 export async function buildTaskContext(
-  options: ContextWorkspaceOptions & { readonly spec: string; readonly taskId: string; readonly maxChars?: number },
+  options: ContextWorkspaceOptions & {
+    readonly spec: string;
+    readonly taskId: string;
+    readonly maxChars?: number;
+    /** Files in play besides the ones the task names (the files a run touched). */
+    readonly filesInPlay?: readonly string[];
+  },
 ): Promise<TaskContext> {
   const root = await resolveContextRoot(options);
   const folder = resolveSpecFolder(await listSpecFolders(root), options.spec);
@@ -49,6 +55,7 @@ export async function buildTaskContext(
     steering: steering.steering,
     steeringProblems: steering.problems,
     ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }),
+    ...(options.filesInPlay === undefined ? {} : { filesInPlay: options.filesInPlay }),
   });
 }
 

@@ -21,18 +21,25 @@ export function decideInclusion(
   request: InclusionRequest,
 ): InclusionDecision {
   const name = steeringName(path);
-  const named = namesSteering(request.prompt, name);
+  // `#file-name`, or the `name:` its front matter gives (Kiro 1.x shows that one in its picker).
+  const frontMatterName = document.name?.value.trim() ?? "";
+  const namedAs = namesSteering(request.prompt, name)
+    ? name
+    : frontMatterName !== "" && namesSteering(request.prompt, frontMatterName)
+      ? frontMatterName
+      : undefined;
+  const named = namedAs !== undefined;
   switch (document.inclusionMode) {
     case "always":
       return { include: true, reason: "always" };
     case "fileMatch":
-      return fileMatchDecision(document, request.filesInPlay, named ? name : undefined);
+      return fileMatchDecision(document, request.filesInPlay, namedAs);
     case "manual":
       return named
-        ? { include: true, reason: `manual: the prompt names #${name}` }
+        ? { include: true, reason: `manual: the prompt names #${namedAs}` }
         : { include: false, reason: `manual: the prompt does not name #${name}` };
     case "auto": {
-      if (named) return { include: true, reason: `auto: the prompt names #${name}` };
+      if (named) return { include: true, reason: `auto: the prompt names #${namedAs}` };
       const description = document.description?.value ?? "";
       if (description.trim() === "") return { include: false, reason: "auto: no description to match" };
       const matched = matchDescription(description, `${request.prompt}\n${request.filesInPlay.join("\n")}`);

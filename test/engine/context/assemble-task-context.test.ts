@@ -149,6 +149,12 @@ describe("assembleTaskContext", () => {
     ]);
   });
 
+  it("adds the files a run touched to the files in play", () => {
+    const context = assembleTaskContext(input({ filesInPlay: ["src/http/middleware.ts"] }));
+    expect(context.filesInPlay).toEqual(["src/limiter/store.ts", "src/http/middleware.ts"]);
+    expect(context.steering.included.map((entry) => entry.path)).toContain(".kiro/steering/middleware.md");
+  });
+
   it("reads a bugfix spec's clauses as its criteria", () => {
     const bugfix = parseBugfix(`# Bugfix Requirements Document
 

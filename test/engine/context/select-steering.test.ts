@@ -75,6 +75,12 @@ describe("selectSteering", () => {
     );
   });
 
+  it("includes a manual file named by the name its front matter gives", () => {
+    const named = steeringInput("x1", "---\ninclusion: manual\nname: security\n---\n\nNo secrets in logs.\n");
+    const selection = selectSteering({ steering: [named], filesInPlay: [], prompt: "check #security", maxChars: 100 });
+    expect(selection.included.map((entry) => entry.reason)).toEqual(["manual: the prompt names #security"]);
+  });
+
   it("includes an auto file when the request uses its description's words", () => {
     const selection = select([], "Store the counters in Redis");
     expect(selection.included.find((entry) => entry.path === ".kiro/steering/database.md")?.reason).toBe(
