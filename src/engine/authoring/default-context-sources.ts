@@ -2,6 +2,7 @@ import { renderInventory } from "../../model/inventory/render-inventory.js";
 import { isDirectory } from "../../workspace/is-directory.js";
 import { kiroPaths } from "../../workspace/kiro-paths.js";
 import { DEFAULT_STEERING_MAX_CHARS } from "../context/context-options.js";
+import { filesNamedInText } from "../context/files-named-in-text.js";
 import { loadSteeringContext } from "../context/load-steering-context.js";
 import { buildRepositoryInventory } from "../inventory/build-repository-inventory.js";
 import type { AuthoringContextSources } from "./authoring-context-sources.js";
@@ -19,7 +20,8 @@ export function defaultContextSources(): AuthoringContextSources {
       const selection = await loadSteeringContext({
         root,
         prompt,
-        filesInPlay,
+        // The files the request and the documents name are the ones in play for fileMatch steering.
+        filesInPlay: filesInPlay.length > 0 ? filesInPlay : filesNamedInText(prompt),
         maxChars: Math.min(DEFAULT_STEERING_MAX_CHARS, Math.floor(maxChars / 3)),
       });
       return {
