@@ -13,6 +13,8 @@ export interface CompleteTaskOptions extends WorkspaceOptions {
   /** The verification command; default `verify.command` of the settings, else the one the project names. */
   readonly command?: string;
   readonly timeoutMs?: number;
+  /** Stops the verification (the task stays as it was), e.g. when the client cancels the request. */
+  readonly signal?: AbortSignal;
 }
 
 export interface CompletedTask {
@@ -52,6 +54,7 @@ export async function completeTask(options: CompleteTaskOptions): Promise<Comple
     settings: await loadRunSettings(root),
     ...(options.command === undefined ? {} : { command: options.command }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   const base = { root, spec: loaded.summary.name, taskId: task.id ?? options.taskId, verification };
   if (!verification.passed) return { ...base, passed: false, status: task.status, changed: false };

@@ -132,6 +132,28 @@ describe("MCP task tools", () => {
     expect(await tasksFile()).toContain("- [x] 2.1 Answer 429");
   });
 
+  it("a cancelled complete_task stops the verification and leaves the task as it was", async () => {
+    const slow = "node -e \"setTimeout(() => require('fs').writeFileSync('finished', ''), 1500)\"";
+    const { client } = await connect({
+      ...SAMPLE_WORKSPACE,
+      ".kiro/settings/specwright.json": JSON.stringify({ verify: { command: slow } }),
+    });
+    const controller = new AbortController();
+    const call = client.callTool(
+      { name: "complete_task", arguments: { spec: "rate-limiting", taskId: "2.1" } },
+      undefined,
+      {
+        signal: controller.signal,
+      },
+    );
+    setTimeout(() => controller.abort(), 300);
+    await expect(call).rejects.toThrow();
+    // Longer than the command would have taken: it was killed, so it never wrote its file.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await expect(readFile(join(temp(), "finished"))).rejects.toThrow();
+    expect(await tasksFile()).toContain("- [ ] 2.1 Answer 429");
+  });
+
   it("complete_task refuses an unknown task before running anything", async () => {
     const { call } = await connect({
       ...SAMPLE_WORKSPACE,

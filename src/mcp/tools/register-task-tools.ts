@@ -6,6 +6,7 @@ import { findNextTask } from "../../engine/task-order/find-next-task.js";
 import { updateTask } from "../../engine/update-task.js";
 import type { ServerContext } from "../server-context.js";
 import { runTool, toolSuccess } from "../tool-result.js";
+import { reportProgressWhileRunning } from "./report-progress.js";
 import { specArgument, taskIdArgument, taskStatusSchema } from "./spec-schemas.js";
 import { summarizeTask, taskSummarySchema } from "./task-summary.js";
 
@@ -91,9 +92,13 @@ export function registerTaskTools(server: McpServer, context: ServerContext): vo
       },
       annotations: WRITES,
     },
-    ({ spec, taskId }) =>
+    ({ spec, taskId }, extra) =>
       runTool(async () => {
-        const done = await completeTask({ ...context.workspace, spec, taskId });
+        const progress = reportProgressWhileRunning(extra, `verifying task ${taskId} of ${spec}`);
+        // A cancelled request stops the verification; the task then stays as it was.
+        const done = await completeTask({ ...context.workspace, spec, taskId, signal: extra.signal }).finally(
+          progress.stop,
+        );
         const { verification } = done;
         const structured = {
           spec: done.spec,
