@@ -1,4 +1,5 @@
 import type { SteeringDocument } from "../../model/steering/parse-steering.js";
+import { includedFileReferences } from "./included-file-references.js";
 import type { ReferencedFile } from "./steering-selection.js";
 
 /**
@@ -9,7 +10,7 @@ import type { ReferencedFile } from "./steering-selection.js";
 export function inlineFileReferences(document: SteeringDocument, files: readonly ReferencedFile[]): string {
   const text = document.source.text;
   const bodyStart = bodyOffset(document);
-  const references = document.fileReferences.filter((reference) => reference.location.offset >= bodyStart);
+  const references = includedFileReferences(document).filter((reference) => reference.location.offset >= bodyStart);
   let result = "";
   let position = bodyStart;
   for (const reference of references) {

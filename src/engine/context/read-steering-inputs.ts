@@ -5,6 +5,7 @@ import { PathRefusedError } from "../../workspace/sandbox/path-refused-error.js"
 import { resolveSafePath } from "../../workspace/sandbox/safe-path.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
 import { relativeToRoot } from "../read-workspace-files.js";
+import { includedFileReferences } from "./included-file-references.js";
 import type { ReferencedFile, SteeringInput, SteeringProblem } from "./steering-selection.js";
 
 /** A referenced file larger than this is not inlined: a steering include is context, not a data dump. */
@@ -35,7 +36,7 @@ export async function readSteeringInputs(root: string): Promise<SteeringInputs> 
       continue;
     }
     const document = parseSteering(text);
-    const wanted = [...new Set(document.fileReferences.map((reference) => reference.path))];
+    const wanted = [...new Set(includedFileReferences(document).map((reference) => reference.path))];
     const referencedFiles: ReferencedFile[] = [];
     for (const target of wanted) referencedFiles.push(await readReferencedFile(root, target));
     steering.push({ path: relativePath, document, referencedFiles });

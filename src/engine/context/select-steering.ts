@@ -56,11 +56,12 @@ export function selectSteering(input: SelectSteeringInput): SteeringSelection {
   let remaining = Math.max(0, input.maxChars);
   const kept = new Map<number, IncludedSteering>();
   for (const candidate of byPriority) {
-    if (remaining <= 0 && candidate.text.length > 0) {
+    const cut = cutToSize(candidate.text, remaining);
+    if (cut.text === "" && candidate.text !== "") {
+      // Too little room left even for the note that says what was cut.
       excluded.push({ path: candidate.entry.path, reason: `${candidate.reason}, but the size cap was reached` });
       continue;
     }
-    const cut = cutToSize(candidate.text, remaining);
     remaining -= cut.text.length;
     kept.set(candidate.index, {
       path: candidate.entry.path,

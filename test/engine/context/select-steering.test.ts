@@ -102,6 +102,7 @@ describe("selectSteering", () => {
     expect(selection.included[0]?.text).toContain(
       "[file docs/gone.md not included: there is no file docs/gone.md in the workspace]",
     );
+    expect(selection.included[0]?.text).toContain("`#[[file:example]]` in code");
     expect(selection.problems).toEqual([
       {
         path: ".kiro/steering/api.md",
@@ -125,6 +126,14 @@ describe("selectSteering", () => {
     const none = selectSteering({ steering: [first, big], filesInPlay: [], prompt: "#big", maxChars: 239 });
     expect(none.excluded).toEqual([
       { path: ".kiro/steering/big.md", reason: "manual: the prompt names #big, but the size cap was reached" },
+    ]);
+  });
+
+  it("leaves a file out rather than keep only the note of its cut", () => {
+    const selection = selectSteering({ steering: [IMPLICIT, ALWAYS], filesInPlay: [], prompt: "", maxChars: 20 });
+    expect(selection.included.map((entry) => entry.path)).toEqual([".kiro/steering/tech.md"]);
+    expect(selection.excluded).toEqual([
+      { path: ".kiro/steering/product.md", reason: "always, but the size cap was reached" },
     ]);
   });
 
