@@ -1,6 +1,8 @@
 import type { ModelMessage, StepResult, ToolSet } from "ai";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
 import type { Task } from "../../model/tasks/task-types.js";
+import { editTextFile } from "../../workspace/edit-file.js";
+import { readTextFile } from "../../workspace/read-text-file.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
 import type { ModelSession } from "../llm/model-session.js";
 import { runAgentTurns } from "./agent-turns.js";
@@ -17,6 +19,8 @@ export interface RunOneTaskOptions {
   readonly root: string;
   readonly spec: string;
   readonly task: Task;
+  /** The spec's tasks.md, which the agent may not change. */
+  readonly tasksFile: string;
   /** The task was `[-]` when an interrupted run stopped: its work so far counts, from its old checkpoint. */
   readonly resumed: boolean;
   readonly mode: RunMode;
@@ -93,6 +97,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
       let messages: readonly ModelMessage[] = [{ role: "user", content: opening }];
       const review = createReview(options, beforeCommit);
       for (let round = 0; ; round++) {
+        const plan = await readTextFile(options.tasksFile);
         const turns = await runAgentTurns({
           model: options.session.languageModel,
           tools,
@@ -127,6 +132,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
         });
         steps += turns.steps;
         messages = turns.messages;
+        await keepPlan(options, plan);
         if (turns.finalText) finalText = turns.finalText;
         await settle();
         after = await services.createCheckpoint({ root, spec, taskId, stage: "after" });
@@ -215,6 +221,20 @@ function createReview(options: RunOneTaskOptions, beforeCommit: string): (step: 
     });
     return reviewFeedback({ rejectedPaths: rejected, ...(response.message ? { message: response.message } : {}) });
   };
+}
+
+/**
+ * Only the engine changes task state: whatever the agent wrote into tasks.md (a task checked off, say) is
+ * undone, under the file's lock, and reported.
+ */
+async function keepPlan(options: RunOneTaskOptions, plan: string): Promise<void> {
+  const result = await editTextFile(options.tasksFile, (current) => (current === plan ? undefined : plan));
+  if (result.changed) {
+    options.emit({
+      type: "warning",
+      message: `The agent edited tasks.md while working on task ${options.task.id ?? ""}; its edit was undone (only Specwright changes task state).`,
+    });
+  }
 }
 
 /** Sessions that record usage to a file (`createModelSession` with a root) can be waited for. */

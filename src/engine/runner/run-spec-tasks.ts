@@ -142,6 +142,7 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
         root,
         spec: folder.name,
         task,
+        tasksFile,
         resumed: startedBefore.includes(id),
         mode,
         maxSteps: options.maxSteps ?? settings.agent?.maxSteps ?? DEFAULT_MAX_STEPS,

@@ -180,6 +180,21 @@ describe("runSpecTasks", () => {
     expect(seen[0]).toContain("[~] 1.2");
   });
 
+  it("undoes the agent's own edits of tasks.md: only the engine checks tasks off", async () => {
+    await createRunnerProject(directory());
+    const cheat = RUNNER_TASKS.replace("[ ] 1.1", "[x] 1.1").replace("[ ] 1.2", "[x] 1.2");
+    const mock = createMockModel([
+      { toolCalls: [{ name: "write_file", input: { path: TASKS, content: cheat } }] },
+      "All done!",
+    ]);
+    const { summary, events } = await run(mock, { taskIds: ["1.1"] });
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: "warning", message: expect.stringContaining("tasks.md") }),
+    );
+    expect(summary.tasks[0]).toMatchObject({ status: "failed", error: { code: "no-changes" } });
+    expect(await tasks()).toBe(RUNNER_TASKS);
+  });
+
   it("turns malformed tool arguments into an error for the model, not a crash", async () => {
     await createRunnerProject(directory());
     const mock = createMockModel([
