@@ -93,3 +93,17 @@ function findingJson(finding: CheckDiagnostic) {
     fix: finding.fix,
   };
 }
+
+/**
+ * Runs a command body that calls the model; when it fails after calls were made, the tokens and cost spent
+ * are still printed (stderr), since they were spent and recorded.
+ */
+export async function withUsageOnFailure<T>(session: { totals(): UsageTotals }, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    const totals = session.totals();
+    if (totals.calls > 0) process.stderr.write(`${formatUsageLine(totals)}\n`);
+    throw error;
+  }
+}

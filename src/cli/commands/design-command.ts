@@ -26,21 +26,26 @@ export async function phaseCommand(document: SpecDocumentKind, spec: string, opt
     const { authorDocument } = await import("../../engine/authoring/author-document.js");
     const { authoringRoot } = await import("../../engine/authoring/check-candidate-document.js");
     const { openModelSession } = await import("../model-options.js");
-    const { authoredJson, createAuthoringProgress, printAuthored } = await import("../authoring-output.js");
+    const { authoredJson, createAuthoringProgress, printAuthored, withUsageOnFailure } = await import(
+      "../authoring-output.js"
+    );
     const cwd = process.cwd();
     const root = await authoringRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
     const session = await openModelSession(options, { root, command: document === "tasks" ? "plan" : document });
-    const result = await authorDocument({
-      cwd,
-      root,
-      session,
-      spec,
-      document: await resolveFirstDocument(root, spec, document),
-      ...(options.yes ? { approveOnTheWay: true } : {}),
-      ...(options.force ? { force: true } : {}),
-      ...(options.allRequired ? { allRequired: true } : {}),
-      onEvent: createAuthoringProgress({ verbose: options.verbose === true }),
-    });
+    const target = await resolveFirstDocument(root, spec, document);
+    const result = await withUsageOnFailure(session, () =>
+      authorDocument({
+        cwd,
+        root,
+        session,
+        spec,
+        document: target,
+        ...(options.yes ? { approveOnTheWay: true } : {}),
+        ...(options.force ? { force: true } : {}),
+        ...(options.allRequired ? { allRequired: true } : {}),
+        onEvent: createAuthoringProgress({ verbose: options.verbose === true }),
+      }),
+    );
     await session.flush();
     const usage = session.totals();
     if (options.json) {

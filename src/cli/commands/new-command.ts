@@ -83,7 +83,9 @@ async function newWithModelCommand(name: string, prompt: string, options: NewOpt
     );
     const { readTextFile } = await import("../../workspace/read-text-file.js");
     const { openModelSession } = await import("../model-options.js");
-    const { authoredJson, createAuthoringProgress, printAuthored } = await import("../authoring-output.js");
+    const { authoredJson, createAuthoringProgress, printAuthored, withUsageOnFailure } = await import(
+      "../authoring-output.js"
+    );
     const { askQuestionsOnTerminal, canAskOnTerminal } = await import("../ask-on-terminal.js");
     const cwd = process.cwd();
     const root = await authoringRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
@@ -100,27 +102,29 @@ async function newWithModelCommand(name: string, prompt: string, options: NewOpt
       });
     }
     const session = await openModelSession(options, { root, command: "new" });
-    const result = await newSpecWithModel({
-      cwd,
-      root,
-      session,
-      name,
-      prompt,
-      ...(options.type ? { type: options.type } : {}),
-      ...(options.workflow ? { workflow: options.workflow } : {}),
-      ...(options.force ? { force: true } : {}),
-      onEvent: createAuthoringProgress({ verbose: options.verbose === true }),
-      answer: async (questions) => {
-        if (answers !== undefined) {
-          return answersFromFile(questions, answers, {
-            useSuggested: options.yes === true,
-            path: options.answers ?? "",
-          });
-        }
-        if (options.yes) return suggestedAnswers(questions);
-        return askQuestionsOnTerminal(questions);
-      },
-    });
+    const result = await withUsageOnFailure(session, () =>
+      newSpecWithModel({
+        cwd,
+        root,
+        session,
+        name,
+        prompt,
+        ...(options.type ? { type: options.type } : {}),
+        ...(options.workflow ? { workflow: options.workflow } : {}),
+        ...(options.force ? { force: true } : {}),
+        onEvent: createAuthoringProgress({ verbose: options.verbose === true }),
+        answer: async (questions) => {
+          if (answers !== undefined) {
+            return answersFromFile(questions, answers, {
+              useSuggested: options.yes === true,
+              path: options.answers ?? "",
+            });
+          }
+          if (options.yes) return suggestedAnswers(questions);
+          return askQuestionsOnTerminal(questions);
+        },
+      }),
+    );
     await session.flush();
     const usage = session.totals();
     if (options.json) {

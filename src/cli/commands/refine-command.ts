@@ -34,21 +34,25 @@ export async function refineCommand(
     const { applyRefinement, refineDocument } = await import("../../engine/authoring/refine-document.js");
     const { authoringRoot } = await import("../../engine/authoring/check-candidate-document.js");
     const { openModelSession } = await import("../model-options.js");
-    const { authoredJson, createAuthoringProgress, printAuthored } = await import("../authoring-output.js");
+    const { authoredJson, createAuthoringProgress, printAuthored, withUsageOnFailure } = await import(
+      "../authoring-output.js"
+    );
     const { canAskOnTerminal, confirmOnTerminal } = await import("../ask-on-terminal.js");
     const { formatUsageLine } = await import("../model-usage-output.js");
     const cwd = process.cwd();
     const root = await authoringRoot({ cwd, ...(options.root ? { root: options.root } : {}) });
     const session = await openModelSession(options, { root, command: "refine" });
-    const outcome = await refineDocument({
-      cwd,
-      root,
-      session,
-      spec,
-      document,
-      instruction,
-      onEvent: createAuthoringProgress({ verbose: options.verbose === true }),
-    });
+    const outcome = await withUsageOnFailure(session, () =>
+      refineDocument({
+        cwd,
+        root,
+        session,
+        spec,
+        document,
+        instruction,
+        onEvent: createAuthoringProgress({ verbose: options.verbose === true }),
+      }),
+    );
     await session.flush();
     const usage = session.totals();
     if (outcome.status === "draft") {

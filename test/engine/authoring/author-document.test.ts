@@ -190,4 +190,33 @@ describe("authorDocument", () => {
     expect(mock.prompts()[0]?.lastUser).toContain(RATE_LIMITING.refinedRequirements.trimEnd());
     expect(mock.prompts()[0]?.lastUser).toContain("[… cut:");
   });
+
+  it("derives requirements from the approved design in a design-first spec, and refuses to rewrite the first document", async () => {
+    await writeSpecFiles(directory(), "rate-limiting", {
+      ".config.kiro": '{"specId": "1", "workflowType": "design-first", "specType": "feature"}',
+      "design.md": RATE_LIMITING.design,
+    });
+    const first = await scriptedSession([]);
+    await expect(
+      authorDocument({
+        root: directory(),
+        session: first.session,
+        spec: "rate-limiting",
+        document: "design",
+        sources: INVENTORY,
+      }),
+    ).rejects.toMatchObject({ code: "first-document", kind: "usage" });
+    const { session, mock } = await scriptedSession([RATE_LIMITING.refinedRequirements]);
+    const written = await authorDocument({
+      root: directory(),
+      session,
+      spec: "rate-limiting",
+      document: "requirements",
+      approveOnTheWay: true,
+      sources: INVENTORY,
+    });
+    expect(written).toMatchObject({ status: "written", file: ".kiro/specs/rate-limiting/requirements.md" });
+    expect(mock.prompts()[0]?.lastUser).toContain("Approved design.md");
+    expect(mock.prompts()[0]?.lastUser).toContain("### Property 3: Admins are never counted");
+  });
 });
