@@ -13,7 +13,7 @@ describe("specwright approve", () => {
     const result = await runCli(["approve", "limits"], { cwd: directory() });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      "limits: requirements.md approved\n  requirements.md  approved\n  design.md        unapproved\n  tasks.md         missing\n",
+      "limits: requirements.md approved\n  requirements.md  approved\n  design.md        unapproved\n  tasks.md         missing\nnext: Review design.md, then run `specwright approve limits design`.\n",
     );
     expect(await readFile(join(directory(), ".kiro/specs/limits/requirements.md"), "utf8")).toBe("# R\n");
     const stored = JSON.parse(await readFile(join(directory(), approvalsFile("limits")), "utf8"));

@@ -1,6 +1,7 @@
 import { relative } from "node:path";
-import type { PhaseApproval } from "../../engine/approvals/approval-state.js";
+import { firstUnapproved, type PhaseApproval } from "../../engine/approvals/approval-state.js";
 import { approvePhase } from "../../engine/approvals/approve-phase.js";
+import { phaseGuidance } from "../../engine/approvals/phase-guidance.js";
 import { isSpecPhase } from "../../engine/approvals/spec-phase.js";
 import { EngineError } from "../../engine/engine-error.js";
 import { printJson, runCommand } from "../command-output.js";
@@ -36,6 +37,8 @@ export async function approveCommand(spec: string, phase: string | undefined, op
       : paint(terminal, "green", "approved");
     process.stdout.write(`${result.spec}: ${approved?.document ?? result.phase} ${verdict}\n`);
     process.stdout.write(result.approvals.phases.map((entry) => formatPhase(entry, terminal)).join(""));
+    const next = firstUnapproved(result.approvals.phases);
+    if (next) process.stdout.write(`${paint(terminal, "dim", "next:")} ${phaseGuidance(result.spec, next)}\n`);
     return undefined;
   });
 }
