@@ -15,6 +15,7 @@ import { generateDocument } from "./generate-document.js";
 import { loadPhasePrompt } from "./phase-prompt.js";
 import { makeAllTasksRequired, planShapeFindings } from "./plan-shape.js";
 import { type SpecDocumentKind, specDocumentFileName } from "./spec-document-kind.js";
+import { isUnfilledTemplate } from "./write-spec-document.js";
 
 export interface AuthorDocumentOptions extends AuthoringOptions {
   readonly spec: string;
@@ -70,7 +71,7 @@ export async function authorDocument(options: AuthorDocumentOptions): Promise<Au
   const name = specDocumentFileName(options.document);
   const path = join(folder.path, name);
   const existed = await pathExists(path);
-  if (existed && options.force !== true && !(await readTextFile(path)).includes("<fill:")) {
+  if (existed && options.force !== true && !isUnfilledTemplate(await readTextFile(path))) {
     throw new EngineError({
       code: "document-exists",
       message: `${name} of "${target.spec}" already exists; it was left unchanged.`,

@@ -16,7 +16,7 @@ import {
 import { specDocumentFileName } from "./spec-document-kind.js";
 
 export interface WriteSpecDocumentOptions extends CandidateDocumentOptions {
-  /** Replace the document when it exists (default: an existing document is refused, never touched). */
+  /** Replace the document when it exists (default: an existing document, template or not, is refused, never touched). */
   readonly force?: boolean;
 }
 
@@ -74,4 +74,9 @@ export async function writeSpecDocument(options: WriteSpecDocumentOptions): Prom
   }
   await writeFileAtomic(path, options.content);
   return { root, path, file: check.file, replaced, createdConfig, check };
+}
+
+/** A template from `specwright new` that still has its `<fill: …>` placeholders. */
+export function isUnfilledTemplate(text: string): boolean {
+  return text.includes("<fill:");
 }
