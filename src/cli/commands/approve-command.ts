@@ -38,7 +38,10 @@ export async function approveCommand(spec: string, phase: string | undefined, op
     process.stdout.write(`${result.spec}: ${approved?.document ?? result.phase} ${verdict}\n`);
     process.stdout.write(result.approvals.phases.map((entry) => formatPhase(entry, terminal)).join(""));
     const next = firstUnapproved(result.approvals.phases);
-    if (next) process.stdout.write(`${paint(terminal, "dim", "next:")} ${phaseGuidance(result.spec, next)}\n`);
+    if (next) {
+      const order = result.approvals.phases.map((entry) => entry.phase);
+      process.stdout.write(`${paint(terminal, "dim", "next:")} ${phaseGuidance(result.spec, next, order)}\n`);
+    }
     return undefined;
   });
 }

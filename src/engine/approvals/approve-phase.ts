@@ -88,7 +88,7 @@ function earlierPhaseNotApproved(target: ApprovalTarget, wanted: PhaseApproval, 
   return new EngineError({
     code: "earlier-phase-not-approved",
     message: `Cannot approve ${wanted.document} of "${target.spec}": ${blocker.document}, which comes before it, ${why}.`,
-    fix: phaseGuidance(target.spec, blocker),
+    fix: phaseGuidance(target.spec, blocker, target.order),
   });
 }
 
@@ -96,7 +96,7 @@ function documentMissing(target: ApprovalTarget, wanted: PhaseApproval): EngineE
   return new EngineError({
     code: "document-missing",
     message: `Spec "${target.spec}" has no ${wanted.document} to approve.`,
-    fix: phaseGuidance(target.spec, wanted),
+    fix: phaseGuidance(target.spec, wanted, target.order),
   });
 }
 

@@ -33,7 +33,11 @@ export async function requireApproved(
     throw new EngineError({
       code: "not-approved",
       message: `${wanted.document} of "${approvals.spec}" is not approved (${describe(pending)}).`,
-      fix: phaseGuidance(approvals.spec, first),
+      fix: phaseGuidance(
+        approvals.spec,
+        first,
+        approvals.phases.map((entry) => entry.phase),
+      ),
     });
   }
   for (const entry of pending) {
