@@ -9,12 +9,12 @@ export function renderClarifications(clarifications: readonly Clarification[]): 
 
 /**
  * Records the answers in the document: a `### Clarifications` subsection at the end of its first `## `
- * section (the Introduction of requirements and bugfix documents, the Overview of a design). A document that
- * already has one, or no answers, is returned unchanged.
+ * section (the Introduction of requirements and bugfix documents, the Overview of a design). One the model
+ * wrote itself is replaced, so the document always records the answers as given. No answers: unchanged.
  */
 export function insertClarifications(document: string, clarifications: readonly Clarification[]): string {
-  if (clarifications.length === 0 || document.includes(`\n${CLARIFICATIONS_HEADING}\n`)) return document;
-  const lines = document.split("\n");
+  if (clarifications.length === 0) return document;
+  const lines = withoutClarifications(document.split("\n"));
   const first = lines.findIndex((line) => line.startsWith("## "));
   if (first < 0) return document;
   let end = lines.length;
@@ -32,6 +32,17 @@ export function insertClarifications(document: string, clarifications: readonly 
   const section = ["", CLARIFICATIONS_HEADING, "", renderClarifications(clarifications), ""];
   const after = lines.slice(end);
   return [...lines.slice(0, contentEnd), ...section, ...after].join("\n");
+}
+
+/** The lines without a `### Clarifications` subsection (up to the next heading of level 1 to 3). */
+function withoutClarifications(lines: readonly string[]): string[] {
+  const start = lines.findIndex((line) => line.trimEnd() === CLARIFICATIONS_HEADING);
+  if (start < 0) return [...lines];
+  let end = start + 1;
+  while (end < lines.length && !/^#{1,3} /.test(lines[end] ?? "")) end++;
+  let before = start;
+  while (before > 0 && (lines[before - 1] ?? "").trim() === "") before--;
+  return [...lines.slice(0, before), ...(end < lines.length ? [""] : []), ...lines.slice(end)];
 }
 
 function oneLine(text: string): string {

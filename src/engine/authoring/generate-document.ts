@@ -95,7 +95,11 @@ export async function generateDocument(options: GenerateDocumentOptions): Promis
       if (problems.length === 0) return { ok: true, content, check, problems, repairs: round, lastAnswer };
     }
     options.onEvent?.({ type: "findings", document: options.document, round, count: problems.length });
-    messages.push({ role: "assistant", content: result.text }, { role: "user", content: feedback });
+    // The model sees its answer as it was checked (recorded answers included), so line numbers match.
+    messages.push(
+      { role: "assistant", content: extracted === undefined ? result.text : (content ?? result.text) },
+      { role: "user", content: feedback },
+    );
   }
   return { ok: false, content, check, problems, repairs: repairRounds, lastAnswer };
 }

@@ -79,10 +79,18 @@ describe("insertClarifications", () => {
     expect(parsed.diagnostics.filter((diagnostic) => diagnostic.severity !== "info")).toEqual([]);
   });
 
-  it("changes nothing without answers or when the document already records them", () => {
+  it("changes nothing without answers, and records the answers once however often it runs", () => {
     expect(insertClarifications(document, [])).toBe(document);
     const once = insertClarifications(document, clarifications);
     expect(insertClarifications(once, clarifications)).toBe(once);
+  });
+
+  it("replaces a Clarifications subsection the model wrote with the answers as given", () => {
+    const invented = document.replace(
+      "Rate limiting.\n",
+      "Rate limiting.\n\n### Clarifications\n\n- **Made up?** Yes.\n",
+    );
+    expect(insertClarifications(invented, clarifications)).toBe(insertClarifications(document, clarifications));
   });
 
   it("appends to a document whose first section is its last", () => {

@@ -67,7 +67,12 @@ describe("newSpecWithModel", () => {
     expect(await result).toMatchObject({ status: "written", repairs: 1 });
     const repair = mock.prompts()[2]?.lastUser ?? "";
     expect(repair).toContain("ears/vague-term");
-    expect(repair).toMatch(/line \d+/);
+    // Line numbers refer to the document as checked, with the recorded answers in it.
+    const checked = RATE_LIMITING.requirements.replace("SHALL keep every count", "SHALL quickly keep every count");
+    const line = checked.split("\n").findIndex((text) => text.includes("quickly")) + 1;
+    expect(repair).toContain(`line ${line} [ears/vague-term`);
+    const assistant = mock.calls[2]?.prompt.find((message) => message.role === "assistant");
+    expect(JSON.stringify(assistant?.content)).toContain("### Clarifications");
   });
 
   it("saves only a draft when the document still fails after the repair rounds", async () => {
