@@ -7,7 +7,13 @@ export type AuthoringEvent =
   | { readonly type: "context"; readonly report: ContextReport }
   | { readonly type: "questions"; readonly questions: readonly ClarifyingQuestion[] }
   | { readonly type: "answers"; readonly clarifications: readonly Clarification[] }
-  | { readonly type: "generate"; readonly document: SpecDocumentKind; readonly round: number }
+  | {
+      readonly type: "generate";
+      readonly document: SpecDocumentKind;
+      /** Whether the document is written anew or an existing one revised (refine). */
+      readonly action: "write" | "revise";
+      readonly round: number;
+    }
   | {
       readonly type: "findings";
       readonly document: SpecDocumentKind;

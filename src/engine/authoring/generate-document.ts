@@ -64,7 +64,12 @@ export async function generateDocument(options: GenerateDocumentOptions): Promis
   let problems: CheckDiagnostic[] = [];
   let lastAnswer = "";
   for (let round = 0; round <= repairRounds; round++) {
-    options.onEvent?.({ type: "generate", document: options.document, round });
+    options.onEvent?.({
+      type: "generate",
+      document: options.document,
+      action: options.baselineContent === undefined ? "write" : "revise",
+      round,
+    });
     const result = await options.session.generate({
       purpose: round === 0 ? options.purpose : `repair ${options.purpose}`,
       system: options.system,

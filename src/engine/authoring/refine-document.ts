@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { createTwoFilesPatch } from "diff";
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
 import type { CheckDiagnostic } from "../../rules/check-result.js";
 import { editTextFile } from "../../workspace/edit-file.js";
 import { pathExists } from "../../workspace/path-exists.js";
@@ -144,7 +144,12 @@ export async function refineDocument(options: RefineDocumentOptions): Promise<Re
       file: `.kiro/specs/${target.spec}/${name}`,
       before,
       after,
-      diff: before === after ? "" : createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after),
+      diff:
+        before === after
+          ? ""
+          : createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, {
+              headerOptions: FILE_HEADERS_ONLY,
+            }),
       findings: generated.check?.findings ?? [],
       repairs: generated.repairs,
       context: fitted.report,
