@@ -150,7 +150,7 @@ async function newWithModelCommand(name: string, prompt: string, options: NewOpt
     }
     const next =
       result.workflow === "design-first"
-        ? `review it, then specwright approve ${name} design`
+        ? `review it, then specwright approve ${name} design && specwright requirements ${name}`
         : `review it, then specwright approve ${name} && specwright design ${name}`;
     return printAuthored(result, usage, next);
   });
