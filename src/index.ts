@@ -57,8 +57,6 @@ export {
   runVerification,
   type VerificationResult,
 } from "./engine/verify/run-verification.js";
-export { createSpecwrightServer, type SpecwrightServer } from "./mcp/create-server.js";
-export type { ServerContext } from "./mcp/server-context.js";
 export * from "./model/index.js";
 export * from "./model/inventory/index.js";
 export { ALL_RULES } from "./rules/all-rules.js";

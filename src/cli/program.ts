@@ -196,7 +196,7 @@ export function buildProgram(version: string): Command {
 export async function runProgram(argv: readonly string[], version: string): Promise<void> {
   const json = argv.includes("--json");
   const program = buildProgram(version);
-  for (const command of [program, ...program.commands]) {
+  for (const command of allCommands(program)) {
     command.exitOverride();
     // With --json the one document on stdout is the whole report; commander's own text would break it.
     if (json) command.configureOutput({ writeErr: () => undefined, outputError: () => undefined });
@@ -233,4 +233,9 @@ export async function runProgram(argv: readonly string[], version: string): Prom
     }
     process.exitCode = EXIT_USAGE;
   }
+}
+
+/** The command and every command below it (`mcp install`, `steer generate`), depth first. */
+function allCommands(command: Command): Command[] {
+  return [command, ...command.commands.flatMap(allCommands)];
 }

@@ -44,11 +44,6 @@ export function registerMcpCommands(program: Command): void {
       install.optsWithGlobals<CommonOptions & { client: (typeof CLIENTS)[number]; print?: boolean }>(),
     ),
   );
-  // runProgram sets these on top-level commands only; a nested command needs its own.
-  install.exitOverride();
-  if (process.argv.includes("--json")) {
-    install.configureOutput({ writeErr: () => undefined, outputError: () => undefined });
-  }
 }
 
 function parsePort(value: string): number {

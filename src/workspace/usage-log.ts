@@ -1,6 +1,7 @@
 import { appendFile, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { z } from "zod";
+import { createFileExclusive } from "./create-file-exclusive.js";
 import { ensureDirectory } from "./ensure-directory.js";
 import { errorCodeOf } from "./error-code.js";
 import { withFileLock } from "./file-lock.js";
@@ -27,12 +28,14 @@ export function usageLogPath(root: string): string {
 
 /**
  * Appends one record as one JSON line, under the file's lock so concurrent commands never interleave
- * half lines.
+ * half lines. The folder gets a `.gitignore` of `*`: the log is this machine's spending, not the project's,
+ * and must not turn up in the user's commits or in a task's checkpoint.
  */
 export async function appendUsageRecord(root: string, record: UsageRecord): Promise<void> {
   const path = usageLogPath(root);
   const line = `${JSON.stringify(UsageRecordSchema.parse(record))}\n`;
   await ensureDirectory(dirname(path));
+  await createFileExclusive(join(dirname(path), ".gitignore"), "*\n");
   await withFileLock(path, async () => {
     try {
       await appendFile(path, line, "utf8");

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runNode } from "../helpers/child-process.js";
@@ -52,4 +52,32 @@ describe("layers (DESIGN.md)", () => {
     const result = await runNode(["--input-type=module", "-e", script]);
     expect(JSON.parse(result.stdout)).toEqual({ parseTasks: "function", runCheck: "function", loaded: false });
   });
+
+  it("the library's static imports reach neither the MCP SDK, the CLI framework nor a model provider", () => {
+    const reached = packagesReachedStatically(fileURLToPath(new URL("../../dist/index.js", import.meta.url)));
+    expect(reached.has("ai"), "the walk follows the engine's imports").toBe(true);
+    for (const name of reached) expect(name).not.toMatch(/^@modelcontextprotocol\/|^commander$|^@ai-sdk\/(?!provider$)/);
+  });
 });
+
+/** Bare package names imported (not `import()`ed) by a built module and everything it imports statically. */
+function packagesReachedStatically(entry: string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const pending = [entry];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const specifier of importsOf(file)) {
+      if (specifier.startsWith(".")) pending.push(resolve(dirname(file), specifier));
+      else if (!specifier.startsWith("node:"))
+        packages.add(
+          specifier
+            .split("/")
+            .slice(0, specifier.startsWith("@") ? 2 : 1)
+            .join("/"),
+        );
+    }
+  }
+  return packages;
+}

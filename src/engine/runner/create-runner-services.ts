@@ -3,6 +3,7 @@ import type { SpecwrightSettings } from "../../model/settings/specwright-setting
 import { readStoredCommit } from "../../workspace/git/checkpoint-commits.js";
 import { diffPatch } from "../../workspace/git/diff-trees.js";
 import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
+import { truncateOutput } from "../../workspace/truncate-output.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
 import { checkpointRef } from "../checkpoints/checkpoint-ref.js";
 import { createCheckpoint } from "../checkpoints/create-checkpoint.js";
@@ -14,8 +15,8 @@ import { runVerification } from "../verify/run-verification.js";
 import type { RunFileChange } from "./run-summary.js";
 import type { ReviewFileDiff, RunnerServices } from "./runner-services.js";
 
-/** What a verification failure shows the model: the end, where test runners print failures. */
-const OUTPUT_TAIL_CHARACTERS = 6_000;
+/** What a verification failure shows the model, cut the one way every output is cut (head and tail kept). */
+const VERIFICATION_FEEDBACK_BYTES = 8_000;
 
 export interface RunnerServiceParts {
   readonly buildContext: RunnerServices["buildContext"];
@@ -39,6 +40,7 @@ export function createRunnerServices(parts: RunnerServiceParts): RunnerServices 
     workingTreeDiffSince: async ({ root, commit, spec }) => {
       const changes = await workingTreeDiffSince({ root, commit, ...(spec ? { spec } : {}) });
       if (changes.length === 0) return [];
+      // One snapshot of the tree now, then a patch per file against it.
       const repository = await requireGitRepository(root);
       const current = await snapshotWorkingTree(repository);
       const files: ReviewFileDiff[] = [];
@@ -64,7 +66,10 @@ export function createRunnerServices(parts: RunnerServiceParts): RunnerServices 
         passed: result.passed,
         exitCode: result.exitCode,
         durationMs: result.durationMs,
-        outputTail: tail(result.timedOut ? `${result.output}\n(timed out)` : result.output),
+        outputTail: truncateOutput(
+          result.timedOut ? `${result.output}\n(timed out)` : result.output,
+          VERIFICATION_FEEDBACK_BYTES,
+        ).text,
       };
     },
   };
@@ -82,8 +87,4 @@ function toRunFileChange(change: {
     linesAdded: change.linesAdded,
     linesRemoved: change.linesRemoved,
   };
-}
-
-function tail(output: string): string {
-  return output.length <= OUTPUT_TAIL_CHARACTERS ? output : `…${output.slice(-OUTPUT_TAIL_CHARACTERS)}`;
 }

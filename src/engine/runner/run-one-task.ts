@@ -33,8 +33,6 @@ export interface RunOneTaskOptions {
   readonly emit: (event: RunEvent) => void;
   readonly approve?: (request: ApprovalRequest) => Promise<ApprovalResponse>;
   readonly askCommand?: AskCommand;
-  /** Paths that are Specwright's own records, not the task's work: never reviewed, never counted as changes. */
-  readonly isBookkeeping: (path: string) => boolean;
   readonly abortSignal?: AbortSignal;
 }
 
@@ -202,7 +200,8 @@ function createReview(options: RunOneTaskOptions, beforeCommit: string): (step: 
       commit: baseline,
       spec: options.spec,
     });
-    const fresh = diffs.filter((file) => !options.isBookkeeping(file.path));
+    // The checkpoint functions leave the runner's bookkeeping (tasks.md, runs/, usage log) out already.
+    const fresh = diffs;
     if (approvalPolicy(options.mode, fresh) === "allow" || !options.approve) return undefined;
     const response = await options.approve({ taskId, step, files: fresh });
     const offered = new Set(fresh.map((file) => file.path));
@@ -245,7 +244,7 @@ async function waitForUsageRecords(session: ModelSession): Promise<void> {
 async function changedFiles(options: RunOneTaskOptions, taskId: string): Promise<readonly RunFileChange[]> {
   try {
     const files = await options.services.taskChanges({ root: options.root, spec: options.spec, taskId });
-    return files.filter((file) => !options.isBookkeeping(file.path));
+    return files;
   } catch {
     // The record of what changed is a report; the checkpoints themselves are intact and `diff` can show them.
     return [];

@@ -3,7 +3,6 @@ import type { SpecwrightSettings } from "../../model/settings/specwright-setting
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { acquireRunLock, openRunRecords, type RunRecords } from "../../workspace/run-log/index.js";
-import { RUNS_DIRECTORY_NAME } from "../../workspace/run-log/run-record-paths.js";
 import { listSpecFolders } from "../../workspace/spec-folders.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
 import { EngineError } from "../engine-error.js";
@@ -93,9 +92,6 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
   await options.services.requireGitRepository(root);
   const settings = options.settings ?? (await loadRunSettings(root));
   const tasksFile = join(folder.path, "tasks.md");
-  const fromRoot = (path: string) => `${relative(root, path).split(sep).join("/")}/`;
-  // The run's records and Specwright's own files (usage log, approvals) are not the task's work.
-  const bookkeeping = [fromRoot(join(folder.path, RUNS_DIRECTORY_NAME)), fromRoot(join(root, ".kiro", "specwright"))];
   const lock = await acquireRunLock(folder.path);
   const records = await openRunRecords(folder.path);
   const startedAt = new Date().toISOString();
@@ -154,7 +150,6 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
         emit,
         ...(options.approve ? { approve: options.approve } : {}),
         ...(options.askCommand ? { askCommand: options.askCommand } : {}),
-        isBookkeeping: (path) => bookkeeping.some((prefix) => path.startsWith(prefix)),
         ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
       });
       outcomes.push(outcome);

@@ -29,6 +29,12 @@ describe("isRunnerBookkeeping", () => {
     expect(isRunnerBookkeeping("app/.kiro/specs/calc/tasks.md", "app/", "calc")).toBe(true);
   });
 
+  it("is Specwright's own state (the usage log written while a task runs), for any spec", () => {
+    expect(isRunnerBookkeeping(".kiro/specwright/usage.jsonl", "", "calc")).toBe(true);
+    expect(isRunnerBookkeeping("app/.kiro/specwright/usage.jsonl.lock", "app/", "calc")).toBe(true);
+    expect(isRunnerBookkeeping(".kiro/specwright/usage.jsonl", "app/", "calc")).toBe(false);
+  });
+
   it("is not the task's work: other specs, other documents, other folders", () => {
     expect(isRunnerBookkeeping(".kiro/specs/other/tasks.md", "", "calc")).toBe(false);
     expect(isRunnerBookkeeping(".kiro/specs/calc/design.md", "", "calc")).toBe(false);

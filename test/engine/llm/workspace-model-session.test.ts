@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { generateText, stepCountIs, tool } from "ai";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -51,6 +52,8 @@ describe("openWorkspaceModelSession end to end (real openai-compatible client, f
     ]);
     expect(fake.requests[1]?.rawBody).toContain("not valid JSON");
     expect((await readUsageRecords(root())).map((record) => record.purpose)).toEqual(["questions", "repair questions"]);
+    // The log is this machine's spending: kept out of the user's commits and of task checkpoints.
+    expect(await readFile(join(dirname(usageLogPath(root())), ".gitignore"), "utf8")).toBe("*\n");
   });
 
   it("takes model, base URL and limits from .kiro/settings/specwright.json, flags winning", async () => {

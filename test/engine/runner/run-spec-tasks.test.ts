@@ -7,6 +7,7 @@ import type { ModelSession } from "../../../src/engine/llm/model-session.js";
 import type { RunEvent } from "../../../src/engine/runner/run-events.js";
 import { type RunSpecTasksOptions, runSpecTasks } from "../../../src/engine/runner/run-spec-tasks.js";
 import { readRunLog } from "../../../src/workspace/run-log/index.js";
+import { createGitRepository, TINY_PROJECT } from "../../helpers/git-repository.js";
 import { createMockModel, type MockModel, type MockReply } from "../../helpers/mock-model.js";
 import { createRunnerProject, RUNNER_TASKS, subtractFiles } from "../../helpers/runner-project.js";
 import { runnerTestServices } from "../../helpers/runner-test-services.js";
@@ -82,6 +83,29 @@ describe("runSpecTasks", () => {
     expect(meta.executionHistory["1.1 Add subtract to src/calculator.js with a test"]).toEqual([
       expect.objectContaining({ status: "success", verification: { command: "node --test", passed: true } }),
     ]);
+  });
+
+  it("works on a workspace in a subfolder of the repository; its bookkeeping is never the task's work", async () => {
+    // The repository's top folder holds the workspace in app/: paths of changes are the repository's.
+    const inApp = (files: Record<string, string>) =>
+      Object.fromEntries(Object.entries(files).map(([path, text]) => [`app/${path}`, text]));
+    await createGitRepository(directory(), {
+      files: inApp({
+        ...TINY_PROJECT,
+        [TASKS]: RUNNER_TASKS,
+        ".kiro/settings/specwright.json": JSON.stringify({ verify: { command: "node --test" } }),
+      }),
+    });
+    const app = join(directory(), "app");
+    const mock = createMockModel([writeSubtract(), "Done."]);
+    const { summary } = await run(mock, { cwd: app, taskIds: ["1.1"] });
+
+    expect(summary.tasks[0]).toMatchObject({ taskId: "1.1", status: "done" });
+    expect(summary.tasks[0]?.files.map((file) => file.path)).toEqual([
+      "app/src/calculator.js",
+      "app/test/subtract.test.js",
+    ]);
+    expect(await readFile(join(app, TASKS), "utf8")).toBe(RUNNER_TASKS.replace("[ ] 1.1", "[x] 1.1"));
   });
 
   it("gives a failed verification back to the model, then leaves the task unchecked", async () => {
