@@ -129,7 +129,7 @@ async function generateOne(
 ): Promise<SteeringFileOutcome> {
   const kind = STEERING_DOCUMENTS[document];
   const file = steeringFile(document);
-  const system = steeringSystemPrompt(kind);
+  const system = await steeringSystemPrompt(options.root, kind);
   const messages: ModelMessage[] = [{ role: "user", content: steeringUserMessage(kind, analysis, options.staying) }];
   let content: string | undefined;
   let problems: CheckDiagnostic[] = [];

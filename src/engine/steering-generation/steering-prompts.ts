@@ -1,23 +1,22 @@
+import { loadPhasePrompt } from "../authoring/phase-prompt.js";
 import type { RepositoryAnalysis } from "./repository-analysis.js";
 import type { SteeringDocumentKind } from "./steering-documents.js";
 
 /**
- * The system prompt of one steering document. Steering is read by an agent on every request, so it asks
- * for facts the repository shows, short and concrete, and forbids what Kiro or `check` would reject.
+ * The system prompt of one steering document, from the `steering` prompt file (`prompts/steering.md`, or the
+ * workspace's `.kiro/settings/prompts/steering.md`) with `{{fileName}}`, `{{purpose}}`, `{{title}}` and
+ * `{{sections}}` filled in. Steering is read by an agent on every request, so the prompt asks for facts the
+ * repository shows, short and concrete, and forbids what Kiro or `check` would reject.
  */
-export function steeringSystemPrompt(kind: SteeringDocumentKind): string {
-  return [
-    `You write .kiro/steering/${kind.fileName}, a steering file that an AI coding agent reads with every request in this repository.`,
-    `It states ${kind.purpose}.`,
-    "",
-    "Rules:",
-    `- Answer with the Markdown document only. Start with the title line \`# ${kind.title}\`; no front matter, no code fence around the whole document, no remarks before or after it.`,
-    `- Use these \`##\` sections, in this order: ${kind.sections.join(", ")}.`,
-    "- Write only what the repository material shows or directly implies. Where it says nothing, write one short sentence saying so instead of guessing; never invent features, users, versions or commands.",
-    "- Name real files, folders, modules, packages and commands exactly as the material writes them, in backticks. Give installed versions as the inventory lists them.",
-    "- Be concise: short bullet points, no marketing language; an agent must be able to act on every line.",
-    "- Do not write `#[[file:…]]` references or `<fill: …>` placeholders.",
-  ].join("\n");
+export async function steeringSystemPrompt(root: string, kind: SteeringDocumentKind): Promise<string> {
+  const template = (await loadPhasePrompt(root, "steering")).text;
+  const values: Record<string, string> = {
+    fileName: kind.fileName,
+    purpose: kind.purpose,
+    title: kind.title,
+    sections: kind.sections.join(", "),
+  };
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole).trimEnd();
 }
 
 /** A steering file that stays as it is; the new ones keep to what it says. */

@@ -71,6 +71,20 @@ describe("generateSteering", () => {
     expect(again.result.analysis).toBeUndefined();
   });
 
+  it("takes its system prompt from .kiro/settings/prompts/steering.md when the workspace overrides it", async () => {
+    await writeTree(temp(), {
+      ...EXPRESS_PROJECT,
+      ".kiro/steering/product.md": "# Mine\n",
+      ".kiro/steering/tech.md": "# Mine too\n",
+      ".kiro/settings/prompts/steering.md":
+        "House style for {{fileName}}: sections {{sections}}; keep {{unknown}} as is.\n",
+    });
+    const { mock } = await run(temp(), [STRUCTURE_ANSWER]);
+    expect(mock.prompts()[0]?.system).toMatch(
+      /^House style for structure\.md: sections .+; keep \{\{unknown\}\} as is\.$/,
+    );
+  });
+
   it("replaces existing files with force", async () => {
     await writeTree(temp(), { ...EXPRESS_PROJECT, ".kiro/steering/tech.md": "# Old\n" });
     const { result } = await run(temp(), [PRODUCT_ANSWER, TECH_ANSWER, STRUCTURE_ANSWER], { force: true });
