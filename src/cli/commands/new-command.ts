@@ -93,6 +93,8 @@ async function newWithModelCommand(name: string, prompt: string, options: NewOpt
     const answers = options.answers
       ? parseAnswersFile(await readTextFile(resolve(cwd, options.answers)), options.answers)
       : undefined;
+    // The model and its key first: that is what a new user has to set up before anything else matters.
+    const session = await openModelSession(options, { root, command: "new" });
     if (answers === undefined && options.yes !== true && !canAskOnTerminal()) {
       throw new EngineError({
         code: "questions-need-answers",
@@ -101,7 +103,6 @@ async function newWithModelCommand(name: string, prompt: string, options: NewOpt
         fix: "Pass --answers answers.yaml (question id: answer), or --yes to take the suggested answers.",
       });
     }
-    const session = await openModelSession(options, { root, command: "new" });
     const result = await withUsageOnFailure(session, () =>
       newSpecWithModel({
         cwd,
