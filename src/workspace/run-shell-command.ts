@@ -31,7 +31,7 @@ export interface ShellCommandResult {
   /** The signal that ended the shell (e.g. "SIGTERM" after a time-out), else null. */
   readonly signal: string | null;
   readonly timedOut: boolean;
-  /** stdout and stderr interleaved in the order they arrived. */
+  /** stdout and stderr interleaved in the order they arrived; the middle cut with a note when long. */
   readonly output: string;
   readonly truncated: boolean;
   readonly durationMs: number;

@@ -1,6 +1,6 @@
 import { tool } from "ai";
 import { z } from "zod";
-import { runShellCommand } from "../../workspace/run-shell-command.js";
+import { runShellCommand, type ShellCommandResult } from "../../workspace/run-shell-command.js";
 import { scrubEnvironment } from "../../workspace/sandbox/scrub-environment.js";
 import type { AgentToolContext } from "./agent-tool-context.js";
 import { decideCommand } from "./command-policy.js";
@@ -20,15 +20,8 @@ export const runCommandInputSchema = z.object({
 
 export type RunCommandInput = z.output<typeof runCommandInputSchema>;
 
-export interface RunCommandOutput {
-  readonly exitCode: number | null;
-  readonly signal: string | null;
-  readonly timedOut: boolean;
-  /** stdout and stderr interleaved; the middle cut with a note when long. */
-  readonly output: string;
-  readonly truncated: boolean;
-  readonly durationMs: number;
-}
+/** The model sees the shell's result as it is: exit code, signal, time-out, capped output, duration. */
+export type RunCommandOutput = ShellCommandResult;
 
 const behaviour: AgentToolBehaviour<RunCommandInput, RunCommandOutput> = {
   name: "run_command",
