@@ -1,4 +1,5 @@
 import { join, resolve } from "node:path";
+import { locateKiroRoot } from "../workspace/find-kiro-root.js";
 import { KIRO_DIRECTORY_NAME } from "../workspace/kiro-paths.js";
 import { pathKind } from "../workspace/path-kind.js";
 import { EngineError } from "./engine-error.js";
@@ -19,6 +20,15 @@ export async function resolveTargetRoot(options: { readonly cwd: string; readonl
     });
   }
   return root;
+}
+
+/**
+ * The root of a command that may start a workspace (`new`, `steer generate`): `root` when given (it must exist;
+ * `.kiro/` may not yet), else the nearest folder holding `.kiro/` at or above `cwd`, else `cwd` itself.
+ */
+export async function resolveStartingRoot(options: { readonly cwd: string; readonly root?: string }): Promise<string> {
+  if (options.root !== undefined) return resolveTargetRoot(options);
+  return (await locateKiroRoot(options.cwd)) ?? resolveTargetRoot({ cwd: options.cwd });
 }
 
 /** Refuses a root whose `.kiro` is a file (or anything but a folder): nothing could be created inside it. */

@@ -4,11 +4,11 @@ import type { SpecType } from "../model/settings/spec-config-schema.js";
 import { type NewSpecWorkflow, specTemplates } from "../model/templates/spec-templates.js";
 import { createDirectoryExclusive } from "../workspace/create-directory-exclusive.js";
 import { ensureDirectory } from "../workspace/ensure-directory.js";
-import { locateKiroRoot } from "../workspace/find-kiro-root.js";
 import { isDirectory } from "../workspace/is-directory.js";
 import { kiroPaths } from "../workspace/kiro-paths.js";
 import { EngineError } from "./engine-error.js";
-import { assertKiroFolderUsable, resolveTargetRoot } from "./init-target-root.js";
+import { assertKiroFolderUsable, resolveStartingRoot } from "./init-target-root.js";
+import { resolveNewSpecKind } from "./new-spec-kind.js";
 import { validateSpecName } from "./new-spec-name.js";
 
 export interface NewSpecOptions {
@@ -45,19 +45,11 @@ export interface NewSpecResult {
  */
 export async function createNewSpec(options: NewSpecOptions): Promise<NewSpecResult> {
   validateSpecName(options.name);
-  const type = options.type ?? "feature";
-  const workflow = options.workflow ?? "requirements-first";
-  if (type === "bugfix" && workflow === "design-first") {
-    throw new EngineError({
-      code: "invalid-workflow",
-      kind: "usage",
-      message: "A bugfix spec starts from the bug analysis (bugfix.md); design-first applies to feature specs only.",
-      fix: "Drop --workflow for a bugfix spec, or pass --type feature.",
-    });
-  }
-  const { root, createdWorkspace } = await findRoot(options);
+  const { type, workflow } = resolveNewSpecKind(options);
+  const root = await resolveStartingRoot(options);
   await assertKiroFolderUsable(root);
   const paths = kiroPaths(root);
+  const createdWorkspace = !(await isDirectory(paths.kiroDirectory));
   const target = join(paths.specsDirectory, options.name);
   const specId = options.specId ?? randomUUID();
   const files = specTemplates({ name: options.name, type, workflow, specId });
@@ -81,14 +73,4 @@ export async function createNewSpec(options: NewSpecOptions): Promise<NewSpecRes
     files: files.map((file) => join(target, file.name)),
     createdWorkspace,
   };
-}
-
-async function findRoot(options: NewSpecOptions): Promise<{ root: string; createdWorkspace: boolean }> {
-  if (options.root !== undefined) {
-    const root = await resolveTargetRoot({ cwd: options.cwd, root: options.root });
-    return { root, createdWorkspace: !(await isDirectory(kiroPaths(root).kiroDirectory)) };
-  }
-  const located = await locateKiroRoot(options.cwd);
-  if (located !== undefined) return { root: located, createdWorkspace: false };
-  return { root: await resolveTargetRoot({ cwd: options.cwd }), createdWorkspace: true };
 }

@@ -6,11 +6,11 @@ import { writeFileAtomic } from "../../workspace/atomic-write.js";
 import { createDirectoryExclusive } from "../../workspace/create-directory-exclusive.js";
 import { createFileExclusive } from "../../workspace/create-file-exclusive.js";
 import { ensureDirectory } from "../../workspace/ensure-directory.js";
-import { locateKiroRoot } from "../../workspace/find-kiro-root.js";
 import { isDirectory } from "../../workspace/is-directory.js";
 import { kiroPaths } from "../../workspace/kiro-paths.js";
 import { EngineError } from "../engine-error.js";
-import { assertKiroFolderUsable, resolveTargetRoot } from "../init-target-root.js";
+import { assertKiroFolderUsable, resolveStartingRoot } from "../init-target-root.js";
+import { resolveNewSpecKind } from "../new-spec-kind.js";
 import { validateSpecName } from "../new-spec-name.js";
 import { askClarifyingQuestions } from "./ask-clarifying-questions.js";
 import { type AuthoredDocument, saveGeneratedDocument } from "./authored-document.js";
@@ -57,9 +57,7 @@ export interface NewSpecWithModelResult extends AuthoredDocument {
 export async function newSpecWithModel(options: NewSpecWithModelOptions): Promise<NewSpecWithModelResult> {
   const { request, type, workflow } = validateNewSpecRequest(options);
   const cwd = options.cwd ?? process.cwd();
-  const located = options.root === undefined ? await locateKiroRoot(cwd) : undefined;
-  const root =
-    located ?? (await resolveTargetRoot({ cwd, ...(options.root === undefined ? {} : { root: options.root }) }));
+  const root = await resolveStartingRoot({ cwd, ...(options.root === undefined ? {} : { root: options.root }) });
   await assertKiroFolderUsable(root);
   const createdWorkspace = !(await isDirectory(kiroPaths(root).kiroDirectory));
   const folder = join(kiroPaths(root).specsDirectory, options.name);
@@ -175,17 +173,7 @@ export function validateNewSpecRequest(options: {
       fix: `Describe it, e.g. specwright new ${options.name} "rate limiting for our Express API: 100 requests per minute per user"; or leave the prompt out for offline templates.`,
     });
   }
-  const type = options.type ?? "feature";
-  const workflow = options.workflow ?? "requirements-first";
-  if (type === "bugfix" && workflow === "design-first") {
-    throw new EngineError({
-      code: "invalid-workflow",
-      kind: "usage",
-      message: "A bugfix spec starts from the bug analysis (bugfix.md); design-first applies to feature specs only.",
-      fix: "Drop --workflow for a bugfix spec, or pass --type feature.",
-    });
-  }
-  return { request, type, workflow };
+  return { request, ...resolveNewSpecKind(options) };
 }
 
 function specExists(name: string, folder: string): EngineError {
