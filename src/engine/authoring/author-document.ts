@@ -7,10 +7,10 @@ import { requireApproved } from "../approvals/require-approved.js";
 import { locateApprovalTarget } from "../approvals/spec-approval-inputs.js";
 import { EngineError } from "../engine-error.js";
 import { type AuthoredDocument, saveGeneratedDocument } from "./authored-document.js";
-import { type AuthoringOptions, DEFAULT_MAX_CONTEXT_CHARS } from "./authoring-options.js";
-import { defaultContextSources } from "./default-context-sources.js";
+import type { AuthoringOptions } from "./authoring-options.js";
 import { designShapeFindings } from "./design-shape.js";
-import { type ContextSection, fitContext } from "./fit-context.js";
+import type { ContextSection } from "./fit-context.js";
+import { fitStepContext } from "./fit-step-context.js";
 import { generateDocument } from "./generate-document.js";
 import { loadPhasePrompt } from "./phase-prompt.js";
 import { makeAllTasksRequired, planShapeFindings } from "./plan-shape.js";
@@ -35,11 +35,7 @@ export interface AuthorDocumentOptions extends AuthoringOptions {
  * repairs the answer, and writes it, or only a draft when it still fails.
  */
 export async function authorDocument(options: AuthorDocumentOptions): Promise<AuthoredDocument> {
-  const target = await locateApprovalTarget({
-    spec: options.spec,
-    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
-    ...(options.root === undefined ? {} : { root: options.root }),
-  });
+  const target = await locateApprovalTarget(options);
   const { root, folder } = target;
   const index = target.order.indexOf(options.document);
   if (index < 0) {
@@ -99,15 +95,12 @@ export async function authorDocument(options: AuthorDocumentOptions): Promise<Au
       required: true,
     });
   }
-  const maxChars = options.maxContextChars ?? DEFAULT_MAX_CONTEXT_CHARS;
-  const sources = options.sources ?? defaultContextSources();
-  const prompt = sections.map((section) => section.text).join("\n");
-  const steering = await sources.steering({ root, prompt, filesInPlay: [], maxChars });
-  const inventory =
-    options.document === "design" ? await sources.inventory({ root, maxChars }) : { sections: [], excluded: [] };
-  for (const section of [...steering.sections, ...inventory.sections]) sections.push({ ...section, required: false });
-  const fitted = fitContext(sections, maxChars, [...steering.excluded, ...inventory.excluded]);
-  options.onEvent?.({ type: "context", report: fitted.report });
+  const fitted = await fitStepContext(options, {
+    root,
+    prompt: sections.map((section) => section.text).join("\n"),
+    sections,
+    withInventory: options.document === "design",
+  });
   const system = await loadPhasePrompt(root, options.document);
   const generated = await generateDocument({
     session: options.session,

@@ -8,9 +8,9 @@ import { resetApproval } from "../approvals/reset-approval.js";
 import { locateApprovalTarget } from "../approvals/spec-approval-inputs.js";
 import { EngineError } from "../engine-error.js";
 import { type AuthoredDocument, saveGeneratedDocument } from "./authored-document.js";
-import { type AuthoringOptions, DEFAULT_MAX_CONTEXT_CHARS } from "./authoring-options.js";
-import { defaultContextSources } from "./default-context-sources.js";
-import { type ContextSection, fitContext } from "./fit-context.js";
+import type { AuthoringOptions } from "./authoring-options.js";
+import type { ContextSection } from "./fit-context.js";
+import { fitStepContext } from "./fit-step-context.js";
 import { generateDocument } from "./generate-document.js";
 import { loadPhasePrompt } from "./phase-prompt.js";
 import { planShapeFindings } from "./plan-shape.js";
@@ -59,11 +59,7 @@ export async function refineDocument(options: RefineDocumentOptions): Promise<Re
       fix: 'Say what to change, e.g. specwright refine rate-limiting requirements "admin users are exempt".',
     });
   }
-  const target = await locateApprovalTarget({
-    spec: options.spec,
-    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
-    ...(options.root === undefined ? {} : { root: options.root }),
-  });
+  const target = await locateApprovalTarget(options);
   const { root, folder } = target;
   const name = specDocumentFileName(options.document);
   const path = join(folder.path, name);
@@ -98,16 +94,7 @@ export async function refineDocument(options: RefineDocumentOptions): Promise<Re
       required: false,
     });
   }
-  const maxChars = options.maxContextChars ?? DEFAULT_MAX_CONTEXT_CHARS;
-  const steering = await (options.sources ?? defaultContextSources()).steering({
-    root,
-    prompt: instruction,
-    filesInPlay: [],
-    maxChars,
-  });
-  for (const section of steering.sections) sections.push({ ...section, required: false });
-  const fitted = fitContext(sections, maxChars, steering.excluded);
-  options.onEvent?.({ type: "context", report: fitted.report });
+  const fitted = await fitStepContext(options, { root, prompt: instruction, sections, withInventory: false });
   const system = await loadPhasePrompt(root, "refine");
   const generated = await generateDocument({
     session: options.session,
