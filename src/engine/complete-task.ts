@@ -2,6 +2,7 @@ import { isRefusal, resolveTask } from "../model/tasks/resolve-task.js";
 import type { TaskStatus } from "../model/tasks/task-types.js";
 import { EngineError } from "./engine-error.js";
 import { loadSpec } from "./load-spec.js";
+import { noTasksError } from "./locate-spec-tasks.js";
 import { loadRunSettings } from "./runner/load-run-settings.js";
 import { updateTask } from "./update-task.js";
 import { runVerification, type VerificationResult } from "./verify/run-verification.js";
@@ -37,13 +38,7 @@ export interface CompletedTask {
 export async function completeTask(options: CompleteTaskOptions): Promise<CompletedTask> {
   const loaded = await loadSpec(options);
   const tasks = loaded.model.tasks?.document;
-  if (!tasks) {
-    throw new EngineError({
-      code: "no-tasks",
-      message: `Spec "${loaded.summary.name}" has no tasks.md.`,
-      fix: "Write the implementation plan first (tasks.md in the spec folder).",
-    });
-  }
+  if (!tasks) throw noTasksError(loaded.summary.name);
   // An unknown id is refused before the tests run, not after minutes of them.
   const task = resolveTask(tasks, options.taskId);
   if (isRefusal(task)) throw new EngineError({ ...task, kind: "refused" });

@@ -1,13 +1,11 @@
-import { join } from "node:path";
 import type { EditResult } from "../model/edit/edit-result.js";
 import { setTaskOptional, setTaskStatus } from "../model/tasks/edit-tasks.js";
 import { parseTasks } from "../model/tasks/parse-tasks.js";
 import type { Task, TaskStatus } from "../model/tasks/task-types.js";
 import { findTask } from "../model/tasks/walk-tasks.js";
 import { editTextFile } from "../workspace/edit-file.js";
-import { listSpecFolders } from "../workspace/spec-folders.js";
 import { EngineError } from "./engine-error.js";
-import { resolveSpecFolder } from "./resolve-spec.js";
+import { locateSpecTasks } from "./locate-spec-tasks.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
 
 export interface TaskChange {
@@ -41,15 +39,7 @@ export async function updateTask(
     });
   }
   const root = await resolveWorkspaceRoot(options);
-  const folder = resolveSpecFolder(await listSpecFolders(root), options.spec);
-  if (!folder.documents.includes("tasks.md")) {
-    throw new EngineError({
-      code: "no-tasks",
-      message: `Spec "${folder.name}" has no tasks.md.`,
-      fix: "Write the implementation plan first (tasks.md in the spec folder).",
-    });
-  }
-  const file = join(folder.path, "tasks.md");
+  const { folder, file } = await locateSpecTasks(root, options.spec);
   let before: Task | undefined;
   const result = await editTextFile(file, (current) => {
     before = findTask(parseTasks(current).tasks, options.id);

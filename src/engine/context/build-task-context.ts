@@ -4,10 +4,8 @@ import { parseRequirements } from "../../model/requirements/parse-requirements.j
 import { splitSourceText } from "../../model/source/source-text.js";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
-import { listSpecFolders } from "../../workspace/spec-folders.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
-import { EngineError } from "../engine-error.js";
-import { resolveSpecFolder } from "../resolve-spec.js";
+import { locateSpecTasks } from "../locate-spec-tasks.js";
 import { assembleTaskContext } from "./assemble-task-context.js";
 import { type ContextWorkspaceOptions, resolveContextRoot } from "./context-options.js";
 import { readSteeringInputs } from "./read-steering-inputs.js";
@@ -28,17 +26,10 @@ export async function buildTaskContext(
   },
 ): Promise<TaskContext> {
   const root = await resolveContextRoot(options);
-  const folder = resolveSpecFolder(await listSpecFolders(root), options.spec);
-  if (!folder.documents.includes("tasks.md")) {
-    throw new EngineError({
-      code: "no-tasks",
-      message: `Spec "${folder.name}" has no tasks.md.`,
-      fix: `Write the implementation plan first (\`specwright plan ${folder.name}\`, or tasks.md by hand).`,
-    });
-  }
+  const { folder, file } = await locateSpecTasks(root, options.spec);
   const read = (name: string) => readIfExists(join(folder.path, name));
   const [tasks, requirements, bugfix, design] = await Promise.all([
-    readTextFile(join(folder.path, "tasks.md")),
+    readTextFile(file),
     read("requirements.md"),
     read("bugfix.md"),
     read("design.md"),

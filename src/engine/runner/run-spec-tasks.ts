@@ -3,11 +3,10 @@ import type { SpecwrightSettings } from "../../model/settings/specwright-setting
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { acquireRunLock, openRunRecords, type RunRecords } from "../../workspace/run-log/index.js";
-import { listSpecFolders } from "../../workspace/spec-folders.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
 import { EngineError } from "../engine-error.js";
 import type { ModelSession } from "../llm/model-session.js";
-import { resolveSpecFolder } from "../resolve-spec.js";
+import { locateSpecTasks } from "../locate-spec-tasks.js";
 import { updateTask } from "../update-task.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
 import type { ApprovalRequest, ApprovalResponse } from "./approval.js";
@@ -73,14 +72,7 @@ export interface RunSpecTasksResult {
  */
 export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpecTasksResult> {
   const root = await resolveWorkspaceRoot(options);
-  const folder = resolveSpecFolder(await listSpecFolders(root), options.spec);
-  if (!folder.documents.includes("tasks.md")) {
-    throw new EngineError({
-      code: "no-tasks",
-      message: `Spec "${folder.name}" has no tasks.md.`,
-      fix: `Write the implementation plan first (tasks.md in .kiro/specs/${folder.name}/).`,
-    });
-  }
+  const { folder, file: tasksFile } = await locateSpecTasks(root, options.spec);
   const mode = options.mode ?? "autopilot";
   if (mode === "supervised" && !options.approve) {
     throw new EngineError({
@@ -91,7 +83,6 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
   }
   await options.services.requireGitRepository(root);
   const settings = options.settings ?? (await loadRunSettings(root));
-  const tasksFile = join(folder.path, "tasks.md");
   const lock = await acquireRunLock(folder.path);
   const records = await openRunRecords(folder.path);
   const startedAt = new Date().toISOString();

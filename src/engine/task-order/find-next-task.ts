@@ -1,9 +1,6 @@
-import { join } from "node:path";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
-import { listSpecFolders } from "../../workspace/spec-folders.js";
-import { EngineError } from "../engine-error.js";
-import { resolveSpecFolder } from "../resolve-spec.js";
+import { locateSpecTasks } from "../locate-spec-tasks.js";
 import { resolveWorkspaceRoot } from "../workspace-context.js";
 import { type NextTask, nextTask } from "./next-task.js";
 
@@ -25,15 +22,7 @@ export async function findNextTask(options: {
     cwd: options.cwd ?? process.cwd(),
     ...(options.root === undefined ? {} : { root: options.root }),
   });
-  const folder = resolveSpecFolder(await listSpecFolders(root), options.spec);
-  if (!folder.documents.includes("tasks.md")) {
-    throw new EngineError({
-      code: "no-tasks",
-      message: `Spec "${folder.name}" has no tasks.md.`,
-      fix: `Write the implementation plan first (\`specwright plan ${folder.name}\`, or tasks.md by hand).`,
-    });
-  }
-  const file = join(folder.path, "tasks.md");
+  const { folder, file } = await locateSpecTasks(root, options.spec);
   const plan = parseTasks(await readTextFile(file));
   const next = nextTask(plan, { includeOptional: options.includeOptional === true });
   return { ...next, root, spec: folder.name, file };
