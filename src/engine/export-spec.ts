@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../model/source/diagnostic.js";
 import type { SourceLocation } from "../model/source/source-location.js";
+import { taskReferenceIds } from "../model/tasks/task-reference-ids.js";
 import type { Task } from "../model/tasks/task-types.js";
 import type { LoadedSpec } from "./load-spec.js";
 
@@ -37,17 +38,15 @@ export function exportLocation(location: SourceLocation): ExportedLocation {
 }
 
 function exportTask(task: Task): ExportedTask {
-  const ids = (kind: "requirements" | "validates") =>
-    task.references.filter((line) => line.kind === kind).flatMap((line) => line.references.ids);
   return {
     id: task.id ?? null,
     title: task.title,
     status: task.status,
     optional: task.optional,
     checkpoint: task.checkpoint,
-    requirements: ids("requirements"),
+    requirements: taskReferenceIds(task, "requirements"),
     requirementsAll: task.references.some((line) => line.kind === "requirements" && line.references.all),
-    validates: ids("validates"),
+    validates: taskReferenceIds(task, "validates"),
     properties: task.properties.map((property) => property.number),
     metadata: Object.fromEntries(task.metadata.map((entry) => [entry.key, entry.value])),
     details: task.details.map((detail) => detail.text),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { taskReferenceIds } from "../../model/tasks/task-reference-ids.js";
 import type { Task } from "../../model/tasks/task-types.js";
 
 export const taskSummarySchema = z.object({
@@ -21,7 +22,7 @@ export function summarizeTask(task: Task): TaskSummary {
     status: task.status,
     optional: task.optional,
     checkpoint: task.checkpoint,
-    requirements: task.references.filter((line) => line.kind === "requirements").flatMap((line) => line.references.ids),
+    requirements: taskReferenceIds(task, "requirements"),
     details: task.details.map((detail) => detail.text),
   };
 }
