@@ -1,9 +1,10 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RATE_LIMITING } from "../helpers/authoring-fixtures.js";
 import { RATE_LIMITING_QUESTIONS } from "../helpers/authoring-session.js";
-import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../helpers/fake-openai-server.js";
+import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
+import type { FakeReply } from "../helpers/fake-openai-server.js";
 import { jsonOf, runCli } from "../helpers/run-cli.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
@@ -12,20 +13,16 @@ const PROMPT = "Rate limiting for our Express API: 100 requests per minute per u
 /** The built CLI, through the real openai-compatible client, against a server that misbehaves on cue. */
 describe("authoring survives a misbehaving model server, end to end", () => {
   const directory = useTempDirectory("specwright-faults-");
-  let server: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
+  const model = useCliWithFakeModel(directory);
   async function newSpec(replies: readonly FakeReply[]) {
-    server = await startFakeOpenAiServer(replies);
+    await model.start(replies);
     // A short request time-out so a hung server costs a second, not two minutes.
     await writeTree(directory(), {
       ".kiro/settings/specwright.json": JSON.stringify({ limits: { requestTimeoutMs: 1500, maxRetries: 3 } }),
     });
     return runCli(["new", "rate-limiting", PROMPT, "--yes", "--json"], {
       cwd: directory(),
-      env: { SPECWRIGHT_MODEL: "openai-compatible:test", SPECWRIGHT_BASE_URL: server.url },
+      env: model.env(),
     });
   }
   const requirements = () => readFile(join(directory(), ".kiro/specs/rate-limiting/requirements.md"), "utf8");
@@ -41,9 +38,9 @@ describe("authoring survives a misbehaving model server, end to end", () => {
     expect(result.code, result.stderr).toBe(0);
     expect(jsonOf(result)).toMatchObject({ ok: true, status: "written" });
     expect(await requirements()).toBe(RATE_LIMITING.requirements);
-    expect(server?.remaining()).toBe(0);
+    expect(model.server?.remaining()).toBe(0);
     // Every call streamed; the usage counts only the calls that completed.
-    expect(server?.requests.every((request) => request.body?.stream === true)).toBe(true);
+    expect(model.server?.requests.every((request) => request.body?.stream === true)).toBe(true);
     expect(result.stderr.match(/retrying/g)?.length).toBe(3);
   });
 

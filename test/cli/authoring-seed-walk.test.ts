@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RATE_LIMITING, REQUIREMENTS_AS_WRITTEN } from "../helpers/authoring-fixtures.js";
 import { RATE_LIMITING_QUESTIONS } from "../helpers/authoring-session.js";
-import { type FakeOpenAiServer, startFakeOpenAiServer } from "../helpers/fake-openai-server.js";
+import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
 import { jsonOf, runCli } from "../helpers/run-cli.js";
 import { useTempDirectory } from "../helpers/temp-dir.js";
 
@@ -12,16 +12,8 @@ const PROMPT =
 
 describe("the seed walk, end to end through the built CLI and a fake OpenAI-compatible server", () => {
   const directory = useTempDirectory("specwright-seed-");
-  let server: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  const cli = (args: readonly string[]) =>
-    runCli(args, {
-      cwd: directory(),
-      env: { SPECWRIGHT_MODEL: "openai-compatible:test", SPECWRIGHT_BASE_URL: server?.url ?? "" },
-    });
+  const model = useCliWithFakeModel(directory);
+  const cli = (args: readonly string[]) => runCli(args, { cwd: directory(), env: model.env() });
   const spec = () => join(directory(), ".kiro", "specs", "rate-limiting");
   const check = async () => {
     const result = await runCli(["check", "--strict", ".kiro/specs/rate-limiting"], { cwd: directory() });
@@ -48,7 +40,7 @@ describe("the seed walk, end to end through the built CLI and a fake OpenAI-comp
       }),
     );
     await writeFile(join(directory(), "answers.yaml"), "per-route-limits: Yes, per route\nredis-down: Fail open\n");
-    server = await startFakeOpenAiServer([
+    const server = await model.start([
       { text: RATE_LIMITING_QUESTIONS },
       { text: `Here is the document.\n\n\`\`\`markdown\n${REQUIREMENTS_AS_WRITTEN}\`\`\`\n` },
     ]);

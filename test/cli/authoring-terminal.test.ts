@@ -1,25 +1,23 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { RATE_LIMITING, REQUIREMENTS_AS_WRITTEN, writeSpecFiles } from "../helpers/authoring-fixtures.js";
+import { describe, expect, it } from "vitest";
+import {
+  RATE_LIMITING,
+  REQUIREMENTS_AS_WRITTEN,
+  writeRateLimitingRequirements,
+} from "../helpers/authoring-fixtures.js";
 import { RATE_LIMITING_QUESTIONS } from "../helpers/authoring-session.js";
-import { type FakeOpenAiServer, startFakeOpenAiServer } from "../helpers/fake-openai-server.js";
+import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
 import { runCliOnTerminal } from "../helpers/run-cli-on-terminal.js";
 import { useTempDirectory } from "../helpers/temp-dir.js";
 
-const CONFIG = '{"specId": "1", "workflowType": "requirements-first", "specType": "feature"}';
-
 describe("authoring on a terminal", () => {
   const directory = useTempDirectory("specwright-terminal-");
-  let server: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  const env = () => ({ SPECWRIGHT_MODEL: "openai-compatible:test", SPECWRIGHT_BASE_URL: server?.url ?? "" });
+  const model = useCliWithFakeModel(directory);
+  const env = model.env;
 
   it("asks each clarifying question; Enter takes the suggested answer", async () => {
-    server = await startFakeOpenAiServer([{ text: RATE_LIMITING_QUESTIONS }, { text: REQUIREMENTS_AS_WRITTEN }]);
+    await model.start([{ text: RATE_LIMITING_QUESTIONS }, { text: REQUIREMENTS_AS_WRITTEN }]);
     const result = await runCliOnTerminal(["new", "rate-limiting", "rate limiting for our Express API"], {
       cwd: directory(),
       env: env(),
@@ -38,14 +36,8 @@ describe("authoring on a terminal", () => {
   });
 
   it("applies a refinement only when the user confirms it", async () => {
-    await writeSpecFiles(directory(), "rate-limiting", {
-      ".config.kiro": CONFIG,
-      "requirements.md": RATE_LIMITING.requirements,
-    });
-    server = await startFakeOpenAiServer([
-      { text: RATE_LIMITING.refinedRequirements },
-      { text: RATE_LIMITING.refinedRequirements },
-    ]);
+    await writeRateLimitingRequirements(directory(), RATE_LIMITING.requirements);
+    await model.start([{ text: RATE_LIMITING.refinedRequirements }, { text: RATE_LIMITING.refinedRequirements }]);
     const file = join(directory(), ".kiro", "specs", "rate-limiting", "requirements.md");
     const args = ["refine", "rate-limiting", "requirements", "admin users are exempt"];
     const declined = await runCliOnTerminal(args, { cwd: directory(), env: env(), prompt: "[y/N]", answers: ["n"] });

@@ -1,33 +1,17 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { RATE_LIMITING, writeSpecFiles } from "../helpers/authoring-fixtures.js";
-import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../helpers/fake-openai-server.js";
+import { describe, expect, it } from "vitest";
+import { RATE_LIMITING, writeRateLimitingRequirements, writeSpecFiles } from "../helpers/authoring-fixtures.js";
+import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
 import { jsonOf, runCli } from "../helpers/run-cli.js";
 import { useTempDirectory } from "../helpers/temp-dir.js";
 
-const CONFIG = '{"specId": "1", "workflowType": "requirements-first", "specType": "feature"}';
-
 describe("specwright design and plan", () => {
   const directory = useTempDirectory("specwright-design-");
-  let server: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  async function cli(args: readonly string[], replies: readonly FakeReply[] = []) {
-    server ??= await startFakeOpenAiServer(replies);
-    return runCli(args, {
-      cwd: directory(),
-      env: { SPECWRIGHT_MODEL: "openai-compatible:test", SPECWRIGHT_BASE_URL: server.url },
-    });
-  }
+  const model = useCliWithFakeModel(directory);
+  const cli = model.run;
   const folder = () => join(directory(), ".kiro", "specs", "rate-limiting");
-  const withRequirements = () =>
-    writeSpecFiles(directory(), "rate-limiting", {
-      ".config.kiro": CONFIG,
-      "requirements.md": RATE_LIMITING.refinedRequirements,
-    });
+  const withRequirements = () => writeRateLimitingRequirements(directory(), RATE_LIMITING.refinedRequirements);
 
   it("design --yes approves the requirements on the way and writes design.md; --verbose shows the context", async () => {
     await withRequirements();
@@ -68,12 +52,12 @@ describe("specwright design and plan", () => {
     const refused = await cli(["plan", "rate-limiting"], [{ text: RATE_LIMITING.tasks }]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("not approved");
-    expect(server?.requests).toHaveLength(0);
+    expect(model.server?.requests).toHaveLength(0);
     const planned = await cli(["plan", "rate-limiting", "--all-required", "--yes"]);
     expect(planned.code, planned.stderr).toBe(0);
     const tasks = await readFile(join(folder(), "tasks.md"), "utf8");
     expect(tasks).not.toContain("[ ]*");
-    expect(String(server?.requests[0]?.rawBody)).toContain("write no optional");
+    expect(String(model.server?.requests[0]?.rawBody)).toContain("write no optional");
     const check = await runCli(["check", "--strict", ".kiro/specs/rate-limiting"], { cwd: directory() });
     expect(check.code, check.stdout).toBe(0);
   });
@@ -106,7 +90,7 @@ describe("specwright design and plan", () => {
     const result = await cli(["design", "rate-limiting", "--yes", "--verbose"], [{ text: RATE_LIMITING.design }]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/\.kiro\/steering\/huge\.md \(\d+ chars\): .*cut/);
-    expect(String(server?.requests[0]?.rawBody).length).toBeLessThan(150_000);
+    expect(String(model.server?.requests[0]?.rawBody).length).toBeLessThan(150_000);
   });
 });
 

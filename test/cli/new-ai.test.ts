@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RATE_LIMITING } from "../helpers/authoring-fixtures.js";
 import { RATE_LIMITING_QUESTIONS } from "../helpers/authoring-session.js";
-import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../helpers/fake-openai-server.js";
+import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
 import { jsonOf, runCli } from "../helpers/run-cli.js";
 import { SAMPLE_BUGFIX } from "../helpers/sample-specs.js";
 import { useTempDirectory } from "../helpers/temp-dir.js";
@@ -12,18 +12,8 @@ const PROMPT = "Rate limiting for our Express API: 100 requests per minute per u
 
 describe("specwright new <name> <prompt>", () => {
   const directory = useTempDirectory("specwright-new-ai-");
-  let server: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  async function cli(args: readonly string[], replies: readonly FakeReply[] = []) {
-    server ??= await startFakeOpenAiServer(replies);
-    return runCli(args, {
-      cwd: directory(),
-      env: { SPECWRIGHT_MODEL: "openai-compatible:test", SPECWRIGHT_BASE_URL: server.url },
-    });
-  }
+  const model = useCliWithFakeModel(directory);
+  const cli = model.run;
   const specFolder = () => join(directory(), ".kiro", "specs", "rate-limiting");
 
   it("takes the suggested answers with --yes and prints one JSON document", async () => {
@@ -38,14 +28,14 @@ describe("specwright new <name> <prompt>", () => {
     expect(json.usage).toMatchObject({ calls: 2 });
     expect(await readFile(join(specFolder(), "requirements.md"), "utf8")).toBe(RATE_LIMITING.requirements);
     // The questions were asked in JSON mode.
-    expect(server?.requests[0]?.body?.response_format).toMatchObject({ type: "json_object" });
+    expect(model.server?.requests[0]?.body?.response_format).toMatchObject({ type: "json_object" });
   });
 
   it("refuses without a terminal, --answers or --yes before calling the model", async () => {
     const result = await cli(["new", "rate-limiting", PROMPT], [{ text: RATE_LIMITING_QUESTIONS }]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--answers");
-    expect(server?.requests).toHaveLength(0);
+    expect(model.server?.requests).toHaveLength(0);
     expect(await readdir(directory())).toEqual([]);
   });
 
@@ -70,7 +60,7 @@ describe("specwright new <name> <prompt>", () => {
     const result = await cli([...args, "--json"]);
     expect(result.code).toBe(exit);
     expect(jsonOf(result)).toMatchObject({ ok: false, error: { code } });
-    expect(server?.requests).toHaveLength(0);
+    expect(model.server?.requests).toHaveLength(0);
   });
 
   it("refuses an existing spec unless --force", async () => {
@@ -80,8 +70,8 @@ describe("specwright new <name> <prompt>", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("already exists");
     expect(refused.stderr).toContain("--force");
-    expect(server?.requests).toHaveLength(0);
-    server?.push({ text: '{"questions": []}' }, { text: RATE_LIMITING.requirements });
+    expect(model.server?.requests).toHaveLength(0);
+    model.server?.push({ text: '{"questions": []}' }, { text: RATE_LIMITING.requirements });
     const forced = await cli(["new", "rate-limiting", PROMPT, "--yes", "--force"]);
     expect(forced.code, forced.stderr).toBe(0);
     expect(await readFile(join(specFolder(), "requirements.md"), "utf8")).toBe(RATE_LIMITING.requirements);

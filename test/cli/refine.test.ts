@@ -1,33 +1,17 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { RATE_LIMITING, writeSpecFiles } from "../helpers/authoring-fixtures.js";
-import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../helpers/fake-openai-server.js";
+import { describe, expect, it } from "vitest";
+import { RATE_LIMITING, writeRateLimitingRequirements } from "../helpers/authoring-fixtures.js";
+import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
 import { jsonOf, runCli } from "../helpers/run-cli.js";
 import { useTempDirectory } from "../helpers/temp-dir.js";
 
-const CONFIG = '{"specId": "1", "workflowType": "requirements-first", "specType": "feature"}';
-
 describe("specwright refine", () => {
   const directory = useTempDirectory("specwright-refine-");
-  let server: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  async function cli(args: readonly string[], replies: readonly FakeReply[] = []) {
-    server ??= await startFakeOpenAiServer(replies);
-    return runCli(args, {
-      cwd: directory(),
-      env: { SPECWRIGHT_MODEL: "openai-compatible:test", SPECWRIGHT_BASE_URL: server.url },
-    });
-  }
+  const model = useCliWithFakeModel(directory);
+  const cli = model.run;
   const file = () => join(directory(), ".kiro", "specs", "rate-limiting", "requirements.md");
-  const setUp = () =>
-    writeSpecFiles(directory(), "rate-limiting", {
-      ".config.kiro": CONFIG,
-      "requirements.md": RATE_LIMITING.requirements,
-    });
+  const setUp = () => writeRateLimitingRequirements(directory(), RATE_LIMITING.requirements);
 
   it("shows the diff and leaves the file alone without --yes and without a terminal", async () => {
     await setUp();
@@ -56,7 +40,7 @@ describe("specwright refine", () => {
     expect(await readFile(file(), "utf8")).toBe(RATE_LIMITING.refinedRequirements);
     const design = await runCli(["design", "rate-limiting", "--json"], {
       cwd: directory(),
-      env: { SPECWRIGHT_MODEL: "openai-compatible:test", SPECWRIGHT_BASE_URL: server?.url },
+      env: model.env(),
     });
     expect(jsonOf(design)).toMatchObject({ ok: false, error: { code: "not-approved" } });
   });
@@ -69,6 +53,6 @@ describe("specwright refine", () => {
     const empty = await cli(["refine", "rate-limiting", "requirements", " ", "--json"]);
     expect(empty.code).toBe(2);
     expect(jsonOf(empty)).toMatchObject({ ok: false, error: { code: "empty-instruction" } });
-    expect(server?.requests).toHaveLength(0);
+    expect(model.server?.requests).toHaveLength(0);
   });
 });

@@ -1,37 +1,23 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../helpers/fake-openai-server.js";
+import { describe, expect, it } from "vitest";
+import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
 import { runInTerminal } from "../helpers/pseudo-terminal.js";
 import { CLI_PATH } from "../helpers/run-cli.js";
-import { createRunnerProject, RUNNER_TASKS, subtractFiles } from "../helpers/runner-project.js";
+import { createRunnerProject, RUNNER_TASKS, writeSubtractReply } from "../helpers/runner-project.js";
 import { useTempDirectory } from "../helpers/temp-dir.js";
 
 const TASKS = ".kiro/specs/calculator/tasks.md";
 
-function writeSubtract(): FakeReply {
-  const files = subtractFiles();
-  return {
-    toolCalls: [
-      { name: "write_file", arguments: { path: "src/calculator.js", content: files.module } },
-      { name: "write_file", arguments: { path: "test/subtract.test.js", content: files.test } },
-    ],
-  };
-}
-
 describe("specwright run on a terminal (pseudo-terminal, fake OpenAI-compatible server)", () => {
   const directory = useTempDirectory("specwright-run-tty-");
-  let server: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  const env = () => ({ SPECWRIGHT_MODEL: "openai-compatible:fake", SPECWRIGHT_BASE_URL: server?.url ?? "" });
+  const model = useCliWithFakeModel(directory, "openai-compatible:fake");
+  const env = model.env;
 
   it("supervised: shows each file's diff; a file rejected with a message is put back and the model hears why", async () => {
     await createRunnerProject(directory(), { agent: { repairRounds: 0 } });
     const original = await readFile(join(directory(), "src/calculator.js"), "utf8");
-    server = await startFakeOpenAiServer([writeSubtract(), { text: "Understood, calculator.js stays." }]);
+    const server = await model.start([writeSubtractReply(), { text: "Understood, calculator.js stays." }]);
     const result = await runInTerminal(
       [process.execPath, CLI_PATH, "run", "calculator", "--task", "1.1", "--mode", "supervised"],
       {
@@ -57,7 +43,7 @@ describe("specwright run on a terminal (pseudo-terminal, fake OpenAI-compatible 
   it("offers to resume or reset tasks an interrupted run left behind", async () => {
     await createRunnerProject(directory());
     await writeFile(join(directory(), TASKS), RUNNER_TASKS.replace("[ ] 1.1", "[-] 1.1"));
-    server = await startFakeOpenAiServer([writeSubtract(), { text: "Done." }]);
+    await model.start([writeSubtractReply(), { text: "Done." }]);
     const result = await runInTerminal([process.execPath, CLI_PATH, "run", "calculator"], {
       cwd: directory(),
       env: env(),

@@ -2,23 +2,14 @@ import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterEach, describe, expect, it } from "vitest";
-import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../helpers/fake-openai-server.js";
+import { describe, expect, it } from "vitest";
+import { captureOutput } from "../helpers/captured-output.js";
+import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
 import { CLI_PATH, runCli } from "../helpers/run-cli.js";
-import { createRunnerProject, RUNNER_TASKS, subtractFiles } from "../helpers/runner-project.js";
+import { createRunnerProject, RUNNER_TASKS, writeSubtractReply } from "../helpers/runner-project.js";
 import { useTempDirectory } from "../helpers/temp-dir.js";
 
 const TASKS = ".kiro/specs/calculator/tasks.md";
-
-function writeSubtract(): FakeReply {
-  const files = subtractFiles();
-  return {
-    toolCalls: [
-      { name: "write_file", arguments: { path: "src/calculator.js", content: files.module } },
-      { name: "write_file", arguments: { path: "test/subtract.test.js", content: files.test } },
-    ],
-  };
-}
 
 /** Each line of a --json run is one JSON object. */
 function jsonLines(stdout: string): Record<string, unknown>[] {
@@ -30,16 +21,12 @@ function jsonLines(stdout: string): Record<string, unknown>[] {
 
 describe("specwright run (end to end, fake OpenAI-compatible server)", () => {
   const directory = useTempDirectory("specwright-run-cli-");
-  let server: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  const env = () => ({ SPECWRIGHT_MODEL: "openai-compatible:fake", SPECWRIGHT_BASE_URL: server?.url ?? "" });
+  const model = useCliWithFakeModel(directory, "openai-compatible:fake");
+  const env = model.env;
 
   it("implements a task through tool calls, verifies it and streams JSON events", async () => {
     await createRunnerProject(directory());
-    server = await startFakeOpenAiServer([writeSubtract(), { text: "Added subtract." }]);
+    await model.start([writeSubtractReply(), { text: "Added subtract." }]);
     const result = await runCli(["run", "calculator", "--task", "1.1", "--json"], { cwd: directory(), env: env() });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
@@ -51,9 +38,9 @@ describe("specwright run (end to end, fake OpenAI-compatible server)", () => {
 
   it("retries a 429 and a request that times out, mid-run", async () => {
     await createRunnerProject(directory(), { limits: { requestTimeoutMs: 1000, maxRetries: 3 } });
-    server = await startFakeOpenAiServer([
+    const server = await model.start([
       { status: 429, headers: { "retry-after": "0" } },
-      writeSubtract(),
+      writeSubtractReply(),
       { hang: true },
       { text: "Done." },
     ]);
@@ -66,7 +53,7 @@ describe("specwright run (end to end, fake OpenAI-compatible server)", () => {
 
   it("refuses supervised mode without a terminal, as one JSON line", async () => {
     await createRunnerProject(directory());
-    server = await startFakeOpenAiServer([]);
+    const server = await model.start([]);
     const result = await runCli(["run", "calculator", "--mode", "supervised", "--json"], {
       cwd: directory(),
       env: env(),
@@ -80,29 +67,26 @@ describe("specwright run (end to end, fake OpenAI-compatible server)", () => {
 
   it("Ctrl-C (SIGINT) stops the model and puts every task of the run back to [ ]", async () => {
     await createRunnerProject(directory(), { limits: { requestTimeoutMs: 60_000, maxRetries: 0 } });
-    server = await startFakeOpenAiServer([{ hang: true }]);
+    const server = await model.start([{ hang: true }]);
     const child = spawn(process.execPath, [CLI_PATH, "run", "calculator", "--all"], {
       cwd: directory(),
       env: { ...process.env, ...env() },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    let stdout = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
+    const output = captureOutput(child);
     while (server.requests.length < 1) await sleep(50);
     child.kill("SIGINT");
     const code = await new Promise((resolve) => child.on("close", resolve));
     expect(code).toBe(1);
-    expect(stdout).toContain("The run was interrupted.");
+    expect(output.stdout()).toContain("The run was interrupted.");
     expect(await readFile(join(directory(), TASKS), "utf8")).toBe(RUNNER_TASKS);
   });
 
   it("sends malformed tool arguments (bad JSON) back to the model as an error and goes on", async () => {
     await createRunnerProject(directory());
-    server = await startFakeOpenAiServer([
+    await model.start([
       { toolCalls: [{ name: "write_file", arguments: '{"path": "src/calculator.js", "content": ' }] },
-      writeSubtract(),
+      writeSubtractReply(),
       { text: "Done." },
     ]);
     const result = await runCli(["run", "calculator", "--task", "1.1", "--json"], { cwd: directory(), env: env() });
@@ -114,7 +98,7 @@ describe("specwright run (end to end, fake OpenAI-compatible server)", () => {
 
   it("after kill -9 mid-run: no task is checked off, the next run refuses without a choice and --resume finishes it", async () => {
     await createRunnerProject(directory(), { limits: { requestTimeoutMs: 60_000, maxRetries: 0 } });
-    server = await startFakeOpenAiServer([writeSubtract(), { hang: true }]);
+    let server = await model.start([writeSubtractReply(), { hang: true }]);
     const child = spawn(process.execPath, [CLI_PATH, "run", "calculator", "--all"], {
       cwd: directory(),
       env: { ...process.env, ...env() },
@@ -130,7 +114,7 @@ describe("specwright run (end to end, fake OpenAI-compatible server)", () => {
     expect(left).not.toContain("[x]");
 
     await server.close();
-    server = await startFakeOpenAiServer([writeSubtract(), { text: "Done again." }]);
+    server = await model.start([writeSubtractReply(), { text: "Done again." }]);
     const refused = await runCli(["run", "calculator"], { cwd: directory(), env: env() });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("--resume");

@@ -1,27 +1,19 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { type FakeOpenAiServer, startFakeOpenAiServer } from "../helpers/fake-openai-server.js";
+import { describe, expect, it } from "vitest";
+import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
 import { jsonOf, runCli } from "../helpers/run-cli.js";
 import { EXPRESS_PROJECT, PRODUCT_ANSWER, STRUCTURE_ANSWER, TECH_ANSWER } from "../helpers/steering-answers.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
 describe("specwright steer generate (built CLI, fake OpenAI-compatible server)", () => {
   const directory = useTempDirectory();
-  let server: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  const env = () => ({
-    SPECWRIGHT_MODEL: "openai-compatible:test",
-    SPECWRIGHT_BASE_URL: server?.url ?? "",
-    SPECWRIGHT_API_KEY: undefined,
-  });
+  const model = useCliWithFakeModel(directory);
+  const env = () => ({ ...model.env(), SPECWRIGHT_API_KEY: undefined });
 
   it("writes the three steering files through the real provider client; check --strict passes on them", async () => {
     await writeTree(directory(), EXPRESS_PROJECT);
-    server = await startFakeOpenAiServer([
+    const server = await model.start([
       { text: PRODUCT_ANSWER, usage: { inputTokens: 900, outputTokens: 120 } },
       { text: TECH_ANSWER },
       { text: STRUCTURE_ANSWER },
@@ -49,7 +41,7 @@ describe("specwright steer generate (built CLI, fake OpenAI-compatible server)",
       ".kiro/steering/tech.md": "# Mine\n",
       ".kiro/steering/structure.md": "# Mine\n",
     });
-    server = await startFakeOpenAiServer([]);
+    const server = await model.start([]);
     const result = await runCli(["steer", "generate", "--json"], { cwd: directory(), env: env() });
     const document = jsonOf(result);
     expect(result.code).toBe(0);
@@ -65,7 +57,7 @@ describe("specwright steer generate (built CLI, fake OpenAI-compatible server)",
 
   it("with --force --only tech replaces that file alone; a draft exits 1", async () => {
     await writeTree(directory(), { ...EXPRESS_PROJECT, ".kiro/steering/tech.md": "# Old\n" });
-    server = await startFakeOpenAiServer([{ text: TECH_ANSWER }]);
+    const server = await model.start([{ text: TECH_ANSWER }]);
     const forced = await runCli(["steer", "generate", "--force", "--only", "tech", "--json"], {
       cwd: directory(),
       env: env(),
@@ -99,7 +91,7 @@ describe("specwright steer generate (built CLI, fake OpenAI-compatible server)",
 
   it("keeps what was written when a later call fails, reports the failure and the tokens spent", async () => {
     await writeTree(directory(), EXPRESS_PROJECT);
-    server = await startFakeOpenAiServer([{ text: PRODUCT_ANSWER }, { status: 401 }]);
+    await model.start([{ text: PRODUCT_ANSWER }, { status: 401 }]);
     const result = await runCli(["steer", "generate", "--json"], { cwd: directory(), env: env() });
     expect(result.code).not.toBe(0);
     expect(jsonOf(result)).toMatchObject({ ok: false });

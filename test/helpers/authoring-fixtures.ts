@@ -18,10 +18,18 @@ export const REQUIREMENTS_AS_WRITTEN = RATE_LIMITING.requirements.replace(
   "\n",
 );
 
+/** The `.config.kiro` of a requirements-first feature spec. */
+export const FEATURE_CONFIG = '{"specId": "1", "workflowType": "requirements-first", "specType": "feature"}';
+
 /** Writes `.kiro/specs/<spec>/` with the given files (name → content) under `root`. */
 export async function writeSpecFiles(root: string, spec: string, files: Record<string, string>): Promise<string> {
   const folder = join(root, ".kiro", "specs", spec);
   await mkdir(folder, { recursive: true });
   for (const [name, content] of Object.entries(files)) await writeFile(join(folder, name), content);
   return folder;
+}
+
+/** Writes the `rate-limiting` feature spec (its `.config.kiro` and the given `requirements.md`) under `root`. */
+export function writeRateLimitingRequirements(root: string, requirements: string): Promise<string> {
+  return writeSpecFiles(root, "rate-limiting", { ".config.kiro": FEATURE_CONFIG, "requirements.md": requirements });
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterEach } from "vitest";
 
 /** A tool call the fake model makes; `arguments` is sent as given when a string (so tests can send bad JSON). */
 export interface FakeToolCall {
@@ -60,6 +61,33 @@ export interface FakeOpenAiServer {
   /** Replies not used yet. */
   remaining(): number;
   close(): Promise<void>;
+}
+
+/** The fake server of the current test, closed after it (see `useFakeOpenAiServer`). */
+export interface FakeOpenAiServerPerTest {
+  /** This test's server; `undefined` until `start` ran. */
+  readonly current: FakeOpenAiServer | undefined;
+  /** Starts this test's server with `script` (closing the one it replaces). */
+  start(script?: readonly FakeReply[]): Promise<FakeOpenAiServer>;
+}
+
+/** Gives each test of the calling file (or `describe` block) its own fake server, closed after the test. */
+export function useFakeOpenAiServer(): FakeOpenAiServerPerTest {
+  let current: FakeOpenAiServer | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    get current() {
+      return current;
+    },
+    async start(script = []) {
+      await current?.close();
+      current = await startFakeOpenAiServer(script);
+      return current;
+    },
+  };
 }
 
 const LONG_FILLER = "This reply is cut in the middle of a sentence because the connection drops. ".repeat(20);

@@ -1,9 +1,10 @@
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { type CallToolResult, CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
+import { afterEach } from "vitest";
 import type { WorkspaceOptions } from "../../src/engine/workspace-context.js";
 import { createSpecwrightServer } from "../../src/mcp/create-server.js";
-import type { SpecChangeFeed } from "../../src/mcp/resources/spec-change-feed.js";
+import { createSpecChangeFeed, type SpecChangeFeed } from "../../src/mcp/resources/spec-change-feed.js";
 
 export interface ConnectedClient {
   readonly client: Client;
@@ -12,16 +13,15 @@ export interface ConnectedClient {
   close(): Promise<void>;
 }
 
+export interface InMemoryServerOptions {
+  readonly feed?: SpecChangeFeed;
+  readonly logs?: string[];
+  /** Default `{ cwd: root, root }`; `{ cwd }` alone lets the server look for `.kiro/` as the CLI does. */
+  readonly workspace?: WorkspaceOptions;
+}
+
 /** A Specwright server for the workspace at `root`, and an SDK client connected to it in memory. */
-export async function connectInMemory(
-  root: string,
-  options: {
-    readonly feed?: SpecChangeFeed;
-    readonly logs?: string[];
-    /** Default `{ cwd: root, root }`; `{ cwd }` alone lets the server look for `.kiro/` as the CLI does. */
-    readonly workspace?: WorkspaceOptions;
-  } = {},
-): Promise<ConnectedClient> {
+export async function connectInMemory(root: string, options: InMemoryServerOptions = {}): Promise<ConnectedClient> {
   const specwright = createSpecwrightServer(
     {
       workspace: options.workspace ?? { cwd: root, root },
@@ -42,6 +42,36 @@ export async function connectInMemory(
     async close() {
       await client.close();
       await specwright.close();
+    },
+  };
+}
+
+/** In-memory connections and change feeds opened by a test, all closed after it (see `useInMemoryConnections`). */
+export interface InMemoryConnections {
+  /** Connects a client to a server for `root` (as `connectInMemory`), closed after the test. */
+  connect(root: string, options?: InMemoryServerOptions): Promise<ConnectedClient>;
+  /** A change feed for `root`, as `specwright mcp` creates one, closed after the test. */
+  watch(root: string, workspace: WorkspaceOptions): Promise<SpecChangeFeed>;
+}
+
+/** Gives the tests of the calling file in-memory connections that are closed, with their feeds, after each test. */
+export function useInMemoryConnections(): InMemoryConnections {
+  const clients: ConnectedClient[] = [];
+  const feeds: SpecChangeFeed[] = [];
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.close()));
+    for (const feed of feeds.splice(0)) feed.close();
+  });
+  return {
+    async connect(root, options) {
+      const client = await connectInMemory(root, options);
+      clients.push(client);
+      return client;
+    },
+    async watch(root, workspace) {
+      const feed = await createSpecChangeFeed(root, workspace, () => undefined);
+      feeds.push(feed);
+      return feed;
     },
   };
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { type CallToolResult, CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
 import { CLI_PATH } from "./run-cli.js";
 
@@ -39,19 +40,8 @@ export async function connectStdioProcess(cwd: string, args: readonly string[] =
   transport.stderr?.on("data", (chunk: Buffer) => {
     stderr += chunk.toString("utf8");
   });
-  const errors: Error[] = [];
-  const client = new Client({ name: "specwright-e2e", version: "1.0.0" });
-  client.onerror = (error) => errors.push(error);
-  await client.connect(transport);
-  await client.listTools();
-  return {
-    client,
-    call: async (name, toolArgs = {}) =>
-      CallToolResultSchema.parse(await client.callTool({ name, arguments: toolArgs })),
-    stderr: () => stderr,
-    errors,
-    close: () => client.close(),
-  };
+  const { client, call, errors } = await connectClient("specwright-e2e", transport);
+  return { client, call, stderr: () => stderr, errors, close: () => client.close() };
 }
 
 export interface HttpServerProcess {
@@ -100,20 +90,33 @@ export async function connectHttp(url: string, token: string): Promise<McpProces
   const transport = new StreamableHTTPClientTransport(new URL(url), {
     requestInit: { headers: { Authorization: `Bearer ${token}` } },
   });
-  const errors: Error[] = [];
-  const client = new Client({ name: "specwright-e2e-http", version: "1.0.0" });
-  client.onerror = (error) => errors.push(error);
-  await client.connect(transport);
-  await client.listTools();
+  const { client, call, errors } = await connectClient("specwright-e2e-http", transport);
   return {
     client,
-    call: async (name, toolArgs = {}) =>
-      CallToolResultSchema.parse(await client.callTool({ name, arguments: toolArgs })),
+    call,
     stderr: () => "",
     errors,
     async close() {
       await transport.terminateSession().catch(() => undefined);
       await client.close();
     },
+  };
+}
+
+/** An SDK client named `name` on `transport`, that records protocol errors and has listed the tools. */
+async function connectClient(
+  name: string,
+  transport: Transport,
+): Promise<Pick<McpProcessClient, "client" | "call" | "errors">> {
+  const errors: Error[] = [];
+  const client = new Client({ name, version: "1.0.0" });
+  client.onerror = (error) => errors.push(error);
+  await client.connect(transport);
+  await client.listTools();
+  return {
+    client,
+    call: async (toolName, toolArgs = {}) =>
+      CallToolResultSchema.parse(await client.callTool({ name: toolName, arguments: toolArgs })),
+    errors,
   };
 }

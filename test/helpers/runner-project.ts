@@ -1,3 +1,4 @@
+import type { FakeReply } from "./fake-openai-server.js";
 import { createGitRepository, TINY_PROJECT } from "./git-repository.js";
 
 /** The calculator spec's plan with the shapes a run must handle: a parent, an optional task, a checkpoint. */
@@ -50,5 +51,16 @@ export function subtractFiles(broken = false): { module: string; test: string } 
       "});",
       "",
     ].join("\n"),
+  };
+}
+
+/** The fake server's reply that writes subtract and its test through two `write_file` tool calls. */
+export function writeSubtractReply(): FakeReply {
+  const files = subtractFiles();
+  return {
+    toolCalls: [
+      { name: "write_file", arguments: { path: "src/calculator.js", content: files.module } },
+      { name: "write_file", arguments: { path: "test/subtract.test.js", content: files.test } },
+    ],
   };
 }

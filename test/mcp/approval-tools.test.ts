@@ -1,19 +1,15 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { type ConnectedClient, connectInMemory, structuredOf, textOf } from "../helpers/mcp-client.js";
+import { describe, expect, it } from "vitest";
+import { structuredOf, textOf, useInMemoryConnections } from "../helpers/mcp-client.js";
 import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
 const temp = useTempDirectory("specwright-mcp-approvals-");
-let connected: ConnectedClient | undefined;
-afterEach(async () => {
-  await connected?.close();
-  connected = undefined;
-});
+const mcp = useInMemoryConnections();
 
 describe("MCP approvals", () => {
   it("get_approvals lists the phases in order; approve goes phase by phase", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    connected = await connectInMemory(temp());
+    const connected = await mcp.connect(temp());
     const { call } = connected;
     const before = structuredOf(await call("get_approvals", { spec: "rate-limiting" }));
     expect(before.phases).toEqual([
@@ -40,7 +36,7 @@ describe("MCP approvals", () => {
 
   it("an unknown phase is refused by the schema", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    connected = await connectInMemory(temp());
+    const connected = await mcp.connect(temp());
     const result = await connected.call("approve", { spec: "rate-limiting", phase: "deploy" });
     expect(result.isError).toBe(true);
     expect(textOf(result)).toMatch(/Invalid arguments for tool approve/);

@@ -1,21 +1,16 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { type ConnectedClient, connectInMemory, structuredOf, textOf } from "../helpers/mcp-client.js";
+import { describe, expect, it } from "vitest";
+import { type ConnectedClient, structuredOf, textOf, useInMemoryConnections } from "../helpers/mcp-client.js";
 import { SAMPLE_REQUIREMENTS } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
 const temp = useTempDirectory("specwright-mcp-create-");
-let connected: ConnectedClient | undefined;
-afterEach(async () => {
-  await connected?.close();
-  connected = undefined;
-});
+const mcp = useInMemoryConnections();
 
 async function connect(): Promise<ConnectedClient> {
   await writeTree(temp(), { ".kiro/steering/": "" });
-  connected = await connectInMemory(temp());
-  return connected;
+  return mcp.connect(temp());
 }
 
 /** Criterion 1.1 twice (line 14 and 15): a structure/duplicate-id error. */

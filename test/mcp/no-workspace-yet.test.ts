@@ -1,25 +1,16 @@
 import { ResourceListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
-import { afterEach, describe, expect, it } from "vitest";
-import { createSpecChangeFeed, type SpecChangeFeed } from "../../src/mcp/resources/spec-change-feed.js";
-import { type ConnectedClient, connectInMemory, structuredOf, textOf } from "../helpers/mcp-client.js";
+import { describe, expect, it } from "vitest";
+import { structuredOf, textOf, useInMemoryConnections } from "../helpers/mcp-client.js";
 import { useTempDirectory } from "../helpers/temp-dir.js";
 
 const temp = useTempDirectory("specwright-mcp-empty-");
-let connected: ConnectedClient | undefined;
-let feed: SpecChangeFeed | undefined;
-afterEach(async () => {
-  await connected?.close();
-  feed?.close();
-  connected = undefined;
-  feed = undefined;
-});
+const mcp = useInMemoryConnections();
 
 describe("MCP server in a folder without .kiro/", () => {
   it("lists no resources, says how to start, and create_spec makes the first spec", async () => {
     const workspace = { cwd: temp() };
-    feed = await createSpecChangeFeed(temp(), workspace, () => undefined);
-    connected = await connectInMemory(temp(), { feed, workspace });
-    const { client, call } = connected;
+    const feed = await mcp.watch(temp(), workspace);
+    const { client, call } = await mcp.connect(temp(), { feed, workspace });
     expect((await client.listResources()).resources).toEqual([]);
     const list = await call("list_specs");
     expect(list.isError).toBe(true);

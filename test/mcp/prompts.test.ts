@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { type ConnectedClient, connectInMemory } from "../helpers/mcp-client.js";
+import { describe, expect, it } from "vitest";
+import { useInMemoryConnections } from "../helpers/mcp-client.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
 const temp = useTempDirectory("specwright-mcp-prompts-");
-let connected: ConnectedClient | undefined;
-afterEach(async () => {
-  await connected?.close();
-  connected = undefined;
-});
+const mcp = useInMemoryConnections();
 
 async function promptText(name: string, args: Record<string, string>): Promise<string> {
   await writeTree(temp(), { ".kiro/specs/": "" });
-  connected = await connectInMemory(temp());
+  const connected = await mcp.connect(temp());
   const prompt = await connected.client.getPrompt({ name, arguments: args });
   const content = prompt.messages[0]?.content;
   return content?.type === "text" ? content.text : "";
@@ -20,7 +16,7 @@ async function promptText(name: string, args: Record<string, string>): Promise<s
 describe("MCP workflow prompts", () => {
   it("lists create-spec, execute-task and refine-spec", async () => {
     await writeTree(temp(), { ".kiro/specs/": "" });
-    connected = await connectInMemory(temp());
+    const connected = await mcp.connect(temp());
     const { prompts } = await connected.client.listPrompts();
     expect(prompts.map((prompt) => prompt.name)).toEqual(["create-spec", "execute-task", "refine-spec"]);
   });

@@ -4,27 +4,18 @@ import {
   ResourceListChangedNotificationSchema,
   ResourceUpdatedNotificationSchema,
 } from "@modelcontextprotocol/sdk/types.js";
-import { afterEach, describe, expect, it } from "vitest";
-import { createSpecChangeFeed, type SpecChangeFeed } from "../../src/mcp/resources/spec-change-feed.js";
-import { type ConnectedClient, connectInMemory } from "../helpers/mcp-client.js";
+import { describe, expect, it } from "vitest";
+import { type ConnectedClient, useInMemoryConnections } from "../helpers/mcp-client.js";
 import { SAMPLE_REQUIREMENTS, SAMPLE_TASKS, SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
 const temp = useTempDirectory("specwright-mcp-resources-");
-let connected: ConnectedClient | undefined;
-let feed: SpecChangeFeed | undefined;
-afterEach(async () => {
-  await connected?.close();
-  feed?.close();
-  connected = undefined;
-  feed = undefined;
-});
+const mcp = useInMemoryConnections();
 
 async function connect(watch: boolean): Promise<ConnectedClient> {
   await writeTree(temp(), SAMPLE_WORKSPACE);
-  if (watch) feed = await createSpecChangeFeed(temp(), { cwd: temp(), root: temp() }, () => undefined);
-  connected = await connectInMemory(temp(), feed ? { feed } : {});
-  return connected;
+  const feed = watch ? await mcp.watch(temp(), { cwd: temp(), root: temp() }) : undefined;
+  return mcp.connect(temp(), feed ? { feed } : {});
 }
 
 describe("MCP spec resources", () => {

@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { type ConnectedClient, connectInMemory, structuredOf, textOf } from "../helpers/mcp-client.js";
+import { describe, expect, it } from "vitest";
+import { type ConnectedClient, structuredOf, textOf, useInMemoryConnections } from "../helpers/mcp-client.js";
 import { SAMPLE_TASKS, SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
 const temp = useTempDirectory("specwright-mcp-");
-let connected: ConnectedClient | undefined;
-afterEach(async () => {
-  await connected?.close();
-  connected = undefined;
-});
+const mcp = useInMemoryConnections();
 
 async function connect(files: Record<string, string> = SAMPLE_WORKSPACE): Promise<ConnectedClient> {
   await writeTree(temp(), files);
-  connected = await connectInMemory(temp());
-  return connected;
+  return mcp.connect(temp());
 }
 
 describe("MCP spec tools", () => {

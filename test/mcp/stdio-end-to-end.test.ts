@@ -3,19 +3,15 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ResourceUpdatedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 import { describe, expect, it } from "vitest";
+import { captureOutput } from "../helpers/captured-output.js";
 import { structuredOf } from "../helpers/mcp-client.js";
 import { connectStdioProcess } from "../helpers/mcp-processes.js";
 import { CLI_PATH } from "../helpers/run-cli.js";
 import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
+import { flipTasksAtOnce, independentTasks } from "../helpers/task-flips.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
 const temp = useTempDirectory("specwright-mcp-stdio-");
-
-function plan(count: number): string {
-  const lines = ["# Implementation Plan", ""];
-  for (let index = 1; index <= count; index += 1) lines.push(`- [ ] ${index}. Task ${index}`);
-  return `${lines.join("\n")}\n`;
-}
 
 describe("specwright mcp over stdio (the built CLI)", () => {
   it("serves the tools to an SDK client; logs go to stderr", async () => {
@@ -60,14 +56,7 @@ describe("specwright mcp over stdio (the built CLI)", () => {
   it("writes nothing but JSON-RPC messages to stdout, and exits when stdin ends", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
     const child = spawn(process.execPath, [CLI_PATH, "mcp"], { cwd: temp(), stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
+    const output = captureOutput(child);
     let ended = false;
     const exited = new Promise<number | null>((resolve) =>
       child.once("exit", (code) => {
@@ -87,12 +76,17 @@ describe("specwright mcp over stdio (the built CLI)", () => {
     send({ jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "get_spec", arguments: { spec: "nope" } } });
     // Wait for both answers (or an early exit, reported below), then end stdin: the server must exit by itself.
     await new Promise<void>((resolve) => {
-      const check = () => (ended || stdout.includes('"id":3') ? resolve() : setTimeout(check, 20));
+      const check = () => (ended || output.stdout().includes('"id":3') ? resolve() : setTimeout(check, 20));
       check();
     });
     child.stdin.end();
-    expect({ code: await exited, stderr: stderr.includes("error") ? stderr : "" }).toEqual({ code: 0, stderr: "" });
-    const lines = stdout.split("\n").filter((line) => line !== "");
+    const code = await exited;
+    const stderr = output.stderr();
+    expect({ code, stderr: stderr.includes("error") ? stderr : "" }).toEqual({ code: 0, stderr: "" });
+    const lines = output
+      .stdout()
+      .split("\n")
+      .filter((line) => line !== "");
     expect(lines.length).toBe(3);
     for (const line of lines) expect(JSON.parse(line)).toMatchObject({ jsonrpc: "2.0" });
     expect(JSON.parse(lines[2] ?? "{}")).toMatchObject({ id: 3, result: { isError: true } });
@@ -100,22 +94,13 @@ describe("specwright mcp over stdio (the built CLI)", () => {
 
   it("two server processes flipping tasks at once lose no update", async () => {
     const count = 16;
-    await writeTree(temp(), { ...SAMPLE_WORKSPACE, ".kiro/specs/rate-limiting/tasks.md": plan(count) });
+    await writeTree(temp(), { ...SAMPLE_WORKSPACE, ".kiro/specs/rate-limiting/tasks.md": independentTasks(count) });
     const [first, second] = await Promise.all([connectStdioProcess(temp()), connectStdioProcess(temp())]);
     try {
-      const ids = Array.from({ length: count }, (_, index) => String(index + 1));
-      const results = await Promise.all(
-        ids.map((id, index) =>
-          (index % 2 === 0 ? first : second).call("set_task_status", {
-            spec: "rate-limiting",
-            taskId: id,
-            status: "done",
-          }),
-        ),
-      );
+      const { results } = await flipTasksAtOnce(first, second, count);
       expect(results.filter((result) => result.isError)).toEqual([]);
       expect(await readFile(join(temp(), ".kiro/specs/rate-limiting/tasks.md"), "utf8")).toBe(
-        plan(count).replaceAll("- [ ]", "- [x]"),
+        independentTasks(count).replaceAll("- [ ]", "- [x]"),
       );
     } finally {
       await Promise.all([first.close(), second.close()]);

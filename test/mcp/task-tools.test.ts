@@ -1,32 +1,23 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { type ConnectedClient, connectInMemory, structuredOf, textOf } from "../helpers/mcp-client.js";
+import { describe, expect, it } from "vitest";
+import { type ConnectedClient, structuredOf, textOf, useInMemoryConnections } from "../helpers/mcp-client.js";
 import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
+import { flipTasksAtOnce, independentTasks } from "../helpers/task-flips.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
 const temp = useTempDirectory("specwright-mcp-tasks-");
-const clients: ConnectedClient[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.close()));
-});
+const mcp = useInMemoryConnections();
 
 async function connect(files: Record<string, string> = SAMPLE_WORKSPACE): Promise<ConnectedClient> {
   await writeTree(temp(), files);
-  const client = await connectInMemory(temp());
-  clients.push(client);
-  return client;
+  return mcp.connect(temp());
 }
 
 const tasksFile = () => readFile(join(temp(), ".kiro/specs/rate-limiting/tasks.md"), "utf8");
 
 /** A plan of many independent tasks, for concurrent writers. */
-function manyTasks(count: number): string {
-  const lines = ["# Implementation Plan", ""];
-  for (let index = 1; index <= count; index += 1)
-    lines.push(`- [ ] ${index}. Task ${index}`, `  - _Requirements: 1.1_`);
-  return `${lines.join("\n")}\n`;
-}
+const manyTasks = (count: number) => independentTasks(count, "1.1");
 
 describe("MCP task tools", () => {
   it("next_task names the first task whose predecessors are done", async () => {
@@ -94,18 +85,8 @@ describe("MCP task tools", () => {
       ...SAMPLE_WORKSPACE,
       ".kiro/specs/rate-limiting/tasks.md": manyTasks(count),
     });
-    const second = await connectInMemory(temp());
-    clients.push(second);
-    const ids = Array.from({ length: count }, (_, index) => String(index + 1));
-    const results = await Promise.all(
-      ids.map((id, index) =>
-        (index % 2 === 0 ? first : second).call("set_task_status", {
-          spec: "rate-limiting",
-          taskId: id,
-          status: "done",
-        }),
-      ),
-    );
+    const second = await mcp.connect(temp());
+    const { ids, results } = await flipTasksAtOnce(first, second, count);
     expect(results.filter((result) => result.isError).map(textOf)).toEqual([]);
     const text = await tasksFile();
     for (const id of ids) expect(text).toContain(`- [x] ${id}. Task ${id}`);

@@ -1,13 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { type ConnectedClient, connectInMemory, structuredOf, textOf } from "../helpers/mcp-client.js";
+import { describe, expect, it } from "vitest";
+import { structuredOf, textOf, useInMemoryConnections } from "../helpers/mcp-client.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
 const temp = useTempDirectory("specwright-mcp-workspace-");
-let connected: ConnectedClient | undefined;
-afterEach(async () => {
-  await connected?.close();
-  connected = undefined;
-});
+const mcp = useInMemoryConnections();
 
 describe("MCP get_steering", () => {
   const steering = {
@@ -19,7 +15,7 @@ describe("MCP get_steering", () => {
 
   it("returns the always and the matching fileMatch steering, with their text", async () => {
     await writeTree(temp(), steering);
-    connected = await connectInMemory(temp());
+    const connected = await mcp.connect(temp());
     const result = structuredOf(await connected.call("get_steering", { path: "src/api/limits.ts" }));
     const included = result.included as { path: string; text: string }[];
     expect(included.map((file) => file.path).sort()).toEqual([".kiro/steering/api.md", ".kiro/steering/product.md"]);
@@ -30,7 +26,7 @@ describe("MCP get_steering", () => {
 
   it("refuses a path outside the workspace", async () => {
     await writeTree(temp(), steering);
-    connected = await connectInMemory(temp());
+    const connected = await mcp.connect(temp());
     for (const path of ["../elsewhere/file.ts", "/etc/passwd"]) {
       const result = await connected.call("get_steering", { path });
       expect(result.isError, path).toBe(true);
@@ -63,7 +59,7 @@ describe("MCP list_hooks", () => {
       }),
       ".kiro/hooks/broken.json": "{ not json",
     });
-    connected = await connectInMemory(temp());
+    const connected = await mcp.connect(temp());
     const result = structuredOf(await connected.call("list_hooks"));
     expect(result.hooks).toEqual([
       {
@@ -99,7 +95,7 @@ describe("MCP list_hooks", () => {
 
   it("a workspace without hooks has none", async () => {
     await writeTree(temp(), { ".kiro/specs/": "" });
-    connected = await connectInMemory(temp());
+    const connected = await mcp.connect(temp());
     expect(structuredOf(await connected.call("list_hooks"))).toEqual({ hooks: [], problems: [] });
   });
 });

@@ -6,9 +6,9 @@ import { approvePhase } from "../../../src/engine/approvals/approve-phase.js";
 import { getApprovals } from "../../../src/engine/approvals/get-approvals.js";
 import { requireApproved } from "../../../src/engine/approvals/require-approved.js";
 import { resetApproval } from "../../../src/engine/approvals/reset-approval.js";
-import { EngineError } from "../../../src/engine/engine-error.js";
 import { approvalsFile, writeApprovalSpec } from "../../helpers/approval-workspace.js";
 import { runNode } from "../../helpers/child-process.js";
+import { rejectionOf } from "../../helpers/engine-error.js";
 import { useTempDirectory } from "../../helpers/temp-dir.js";
 
 const directory = useTempDirectory();
@@ -16,15 +16,6 @@ const directory = useTempDirectory();
 async function statesOf(spec: string): Promise<Record<string, string>> {
   const approvals = await getApprovals({ root: directory(), spec });
   return Object.fromEntries(approvals.phases.map((phase) => [phase.phase, phase.state]));
-}
-
-async function refusalOf(promise: Promise<unknown>): Promise<EngineError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof EngineError)) throw new Error(`expected an EngineError, got ${String(error)}`);
-  return error;
 }
 
 describe("approvePhase", () => {
@@ -50,25 +41,25 @@ describe("approvePhase", () => {
 
   it("refuses a missing document and a phase whose predecessor is not approved, with the command to run", async () => {
     await writeApprovalSpec(directory(), "limits", { requirements: "# R\n", design: "# D\n" });
-    const early = await refusalOf(approvePhase({ root: directory(), spec: "limits", phase: "design" }));
+    const early = await rejectionOf(approvePhase({ root: directory(), spec: "limits", phase: "design" }));
     expect(early).toMatchObject({ code: "earlier-phase-not-approved", kind: "refused" });
     expect(early.fix).toContain("specwright approve limits requirements");
 
     await approvePhase({ root: directory(), spec: "limits" });
     await approvePhase({ root: directory(), spec: "limits" });
-    const missing = await refusalOf(approvePhase({ root: directory(), spec: "limits" }));
+    const missing = await rejectionOf(approvePhase({ root: directory(), spec: "limits" }));
     expect(missing).toMatchObject({ code: "document-missing" });
     expect(missing.fix).toContain("specwright plan limits");
   });
 
   it("refuses a phase the spec does not have, and an unknown spec with the closest names", async () => {
     await writeApprovalSpec(directory(), "limits", { requirements: "# R\n" });
-    expect(await refusalOf(approvePhase({ root: directory(), spec: "limits", phase: "bugfix" }))).toMatchObject({
+    expect(await rejectionOf(approvePhase({ root: directory(), spec: "limits", phase: "bugfix" }))).toMatchObject({
       code: "unknown-phase",
       kind: "usage",
       candidates: ["requirements", "design", "tasks"],
     });
-    expect(await refusalOf(approvePhase({ root: directory(), spec: "limit" }))).toMatchObject({
+    expect(await rejectionOf(approvePhase({ root: directory(), spec: "limit" }))).toMatchObject({
       code: "unknown-spec",
       candidates: ["limits"],
     });
@@ -90,7 +81,7 @@ describe("approvePhase", () => {
   it("refuses to overwrite a damaged approvals file", async () => {
     await writeApprovalSpec(directory(), "limits", { requirements: "# R\n" });
     await writeFile(join(directory(), approvalsFile("limits")), "{ not json");
-    expect(await refusalOf(approvePhase({ root: directory(), spec: "limits" }))).toMatchObject({
+    expect(await rejectionOf(approvePhase({ root: directory(), spec: "limits" }))).toMatchObject({
       code: "approvals-unreadable",
     });
     expect(await readFile(join(directory(), approvalsFile("limits")), "utf8")).toBe("{ not json");
@@ -133,7 +124,7 @@ describe("resetApproval", () => {
 describe("requireApproved", () => {
   it("throws not-approved with the approve command, and approves every pending phase with approveOnTheWay", async () => {
     await writeApprovalSpec(directory(), "limits", { requirements: "# R\n", design: "# D\n" });
-    const refusal = await refusalOf(requireApproved({ root: directory(), spec: "limits", phase: "design" }));
+    const refusal = await rejectionOf(requireApproved({ root: directory(), spec: "limits", phase: "design" }));
     expect(refusal).toMatchObject({ code: "not-approved" });
     expect(refusal.fix).toContain("specwright approve limits requirements");
 
@@ -144,7 +135,7 @@ describe("requireApproved", () => {
 
   it("refuses even with approveOnTheWay when a document is missing", async () => {
     await writeApprovalSpec(directory(), "limits", { requirements: "# R\n" });
-    const refusal = await refusalOf(
+    const refusal = await rejectionOf(
       requireApproved({ root: directory(), spec: "limits", phase: "design", approveOnTheWay: true }),
     );
     expect(refusal.code).toBe("document-missing");

@@ -5,12 +5,10 @@ import { approvePhase } from "../../../src/engine/approvals/approve-phase.js";
 import { getApprovals } from "../../../src/engine/approvals/get-approvals.js";
 import { authorDocument } from "../../../src/engine/authoring/author-document.js";
 import type { AuthoringContextSources } from "../../../src/engine/authoring/authoring-context-sources.js";
-import { RATE_LIMITING, writeSpecFiles } from "../../helpers/authoring-fixtures.js";
+import { FEATURE_CONFIG, RATE_LIMITING, writeSpecFiles } from "../../helpers/authoring-fixtures.js";
 import { scriptedSession } from "../../helpers/authoring-session.js";
 import type { MockReply } from "../../helpers/mock-model.js";
 import { useTempDirectory } from "../../helpers/temp-dir.js";
-
-const CONFIG = '{"specId": "1", "workflowType": "requirements-first", "specType": "feature"}';
 
 const INVENTORY: AuthoringContextSources = {
   steering: async () => ({
@@ -51,7 +49,7 @@ describe("authorDocument", () => {
 
   it("refuses without approved requirements and calls no model", async () => {
     await writeSpecFiles(directory(), "rate-limiting", {
-      ".config.kiro": CONFIG,
+      ".config.kiro": FEATURE_CONFIG,
       "requirements.md": RATE_LIMITING.refinedRequirements,
     });
     const { result, mock } = await design([]);
@@ -61,7 +59,7 @@ describe("authorDocument", () => {
 
   it("writes design.md from approved requirements, steering and the inventory (approving on the way)", async () => {
     await writeSpecFiles(directory(), "rate-limiting", {
-      ".config.kiro": CONFIG,
+      ".config.kiro": FEATURE_CONFIG,
       "requirements.md": RATE_LIMITING.refinedRequirements,
     });
     const { result, mock } = await design([RATE_LIMITING.design], { approveOnTheWay: true });
@@ -84,7 +82,7 @@ describe("authorDocument", () => {
 
   it("repairs a property that validates a criterion that does not exist", async () => {
     await writeSpecFiles(directory(), "rate-limiting", {
-      ".config.kiro": CONFIG,
+      ".config.kiro": FEATURE_CONFIG,
       "requirements.md": RATE_LIMITING.refinedRequirements,
     });
     await approvePhase({ root: directory(), spec: "rate-limiting", phase: "requirements" });
@@ -96,7 +94,7 @@ describe("authorDocument", () => {
 
   it("refuses to overwrite a written design, but replaces an unfilled template", async () => {
     await writeSpecFiles(directory(), "rate-limiting", {
-      ".config.kiro": CONFIG,
+      ".config.kiro": FEATURE_CONFIG,
       "requirements.md": RATE_LIMITING.refinedRequirements,
       "design.md": "# Design Document\n\n## Overview\n\nWritten by hand.\n",
     });
@@ -108,7 +106,7 @@ describe("authorDocument", () => {
 
   it("writes tasks.md from the approved design, every criterion covered, none optional with allRequired", async () => {
     await writeSpecFiles(directory(), "rate-limiting", {
-      ".config.kiro": CONFIG,
+      ".config.kiro": FEATURE_CONFIG,
       "requirements.md": RATE_LIMITING.refinedRequirements,
       "design.md": RATE_LIMITING.design,
     });
@@ -133,7 +131,7 @@ describe("authorDocument", () => {
 
   it("sends a plan nested three levels deep back", async () => {
     await writeSpecFiles(directory(), "rate-limiting", {
-      ".config.kiro": CONFIG,
+      ".config.kiro": FEATURE_CONFIG,
       "requirements.md": RATE_LIMITING.refinedRequirements,
       "design.md": RATE_LIMITING.design,
     });
@@ -157,7 +155,7 @@ describe("authorDocument", () => {
 
   it("cuts context that does not fit the window, with a report, and still sends the approved documents whole", async () => {
     await writeSpecFiles(directory(), "rate-limiting", {
-      ".config.kiro": CONFIG,
+      ".config.kiro": FEATURE_CONFIG,
       "requirements.md": RATE_LIMITING.refinedRequirements,
     });
     const huge: AuthoringContextSources = {

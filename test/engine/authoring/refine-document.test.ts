@@ -5,12 +5,11 @@ import { approvePhase } from "../../../src/engine/approvals/approve-phase.js";
 import { getApprovals } from "../../../src/engine/approvals/get-approvals.js";
 import { NO_CONTEXT_SOURCES } from "../../../src/engine/authoring/authoring-context-sources.js";
 import { applyRefinement, refineDocument } from "../../../src/engine/authoring/refine-document.js";
-import { RATE_LIMITING, writeSpecFiles } from "../../helpers/authoring-fixtures.js";
+import { FEATURE_CONFIG, RATE_LIMITING, writeSpecFiles } from "../../helpers/authoring-fixtures.js";
 import { scriptedSession } from "../../helpers/authoring-session.js";
 import type { MockReply } from "../../helpers/mock-model.js";
 import { useTempDirectory } from "../../helpers/temp-dir.js";
 
-const CONFIG = '{"specId": "1", "workflowType": "requirements-first", "specType": "feature"}';
 /** A manual edit the model must keep: a sentence only the user wrote. */
 const MANUAL = RATE_LIMITING.requirements.replace(
   "so that every server instance enforces the same limits.",
@@ -26,7 +25,7 @@ describe("refineDocument", () => {
   const file = () => join(directory(), ".kiro", "specs", "rate-limiting", "requirements.md");
 
   async function refine(replies: readonly MockReply[], instruction = "admin users are exempt") {
-    await writeSpecFiles(directory(), "rate-limiting", { ".config.kiro": CONFIG, "requirements.md": MANUAL });
+    await writeSpecFiles(directory(), "rate-limiting", { ".config.kiro": FEATURE_CONFIG, "requirements.md": MANUAL });
     await approvePhase({ root: directory(), spec: "rate-limiting", phase: "requirements" });
     const { session, mock } = await scriptedSession(replies);
     const outcome = await refineDocument({

@@ -6,6 +6,7 @@ import { type CreateModelSessionOptions, createModelSession } from "../../../src
 import type { ModelEvent } from "../../../src/engine/llm/model-session.js";
 import { ModelStreamInterruptedError } from "../../../src/engine/llm/stream-interrupted-error.js";
 import { readUsageRecords, usageLogPath } from "../../../src/workspace/usage-log.js";
+import { rejectionOf } from "../../helpers/engine-error.js";
 import { createMockModel, type MockReply } from "../../helpers/mock-model.js";
 import { useTempDirectory } from "../../helpers/temp-dir.js";
 
@@ -34,16 +35,6 @@ async function open(replies: MockReply[], options: Partial<CreateModelSessionOpt
     ...options,
   });
   return { session, mock, events };
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<EngineError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
 }
 
 describe("createModelSession with a mock model", () => {

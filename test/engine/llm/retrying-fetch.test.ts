@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EngineError } from "../../../src/engine/engine-error.js";
 import { createRetryingFetch, type RetryNotice } from "../../../src/engine/llm/retrying-fetch.js";
 import { ModelStreamInterruptedError } from "../../../src/engine/llm/stream-interrupted-error.js";
-import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
+import { type FakeReply, useFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
 
-let server: FakeOpenAiServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const fakeServer = useFakeOpenAiServer();
 
 const BODY = JSON.stringify({ model: "m", messages: [{ role: "user", content: "hi" }] });
 
@@ -16,7 +12,7 @@ async function setUp(
   script: FakeReply[],
   options: { maxRetries?: number; requestTimeoutMs?: number; secrets?: string[] } = {},
 ) {
-  server = await startFakeOpenAiServer(script);
+  const server = await fakeServer.start(script);
   const waits: number[] = [];
   const retries: RetryNotice[] = [];
   const fetch = createRetryingFetch({
@@ -30,7 +26,7 @@ async function setUp(
     ...(options.secrets !== undefined ? { secrets: options.secrets } : {}),
   });
   const post = (signal?: AbortSignal) =>
-    fetch(`${server?.url}/chat/completions`, { method: "POST", body: BODY, ...(signal ? { signal } : {}) });
+    fetch(`${server.url}/chat/completions`, { method: "POST", body: BODY, ...(signal ? { signal } : {}) });
   return { post, waits, retries, server };
 }
 
@@ -141,7 +137,7 @@ describe("createRetryingFetch against a real HTTP server", () => {
 
   it("retries a refused connection and then says the endpoint is unreachable", async () => {
     const { post, retries } = await setUp([], { maxRetries: 1 });
-    await server?.close();
+    await fakeServer.current?.close();
     const error = await rejectionOf(post());
     expect(error).toMatchObject({ code: "model-unreachable" });
     expect(error instanceof EngineError ? error.fix : "").toContain("SPECWRIGHT_BASE_URL");

@@ -1,18 +1,14 @@
 import { generateText } from "ai";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EngineError } from "../../../src/engine/engine-error.js";
 import { createModelSession } from "../../../src/engine/llm/create-model-session.js";
 import type { ModelEvent } from "../../../src/engine/llm/model-session.js";
-import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
+import { type FakeReply, useFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
 
-let server: FakeOpenAiServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const fakeServer = useFakeOpenAiServer();
 
 async function sessionOn(script: FakeReply[], options: { streaming?: boolean; requestTimeoutMs?: number } = {}) {
-  server = await startFakeOpenAiServer(script);
+  const server = await fakeServer.start(script);
   const events: ModelEvent[] = [];
   const session = await createModelSession({
     selection: { provider: "openai-compatible", modelId: "qwen3-coder", baseUrl: server.url, source: "test" },

@@ -1,43 +1,26 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { generateText, stepCountIs, tool } from "ai";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { openModelSession } from "../../../src/cli/model-options.js";
-import { EngineError } from "../../../src/engine/engine-error.js";
 import { generateJsonObject } from "../../../src/engine/llm/generate-json-object.js";
 import { openWorkspaceModelSession } from "../../../src/engine/llm/open-workspace-model-session.js";
 import { readUsageRecords, usageLogPath } from "../../../src/workspace/usage-log.js";
-import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
+import { rejectionOf } from "../../helpers/engine-error.js";
+import { useFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
 import { useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
 
 const root = useTempDirectory();
-let server: FakeOpenAiServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const fakeServer = useFakeOpenAiServer();
 
 const CALL = { purpose: "questions", system: "Ask.", messages: [{ role: "user" as const, content: "Rate limiting" }] };
 const KEY = "sk-local-secret-key-for-tests-0123456789";
 
-async function start(script: FakeReply[]): Promise<FakeOpenAiServer> {
-  server = await startFakeOpenAiServer(script);
-  return server;
-}
+const start = fakeServer.start;
 
 function localEnv(url: string): Record<string, string> {
   return { SPECWRIGHT_MODEL: "openai-compatible:qwen3-coder", SPECWRIGHT_BASE_URL: url, SPECWRIGHT_API_KEY: KEY };
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<EngineError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
 }
 
 describe("openWorkspaceModelSession end to end (real openai-compatible client, fake server)", () => {
