@@ -56,7 +56,8 @@ describe("layers (DESIGN.md)", () => {
   it("the library's static imports reach neither the MCP SDK, the CLI framework nor a model provider", () => {
     const reached = packagesReachedStatically(fileURLToPath(new URL("../../dist/index.js", import.meta.url)));
     expect(reached.has("ai"), "the walk follows the engine's imports").toBe(true);
-    for (const name of reached) expect(name).not.toMatch(/^@modelcontextprotocol\/|^commander$|^@ai-sdk\/(?!provider$)/);
+    for (const name of reached)
+      expect(name).not.toMatch(/^@modelcontextprotocol\/|^commander$|^@ai-sdk\/(?!provider$)/);
   });
 });
 
