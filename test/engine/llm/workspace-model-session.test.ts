@@ -138,6 +138,9 @@ describe("openWorkspaceModelSession end to end (real openai-compatible client, f
     expect(result.text).toBe("Done: the file exports app.");
     expect(JSON.stringify(fake.requests[1]?.body?.messages)).toContain("export const app = 1;");
     expect(session.totals().calls).toBe(1);
+    // record() writes in the background; the command waits for it, and so must the test before its folder goes.
+    await session.flush();
+    expect((await readUsageRecords(root())).map((record) => record.purpose)).toEqual(["task 1"]);
   });
 });
 
