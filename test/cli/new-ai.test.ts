@@ -39,6 +39,17 @@ describe("specwright new <name> <prompt>", () => {
     expect(await readdir(directory())).toEqual([]);
   });
 
+  it("without a model configured, says what to set first, even where the questions could not be answered", async () => {
+    const result = await runCli(["new", "rate-limiting", PROMPT, "--json"], {
+      cwd: directory(),
+      env: { SPECWRIGHT_MODEL: "", SPECWRIGHT_BASE_URL: "" },
+    });
+    expect(result.code).toBe(2);
+    expect(jsonOf(result)).toMatchObject({ ok: false, error: { code: "no-model" } });
+    expect(String((jsonOf(result).error as { fix: string }).fix)).toContain("SPECWRIGHT_MODEL=");
+    expect(await readdir(directory())).toEqual([]);
+  });
+
   it("refuses an answers file that leaves a question open, naming it, and writes nothing", async () => {
     await writeFile(join(directory(), "answers.yaml"), "per-route-limits: yes\n");
     const result = await cli(
