@@ -18,11 +18,14 @@ export function fingerprintFiles(paths: readonly string[]): string {
     .join("|");
 }
 
-/** The fingerprint of every file below `directory` (names included, so an added file counts). */
-export function fingerprintDirectory(directory: string): string {
+/**
+ * The fingerprint of every file below `directory` that `include` keeps (names included, so an added file
+ * counts).
+ */
+export function fingerprintDirectory(directory: string, include: (name: string) => boolean = () => true): string {
   let names: string[];
   try {
-    names = readdirSync(directory, { recursive: true, encoding: "utf8" }).sort();
+    names = readdirSync(directory, { recursive: true, encoding: "utf8" }).filter(include).sort();
   } catch {
     return "-";
   }
