@@ -5,6 +5,12 @@ import { buildRepositoryMap } from "../inventory/build-repository-map.js";
 const MAP_SHARE = 0.25;
 
 /**
+ * The map orients the agent; its list_files and search tools go further. Past ~2,000 tokens it costs more
+ * on every step of every task than it saves (`npm run bench:context`).
+ */
+const MAP_MAX_CHARS = 8_000;
+
+/**
  * The text the agent starts from: the task's context (steering by inclusion, the task, the criteria it
  * references and the design sections that mention them) and a map of the repository.
  */
@@ -14,7 +20,7 @@ export async function taskContextText(options: {
   readonly taskId: string;
   readonly maxChars: number;
 }): Promise<string> {
-  const mapChars = Math.floor(options.maxChars * MAP_SHARE);
+  const mapChars = Math.min(MAP_MAX_CHARS, Math.floor(options.maxChars * MAP_SHARE));
   const [context, map] = await Promise.all([
     buildTaskContext({
       root: options.root,
