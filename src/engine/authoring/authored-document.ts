@@ -57,6 +57,7 @@ export async function saveGeneratedDocument(input: {
   const path = generated.ok ? target : `${target}${DRAFT_SUFFIX}`;
   if (generated.ok) await (input.write ?? writeFileAtomic)(path, generated.content);
   else await (input.writeDraft ?? writeFileAtomic)(path, generated.content);
+  if (generated.interruptedBy !== undefined) throw interruptedWithDraft(generated.interruptedBy, input.root, path);
   return {
     root: input.root,
     spec: input.spec,
@@ -69,4 +70,18 @@ export async function saveGeneratedDocument(input: {
     repairs: generated.repairs,
     context: input.context,
   };
+}
+
+/** The failure that stopped the repairs, saying where the last document went. */
+function interruptedWithDraft(error: unknown, root: string, draft: string): unknown {
+  if (!(error instanceof EngineError)) return error;
+  const file = relative(root, draft).split(sep).join("/");
+  return new EngineError({
+    code: error.code,
+    kind: error.kind,
+    message: `${error.message} The model's last document, with findings still to repair, is kept in ${file}.`,
+    fix: error.fix,
+    candidates: error.candidates,
+    path: draft,
+  });
 }

@@ -45,6 +45,11 @@ export interface GeneratedDocument {
   readonly repairs: number;
   /** The model's last raw answer, for a message when it was no document. */
   readonly lastAnswer: string;
+  /**
+   * Why the repairs stopped early: a repair call failed (budget spent, server down). The last document is
+   * still returned, so the caller can keep it as a draft before it reports the failure.
+   */
+  readonly interruptedBy?: unknown;
 }
 
 /**
@@ -70,11 +75,18 @@ export async function generateDocument(options: GenerateDocumentOptions): Promis
       action: options.baselineContent === undefined ? "write" : "revise",
       round,
     });
-    const result = await options.session.generate({
-      purpose: round === 0 ? options.purpose : `repair ${options.purpose}`,
-      system: options.system,
-      messages,
-    });
+    let result: Awaited<ReturnType<ModelSession["generate"]>>;
+    try {
+      result = await options.session.generate({
+        purpose: round === 0 ? options.purpose : `repair ${options.purpose}`,
+        system: options.system,
+        messages,
+      });
+    } catch (error) {
+      // A document the model already wrote and paid for is not thrown away with the failed repair.
+      if (content === undefined) throw error;
+      return { ok: false, content, check, problems, repairs: round - 1, lastAnswer, interruptedBy: error };
+    }
     lastAnswer = result.text;
     const extracted = extractMarkdownDocument(result.text);
     let feedback: string;

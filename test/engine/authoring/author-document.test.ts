@@ -5,6 +5,7 @@ import { approvePhase } from "../../../src/engine/approvals/approve-phase.js";
 import { getApprovals } from "../../../src/engine/approvals/get-approvals.js";
 import { authorDocument } from "../../../src/engine/authoring/author-document.js";
 import type { AuthoringContextSources } from "../../../src/engine/authoring/authoring-context-sources.js";
+import { EngineError } from "../../../src/engine/engine-error.js";
 import { FEATURE_CONFIG, RATE_LIMITING, writeSpecFiles } from "../../helpers/authoring-fixtures.js";
 import { scriptedSession } from "../../helpers/authoring-session.js";
 import type { MockReply } from "../../helpers/mock-model.js";
@@ -151,6 +152,38 @@ describe("authorDocument", () => {
     expect(draft).toMatchObject({ status: "draft" });
     expect(draft.problems.map((problem) => problem.rule)).toContain("authoring/plan-depth");
     expect((await readdir(folder())).filter((name) => name.startsWith("tasks"))).toEqual(["tasks.md.draft"]);
+  });
+
+  it("keeps the last document as a draft when a repair call fails, then reports the failure", async () => {
+    await writeSpecFiles(directory(), "rate-limiting", {
+      ".config.kiro": FEATURE_CONFIG,
+      "requirements.md": RATE_LIMITING.refinedRequirements,
+      "design.md": RATE_LIMITING.design,
+    });
+    const deep = RATE_LIMITING.tasks.replace(
+      "    - _Requirements: 4.1, 5.1_\n",
+      "    - _Requirements: 4.1, 5.1_\n    - [ ] 1.1.1 Pick the key layout\n      - _Requirements: 5.1_\n",
+    );
+    const down = new EngineError({
+      code: "model-unavailable",
+      message: "The model server answered 503.",
+      fix: "Try again.",
+    });
+    const { session } = await scriptedSession([deep, { error: down }]);
+    const run = authorDocument({
+      root: directory(),
+      session,
+      spec: "rate-limiting",
+      document: "tasks",
+      approveOnTheWay: true,
+      sources: INVENTORY,
+    });
+    await expect(run).rejects.toMatchObject({
+      code: "model-unavailable",
+      message: expect.stringContaining("kept in .kiro/specs/rate-limiting/tasks.md.draft"),
+    });
+    expect((await readdir(folder())).filter((name) => name.startsWith("tasks"))).toEqual(["tasks.md.draft"]);
+    expect(await readFile(join(folder(), "tasks.md.draft"), "utf8")).toBe(deep);
   });
 
   it("cuts context that does not fit the window, with a report, and still sends the approved documents whole", async () => {
