@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -33,6 +33,22 @@ describe("authoring on a terminal", () => {
       "- **Fail open or closed when Redis is down?** Fail open: requests pass and an error is logged.",
     );
     expect(text).toContain("- **Rolling or fixed window?** Fixed window");
+  });
+
+  it("asks on the terminal only the questions the answers file leaves open", async () => {
+    await writeFile(join(directory(), "answers.yaml"), "per-route-limits: Yes, per route\nredis-down: Fail closed\n");
+    await model.start([{ text: RATE_LIMITING_QUESTIONS }, { text: REQUIREMENTS_AS_WRITTEN }]);
+    const result = await runCliOnTerminal(
+      ["new", "rate-limiting", "rate limiting for our Express API", "--answers", "answers.yaml"],
+      { cwd: directory(), env: env(), prompt: "›", answers: ["Sliding window"] },
+    );
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).not.toContain("(per-route-limits)");
+    expect(result.output).toContain("Rolling or fixed window?");
+    const text = await readFile(join(directory(), ".kiro", "specs", "rate-limiting", "requirements.md"), "utf8");
+    expect(text).toContain("- **Should limits be configurable per route?** Yes, per route");
+    expect(text).toContain("- **Fail open or closed when Redis is down?** Fail closed");
+    expect(text).toContain("- **Rolling or fixed window?** Sliding window");
   });
 
   it("applies a refinement only when the user confirms it", async () => {

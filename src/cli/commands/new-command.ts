@@ -116,10 +116,17 @@ async function newWithModelCommand(name: string, prompt: string, options: NewOpt
         onEvent: createAuthoringProgress({ verbose: options.verbose === true }),
         answer: async (questions) => {
           if (answers !== undefined) {
-            return answersFromFile(questions, answers, {
-              useSuggested: options.yes === true,
-              path: options.answers ?? "",
-            });
+            const path = options.answers ?? "";
+            if (options.yes === true || !canAskOnTerminal()) {
+              return answersFromFile(questions, answers, { useSuggested: options.yes === true, path });
+            }
+            // On a terminal, what the file leaves open is asked, not refused.
+            const fromFile = answersFromFile(questions, answers, { useSuggested: true, path });
+            const open = questions.filter((question) =>
+              fromFile.some((answer) => answer.id === question.id && answer.source === "suggested"),
+            );
+            const asked = open.length === 0 ? [] : await askQuestionsOnTerminal(open);
+            return fromFile.map((answer) => asked.find((typed) => typed.id === answer.id) ?? answer);
           }
           if (options.yes) return suggestedAnswers(questions);
           return askQuestionsOnTerminal(questions);
