@@ -76,6 +76,8 @@ interface CachedStatus {
   readonly fingerprint: string;
   readonly progress?: TaskProgress;
   readonly approvals?: readonly PhaseApprovalStatus[];
+  /** Without an approvals file only the phase order is kept: the listing tells each state. */
+  readonly order?: readonly SpecPhase[];
 }
 
 /** A NUL cannot be in a folder name, so this key never meets a spec's own. */
@@ -125,7 +127,12 @@ async function specStatus(
  */
 function unapprovedFromListing(folder: SpecFolder, type: SpecType): readonly PhaseApprovalStatus[] | undefined {
   if (folder.otherFiles.includes(APPROVALS_FILE_NAME) || folder.documents.includes(".config.kiro")) return undefined;
-  return phaseOrder(type, undefined).map((phase) => {
+  return listingStates(folder, phaseOrder(type, undefined));
+}
+
+/** With nothing approved, a phase is unapproved when its document exists and missing when it does not. */
+function listingStates(folder: SpecFolder, order: readonly SpecPhase[]): readonly PhaseApprovalStatus[] {
+  return order.map((phase) => {
     const document = `${phase}.md`;
     const exists = folder.documents.some((name) => name === document);
     return { phase, document, state: exists ? "unapproved" : "missing" };
@@ -147,8 +154,9 @@ async function approvalStatus(
   const fingerprint = cache
     ? `${present.join("|")}#${fingerprintFiles(watched.map((name) => join(folder.path, name)))}`
     : "";
-  const cached = cache?.lookup(approvalsKey(folder.name), fingerprint)?.approvals;
-  if (cached) return cached;
+  const cached = cache?.lookup(approvalsKey(folder.name), fingerprint);
+  if (cached?.approvals) return cached.approvals;
+  if (cached?.order) return listingStates(folder, cached.order);
   // Loaded only when some spec changed since the last run, so a warm status stays fast.
   const { getFolderApprovals } = await import("./approvals/get-approvals.js");
   try {
@@ -158,7 +166,11 @@ async function approvalStatus(
       state: phase.state,
       ...(phase.approvedAt === undefined ? {} : { approvedAt: phase.approvedAt }),
     }));
-    cache?.store(approvalsKey(folder.name), { fingerprint, approvals });
+    // Nothing approved: the order is all a later run needs (a third of the cache file's size).
+    cache?.store(
+      approvalsKey(folder.name),
+      approved ? { fingerprint, approvals } : { fingerprint, order: approvals.map((approval) => approval.phase) },
+    );
     return approvals;
   } catch (error) {
     if (!isWorkspaceError(error) && !(error instanceof EngineError)) throw error;
