@@ -71,13 +71,22 @@ describe("specwright status with approvals", () => {
   it("without any approval, lists every phase in workflow order as unapproved or missing", async () => {
     await writeApprovalSpec(directory(), "plain", { requirements: "# R\n", tasks: "- [ ] 1. T\n" });
     await writeApprovalSpec(directory(), "search", { design: "# D\n" }, { workflowType: "design-first" });
-    const specs = jsonOf(await runCli(["status", "--json"], { cwd: directory() })).specs as Array<{
-      approvals: Array<{ phase: string; state: string }>;
-    }>;
-    expect(specs.map((spec) => spec.approvals.map((approval) => `${approval.phase}:${approval.state}`))).toEqual([
+    const env = { SPECWRIGHT_CACHE_DIR: join(directory(), "cache") };
+    const states = async () => {
+      const specs = jsonOf(await runCli(["status", "--json"], { cwd: directory(), env })).specs as Array<{
+        approvals: Array<{ phase: string; state: string }>;
+      }>;
+      return specs.map((spec) => spec.approvals.map((approval) => `${approval.phase}:${approval.state}`));
+    };
+    const expected = [
       ["requirements:unapproved", "design:missing", "tasks:unapproved"],
       ["design:unapproved", "requirements:missing", "tasks:missing"],
-    ]);
+    ];
+    expect(await states()).toEqual(expected);
+    // The second run takes the order from the cache and the states from the listing; a new document shows.
+    expect(await states()).toEqual(expected);
+    await writeFile(join(directory(), ".kiro", "specs", "search", "tasks.md"), "- [ ] 1. T\n");
+    expect((await states())[1]).toEqual(["design:unapproved", "requirements:missing", "tasks:unapproved"]);
   });
 
   it("reuses approval states while the documents and the approvals file are unchanged", async () => {
