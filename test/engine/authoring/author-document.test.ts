@@ -31,9 +31,21 @@ const INVENTORY: AuthoringContextSources = {
   }),
 };
 
+/** A plan three levels deep: the model keeps writing it, the plan-depth check keeps refusing it. */
+const DEEP_PLAN = RATE_LIMITING.tasks.replace(
+  "    - _Requirements: 4.1, 5.1_\n",
+  "    - _Requirements: 4.1, 5.1_\n    - [ ] 1.1.1 Pick the key layout\n      - _Requirements: 5.1_\n",
+);
+
 describe("authorDocument", () => {
   const directory = useTempDirectory();
   const folder = () => join(directory(), ".kiro", "specs", "rate-limiting");
+  const writeDesignedSpec = () =>
+    writeSpecFiles(directory(), "rate-limiting", {
+      ".config.kiro": FEATURE_CONFIG,
+      "requirements.md": RATE_LIMITING.refinedRequirements,
+      "design.md": RATE_LIMITING.design,
+    });
 
   async function design(replies: readonly MockReply[], options: { approveOnTheWay?: boolean; force?: boolean } = {}) {
     const { session, mock } = await scriptedSession(replies);
@@ -131,16 +143,8 @@ describe("authorDocument", () => {
   });
 
   it("sends a plan nested three levels deep back", async () => {
-    await writeSpecFiles(directory(), "rate-limiting", {
-      ".config.kiro": FEATURE_CONFIG,
-      "requirements.md": RATE_LIMITING.refinedRequirements,
-      "design.md": RATE_LIMITING.design,
-    });
-    const deep = RATE_LIMITING.tasks.replace(
-      "    - _Requirements: 4.1, 5.1_\n",
-      "    - _Requirements: 4.1, 5.1_\n    - [ ] 1.1.1 Pick the key layout\n      - _Requirements: 5.1_\n",
-    );
-    const { session } = await scriptedSession([deep, deep, deep]);
+    await writeDesignedSpec();
+    const { session } = await scriptedSession([DEEP_PLAN, DEEP_PLAN, DEEP_PLAN]);
     const draft = await authorDocument({
       root: directory(),
       session,
@@ -155,21 +159,13 @@ describe("authorDocument", () => {
   });
 
   it("keeps the last document as a draft when a repair call fails, then reports the failure", async () => {
-    await writeSpecFiles(directory(), "rate-limiting", {
-      ".config.kiro": FEATURE_CONFIG,
-      "requirements.md": RATE_LIMITING.refinedRequirements,
-      "design.md": RATE_LIMITING.design,
-    });
-    const deep = RATE_LIMITING.tasks.replace(
-      "    - _Requirements: 4.1, 5.1_\n",
-      "    - _Requirements: 4.1, 5.1_\n    - [ ] 1.1.1 Pick the key layout\n      - _Requirements: 5.1_\n",
-    );
+    await writeDesignedSpec();
     const down = new EngineError({
       code: "model-unavailable",
       message: "The model server answered 503.",
       fix: "Try again.",
     });
-    const { session } = await scriptedSession([deep, { error: down }]);
+    const { session } = await scriptedSession([DEEP_PLAN, { error: down }]);
     const run = authorDocument({
       root: directory(),
       session,
@@ -183,7 +179,7 @@ describe("authorDocument", () => {
       message: expect.stringContaining("kept in .kiro/specs/rate-limiting/tasks.md.draft"),
     });
     expect((await readdir(folder())).filter((name) => name.startsWith("tasks"))).toEqual(["tasks.md.draft"]);
-    expect(await readFile(join(folder(), "tasks.md.draft"), "utf8")).toBe(deep);
+    expect(await readFile(join(folder(), "tasks.md.draft"), "utf8")).toBe(DEEP_PLAN);
   });
 
   it("cuts context that does not fit the window, with a report, and still sends the approved documents whole", async () => {
