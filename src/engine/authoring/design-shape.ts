@@ -1,19 +1,7 @@
+import { KIRO_DESIGN_SECTIONS } from "../../model/design/design-sections.js";
 import { parseDesign } from "../../model/design/parse-design.js";
-import type { SourceLocation } from "../../model/source/source-location.js";
+import { FILE_START, type SourceLocation } from "../../model/source/source-location.js";
 import type { CheckDiagnostic } from "../../rules/check-result.js";
-
-/** The sections a generated feature design has, in Kiro's order. */
-export const DESIGN_SECTIONS = [
-  "Overview",
-  "Architecture",
-  "Components and Interfaces",
-  "Data Models",
-  "Correctness Properties",
-  "Error Handling",
-  "Testing Strategy",
-] as const;
-
-const START: SourceLocation = { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
 
 /**
  * What `check` does not ask of a hand-written design but a generated one must have: every section, a mermaid
@@ -34,13 +22,13 @@ export function designShapeFindings(
     fix,
   });
   const titles = design.sections.filter((section) => section.level === 2).map((section) => section.title.toLowerCase());
-  const findings = DESIGN_SECTIONS.filter((name) => !titles.some((title) => title.startsWith(name.toLowerCase()))).map(
-    (name) => finding(START, `The design has no "## ${name}" section.`, `Add a "## ${name}" section.`),
-  );
+  const findings = KIRO_DESIGN_SECTIONS.filter(
+    (name) => !titles.some((title) => title.startsWith(name.toLowerCase())),
+  ).map((name) => finding(FILE_START, `The design has no "## ${name}" section.`, `Add a "## ${name}" section.`));
   if (design.mermaidBlocks.length === 0) {
     findings.push(
       finding(
-        START,
+        FILE_START,
         "The design has no mermaid diagram.",
         "Add the architecture as a ```mermaid block under ## Architecture.",
       ),
@@ -49,7 +37,7 @@ export function designShapeFindings(
   if (design.properties.length === 0) {
     findings.push(
       finding(
-        START,
+        FILE_START,
         "The design has no correctness properties.",
         "Add `### Property 1: …` entries under ## Correctness Properties, each with **Validates: Requirements N.M**.",
       ),

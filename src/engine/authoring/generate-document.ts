@@ -6,7 +6,7 @@ import type { AuthoringEventListener } from "./authoring-event.js";
 import { DEFAULT_REPAIR_ROUNDS } from "./authoring-options.js";
 import { type CandidateCheck, checkSpecWith } from "./check-candidate-document.js";
 import { extractMarkdownDocument } from "./extract-markdown-document.js";
-import { CUT_OFF_MESSAGE, NOT_A_DOCUMENT_MESSAGE, repairMessage } from "./repair-message.js";
+import { answerProblem, CUT_OFF_MESSAGE, NOT_A_DOCUMENT_MESSAGE, repairMessage } from "./repair-message.js";
 import type { SpecDocumentKind } from "./spec-document-kind.js";
 
 export interface GenerateDocumentOptions {
@@ -91,7 +91,9 @@ export async function generateDocument(options: GenerateDocumentOptions): Promis
     const extracted = extractMarkdownDocument(result.text);
     let feedback: string;
     if (extracted === undefined) {
-      problems = [answerProblem(options, "not-a-document", "The model's answer is not a markdown document.")];
+      problems = [
+        answerProblem(documentFile(options), "not-a-document", "The model's answer is not a markdown document."),
+      ];
       feedback = NOT_A_DOCUMENT_MESSAGE;
     } else {
       content = options.finish ? options.finish(extracted) : extracted;
@@ -104,7 +106,7 @@ export async function generateDocument(options: GenerateDocumentOptions): Promis
         ),
       ];
       if (result.finishReason === "length") {
-        problems.unshift(answerProblem(options, "cut-off", "The answer stopped at the output limit."));
+        problems.unshift(answerProblem(documentFile(options), "cut-off", "The answer stopped at the output limit."));
         feedback = CUT_OFF_MESSAGE;
       } else {
         feedback = repairMessage(problems, file);
@@ -137,13 +139,6 @@ function findingKey(finding: CheckDiagnostic): string {
   return `${finding.rule}\u0000${finding.file}\u0000${finding.message}`;
 }
 
-function answerProblem(options: GenerateDocumentOptions, code: string, message: string): CheckDiagnostic {
-  return {
-    rule: `authoring/${code}`,
-    severity: "error",
-    file: `.kiro/specs/${options.spec}/${options.document}.md`,
-    location: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 },
-    message,
-    fix: "Run the command again, or try another model (--model).",
-  };
+function documentFile(options: GenerateDocumentOptions): string {
+  return `.kiro/specs/${options.spec}/${options.document}.md`;
 }

@@ -1,3 +1,4 @@
+import { FILE_START } from "../../model/source/source-location.js";
 import type { CheckDiagnostic } from "../../rules/check-result.js";
 
 /** The message that sends a document back: each finding with its position, rule and fix. */
@@ -23,3 +24,15 @@ export const NOT_A_DOCUMENT_MESSAGE =
 
 export const CUT_OFF_MESSAGE =
   "Your answer stopped at the output limit before the document was complete. Answer with the whole document again, written more concisely so that it fits.";
+
+/** A problem with the model's answer as a whole (no document, cut off), reported like a finding of `file`. */
+export function answerProblem(file: string, code: string, message: string): CheckDiagnostic {
+  return {
+    rule: `authoring/${code}`,
+    severity: "error",
+    file,
+    location: FILE_START,
+    message,
+    fix: "Run the command again, or try another model (--model).",
+  };
+}

@@ -7,7 +7,7 @@ import { ensureDirectory } from "../../workspace/ensure-directory.js";
 import { kiroPaths } from "../../workspace/kiro-paths.js";
 import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
-import { repairMessage } from "../authoring/repair-message.js";
+import { answerProblem, repairMessage } from "../authoring/repair-message.js";
 import { loadModelSettings } from "../llm/load-model-settings.js";
 import type { ModelSession } from "../llm/model-session.js";
 import { checkSteeringCandidate } from "./check-steering-candidate.js";
@@ -213,15 +213,4 @@ function ordered(
     const outcome = outcomes.get(document);
     return outcome === undefined ? [] : [outcome];
   });
-}
-
-function answerProblem(file: string, code: string, message: string): CheckDiagnostic {
-  return {
-    rule: `authoring/${code}`,
-    severity: "error",
-    file,
-    location: { line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 },
-    message,
-    fix: "Run the command again, or try another model (--model).",
-  };
 }

@@ -2,6 +2,17 @@ import { findSections, type MarkdownLine } from "../markdown/scan-markdown.js";
 import type { SourceLocation } from "../source/source-location.js";
 import { lineLocation, linesLocation } from "../source/source-text.js";
 
+/** The `##` sections of a feature design as Kiro writes them, in its order. */
+export const KIRO_DESIGN_SECTIONS = [
+  "Overview",
+  "Architecture",
+  "Components and Interfaces",
+  "Data Models",
+  "Correctness Properties",
+  "Error Handling",
+  "Testing Strategy",
+] as const;
+
 /** A heading of the design and the block it opens (up to the next heading of the same or a higher level). */
 export interface DesignSection {
   readonly level: number;

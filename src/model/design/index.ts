@@ -1,5 +1,5 @@
 export { type CorrectnessProperty, findCorrectnessProperties } from "./correctness-properties.js";
-export { type DesignSection, findDesignSections } from "./design-sections.js";
+export { type DesignSection, findDesignSections, KIRO_DESIGN_SECTIONS } from "./design-sections.js";
 export { type FenceProblem, findFenceProblem, scanDesignStructure } from "./fence-problems.js";
 export { findMermaidBlocks, type MermaidBlock } from "./mermaid-blocks.js";
 export { type DesignDocument, parseDesign } from "./parse-design.js";

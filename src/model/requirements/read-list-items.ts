@@ -1,5 +1,5 @@
 import { indentWidth, type MarkdownLine } from "../markdown/scan-markdown.js";
-import type { SourceLocation } from "../source/source-location.js";
+import { FILE_START, type SourceLocation } from "../source/source-location.js";
 import { skipSpacesAndTabs } from "../text/whitespace.js";
 import { isThematicBreak, spanLocation } from "./span-location.js";
 
@@ -104,7 +104,7 @@ function finish(lines: readonly MarkdownLine[], draft: Draft): ListedItem {
   const first = lines[draft.firstIndex]?.line;
   const last = lines[draft.lastIndex]?.line ?? first;
   const text = draft.text.trim();
-  const location: SourceLocation = first && last ? spanLocation(first, draft.markerIndex, last) : emptyLocation();
+  const location: SourceLocation = first && last ? spanLocation(first, draft.markerIndex, last) : FILE_START;
   // Two literals rather than a conditional spread: V8 builds these much faster, with the same key order.
   const { rawNumber, firstIndex, lastIndex } = draft;
   return rawNumber !== undefined
@@ -124,8 +124,4 @@ function gapLength(text: string, from: number): number {
 function canStartItem(text: string): boolean {
   const code = text.charCodeAt(skipSpacesAndTabs(text));
   return (code >= 48 && code <= 57) || code === 45 || code === 42 || code === 43; // 0-9 - * +
-}
-
-function emptyLocation(): SourceLocation {
-  return { offset: 0, endOffset: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }

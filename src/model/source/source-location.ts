@@ -10,3 +10,6 @@ export interface SourceLocation {
   readonly endLine: number;
   readonly endColumn: number;
 }
+
+/** The start of a file: for a finding about a file as a whole (it is missing a section, it cannot be read). */
+export const FILE_START: SourceLocation = { offset: 0, endOffset: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -1,6 +1,5 @@
+import { FILE_START } from "../../model/source/source-location.js";
 import { defineRule } from "../rule.js";
-
-const START = { offset: 0, endOffset: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 export const unreadableFile = defineRule({
   id: "structure/unreadable-file",
@@ -10,7 +9,7 @@ export const unreadableFile = defineRule({
   fix: "Restore the file from version control, or save it as UTF-8 text.",
   *check(workspace) {
     for (const file of workspace.unreadable) {
-      yield { file: file.path, location: START, message: file.message, fix: file.fix };
+      yield { file: file.path, location: FILE_START, message: file.message, fix: file.fix };
     }
   },
 });

@@ -1,6 +1,6 @@
+import { FILE_START } from "../../model/source/source-location.js";
 import { lineLocation } from "../../model/source/source-text.js";
 import { defineRule } from "../rule.js";
-import { FILE_START } from "./file-start.js";
 
 /**
  * Workflows that legitimately start without requirements: design-first derives them from the design

@@ -1,6 +1,6 @@
+import { FILE_START } from "../../model/source/source-location.js";
 import { defineRule, type Finding } from "../rule.js";
 import type { SpecModel } from "../workspace-model.js";
-import { FILE_START } from "./file-start.js";
 import { draftOf, isSpecwrightRecord } from "./unknown-file-exemptions.js";
 
 /** Files cc-sdd (another spec-driven tool) keeps in the same folders. */
