@@ -4,13 +4,13 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { EngineError } from "../../../src/engine/engine-error.js";
 import { createModelSession } from "../../../src/engine/llm/create-model-session.js";
 import type { ModelSession } from "../../../src/engine/llm/model-session.js";
+import { createDefaultRunnerServices } from "../../../src/engine/runner/default-runner-services.js";
 import type { RunEvent } from "../../../src/engine/runner/run-events.js";
 import { type RunSpecTasksOptions, runSpecTasks } from "../../../src/engine/runner/run-spec-tasks.js";
 import { readRunLog } from "../../../src/workspace/run-log/index.js";
 import { createGitRepository, TINY_PROJECT } from "../../helpers/git-repository.js";
 import { createMockModel, type MockModel, type MockReply } from "../../helpers/mock-model.js";
 import { createRunnerProject, RUNNER_TASKS, subtractFiles } from "../../helpers/runner-project.js";
-import { runnerTestServices } from "../../helpers/runner-test-services.js";
 import { createTempDirectory, removeTempDirectory, useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
 
 const TASKS = ".kiro/specs/calculator/tasks.md";
@@ -45,7 +45,7 @@ describe("runSpecTasks", () => {
       cwd: directory(),
       spec: "calculator",
       session: await session(mock),
-      services: runnerTestServices(),
+      services: createDefaultRunnerServices(),
       onEvent: (event) => events.push(event),
       ...options,
     });
@@ -193,7 +193,7 @@ describe("runSpecTasks", () => {
         if (event.type === "context") seen.push("context");
       },
       services: {
-        ...runnerTestServices(),
+        ...createDefaultRunnerServices(),
         buildContext: async () => {
           seen.push(await readFile(join(directory(), TASKS), "utf8"));
           return "context";
@@ -333,7 +333,7 @@ describe("runSpecTasks", () => {
       all: true,
       continueOnFailure: true,
       session: await session(mock, { maxTokens: 100 }),
-      services: runnerTestServices(),
+      services: createDefaultRunnerServices(),
       onEvent: (event) => events.push(event),
     });
     expect(summary.tasks).toHaveLength(1);
