@@ -18,10 +18,15 @@ import type {
 } from "./model-session.js";
 import { redactSecrets, secretValuesOf } from "./redact-secrets.js";
 import type { Environment } from "./resolve-model-selection.js";
-import { retryInterruptedCalls } from "./retry-interrupted-calls.js";
-import { backoffDelayMs, DEFAULT_MAX_RETRIES, DEFAULT_REQUEST_TIMEOUT_MS } from "./retry-policy.js";
+import { modelCallMiddleware } from "./model-call-middleware.js";
+import { type MaxOutputTokensSetting, maxOutputTokensFor } from "./output-token-limits.js";
+import {
+  backoffDelayMs,
+  DEFAULT_CALL_DEADLINE_MS,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+} from "./retry-policy.js";
 import { createRetryingFetch, type FetchFunction } from "./retrying-fetch.js";
-import { interruptionReason } from "./stream-interrupted-error.js";
 import { estimatePromptTokens, estimateTokens } from "./token-estimate.js";
 import { addUsage, EMPTY_TOTALS } from "./usage-totals.js";
 
@@ -30,7 +35,15 @@ export interface ModelLimits {
   /** USD. */
   readonly maxCost?: number;
   readonly requestTimeoutMs?: number;
+  /** Silence allowed between two chunks of a streamed answer; default `requestTimeoutMs`. */
+  readonly idleTimeoutMs?: number;
+  /** The most one model request may take in all. */
+  readonly callDeadlineMs?: number;
   readonly maxRetries?: number;
+  /** `max_tokens` for every call, or per purpose; defaults per purpose otherwise. */
+  readonly maxOutputTokens?: MaxOutputTokensSetting;
+  /** The model's context window in tokens, when known. */
+  readonly contextTokens?: number;
 }
 
 export interface CreateModelSessionOptions {
@@ -81,6 +94,8 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
   const streaming = options.streaming ?? true;
   let totals: UsageTotals = { ...EMPTY_TOTALS, costUsd: price === undefined ? undefined : 0 };
   let currentPurpose = "model call";
+  // What the settings say, lowered when a server names a smaller window in a refusal.
+  let contextTokens = limits.contextTokens;
   const pendingWrites = new Set<Promise<void>>();
 
   const emit = (event: ModelEvent) => onEvent?.(event);
@@ -99,6 +114,8 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
   const fetch = createRetryingFetch({
     maxRetries,
     requestTimeoutMs: limits.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    ...(limits.idleTimeoutMs !== undefined ? { idleTimeoutMs: limits.idleTimeoutMs } : {}),
+    deadlineMs: limits.callDeadlineMs ?? DEFAULT_CALL_DEADLINE_MS,
     onRetry: (notice) => countRetry(notice.attempt, notice.delayMs, notice.reason),
     random,
     sleep,
@@ -114,12 +131,24 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
     countRetry(attempt, delayMs, reason);
     await sleep(delayMs, signal);
   };
+  const outputTokens = (purpose: "questions" | "documents" | "agent") =>
+    maxOutputTokensFor(purpose, limits.maxOutputTokens, contextTokens);
   const languageModel = wrapLanguageModel({
     model: baseModel,
-    middleware: retryInterruptedCalls({
+    middleware: modelCallMiddleware({
       maxRetries,
       beforeRetry: waitBeforeRetry,
       mapError: (error) => mapModelError(error, selection, secrets),
+      get defaultMaxOutputTokens() {
+        return outputTokens("agent");
+      },
+      contextTokens: () => contextTokens,
+      learnContextTokens: (tokens) => {
+        contextTokens = Math.min(tokens, contextTokens ?? tokens);
+      },
+      onProgress: (characters) =>
+        emit({ type: "progress", purpose: currentPurpose, characters, outputTokens: Math.ceil(characters / 4) }),
+      onWarning: (message) => emit({ type: "warning", purpose: currentPurpose, message }),
     }),
   });
 
@@ -150,15 +179,18 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
     return writeRecord(purpose, usage);
   };
 
+  const maxOutputTokensOf = (call: ModelCall) => call.maxOutputTokens ?? outputTokens(call.outputPurpose ?? "documents");
+
   const attemptCall = async (call: ModelCall): Promise<CallOutcome> => {
     const json = call.json === true && hasJsonMode(selection.provider);
     const request = {
-      model: baseModel,
+      // Through the middleware: retries of cut-off answers, a prompt cut once to fit, progress, errors as text.
+      model: languageModel,
       system: call.system,
       messages: [...call.messages],
       maxRetries: 0,
+      maxOutputTokens: maxOutputTokensOf(call),
       ...(call.abortSignal !== undefined ? { abortSignal: call.abortSignal } : {}),
-      ...(call.maxOutputTokens !== undefined ? { maxOutputTokens: call.maxOutputTokens } : {}),
       ...(json ? { output: jsonTextOutput } : {}),
     };
     if (!streaming) {
@@ -182,7 +214,6 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
     for await (const part of result.fullStream) {
       if (part.type === "text-delta") {
         text += part.text;
-        emit({ type: "progress", purpose: call.purpose, characters: text.length, outputTokens: estimateTokens(text) });
       } else if (part.type === "error") {
         throw part.error;
       } else if (part.type === "abort") {
@@ -206,23 +237,16 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
     checkBudgetBeforeCall(limits, totals, estimate, price);
     currentPurpose = call.purpose;
     emit({ type: "call-start", purpose: call.purpose });
-    for (let attempt = 0; ; attempt++) {
-      let outcome: CallOutcome;
-      try {
-        outcome = await attemptCall(call);
-      } catch (error) {
-        if (call.abortSignal?.aborted) throw error;
-        const interruption = interruptionReason(error);
-        if (interruption !== undefined && attempt < maxRetries) {
-          await waitBeforeRetry(attempt + 1, interruption, call.abortSignal);
-          continue;
-        }
-        throw mapModelError(error, selection, secrets);
-      }
-      await account(call.purpose, outcome.usage);
-      checkBudgetAfterCall(limits, totals);
-      return outcome;
+    let outcome: CallOutcome;
+    try {
+      outcome = await attemptCall(call);
+    } catch (error) {
+      if (call.abortSignal?.aborted) throw error;
+      throw mapModelError(error, selection, secrets);
     }
+    await account(call.purpose, outcome.usage);
+    checkBudgetAfterCall(limits, totals);
+    return outcome;
   };
 
   return {
@@ -237,6 +261,8 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
       checkBudgetAfterCall(limits, totals);
     },
     totals: () => totals,
+    contextTokens: () => contextTokens,
+    maxOutputTokens: outputTokens,
     flush: async () => {
       await Promise.all([...pendingWrites]);
     },

@@ -1,5 +1,8 @@
 import { APICallError } from "@ai-sdk/provider";
 import { EngineError } from "../engine-error.js";
+import { parseContextOverflow } from "./context-overflow.js";
+import { ContextOverflowError } from "./context-overflow-error.js";
+import { errorText } from "./error-text.js";
 import { API_KEY_VARIABLES, isModelProvider } from "./model-providers.js";
 import type { ModelSelection } from "./model-session.js";
 import { redactSecrets } from "./redact-secrets.js";
@@ -25,7 +28,12 @@ export function mapModelError(error: unknown, selection: ModelSelection, secrets
   const apiError = APICallError.isInstance(error) ? error : undefined;
   if (apiError !== undefined) {
     const status = apiError.statusCode;
-    const detail = redactSecrets(apiError.message, secrets);
+    const detail = redactSecrets(errorText(apiError), secrets);
+    const overflow =
+      status === 400 || status === 413 ? parseContextOverflow(apiError.responseBody ?? apiError.message) : undefined;
+    if (overflow !== undefined) {
+      return new ContextOverflowError({ ...overflow, message: redactSecrets(overflow.message, secrets) }, model);
+    }
     if (status === 401 || status === 403) {
       return new EngineError({
         code: "model-auth-failed",
@@ -46,7 +54,12 @@ export function mapModelError(error: unknown, selection: ModelSelection, secrets
       fix: "Read the provider's message above; a prompt too long for the model needs a smaller input or a model with a larger window.",
     });
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // A provider's error object sent inside the stream (`{ message, type, code }`) is not an Error.
+  const message = errorText(error);
+  const overflow = parseContextOverflow(typeof error === "object" && error !== null && !(error instanceof Error) ? JSON.stringify(error) : message);
+  if (overflow !== undefined) {
+    return new ContextOverflowError({ ...overflow, message: redactSecrets(overflow.message, secrets) }, model);
+  }
   return new EngineError({
     code: "model-error",
     message: `The call to ${model} failed: ${redactSecrets(message, secrets)}`,

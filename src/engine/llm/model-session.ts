@@ -34,7 +34,10 @@ export interface ModelCall {
   readonly messages: readonly ModelMessage[];
   /** Ask for a JSON object (the provider's JSON mode where it has one). */
   readonly json?: boolean;
+  /** The answer's ceiling (`max_tokens`); default: the one of `outputPurpose` (settings, else built in). */
   readonly maxOutputTokens?: number;
+  /** What the answer is; decides its default `max_tokens`. Default "documents". */
+  readonly outputPurpose?: "questions" | "documents";
   /** Cancels the call (Ctrl-C); the abort reaches the caller as it is, without a retry. */
   readonly abortSignal?: AbortSignal;
 }
@@ -68,4 +71,8 @@ export interface ModelSession {
   /** Adds usage of calls made directly on `languageModel` (agent loop) to the totals and checks the budget. */
   record(purpose: string, usage: TokenUsage): void;
   totals(): UsageTotals;
+  /** The model's context window in tokens when known (settings, or a server that named it); sizes contexts. */
+  contextTokens?(): number | undefined;
+  /** The `max_tokens` a call of this purpose sends. */
+  maxOutputTokens?(purpose: "questions" | "documents" | "agent"): number;
 }

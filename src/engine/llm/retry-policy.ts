@@ -38,3 +38,30 @@ export function retryAfterMs(headers: Headers, now: number): number | undefined 
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
 }
+
+/** Default of `limits.callDeadlineMs`: a slow CPU model writing a long document still finishes in it. */
+export const DEFAULT_CALL_DEADLINE_MS = 1_200_000;
+
+/**
+ * Why an attempt failed, for the retry decision: an HTTP status or a network error may pass; a time-out
+ * (no first byte) or a silence (a stream that stopped) will most likely recur at the same size.
+ */
+export type FailureKind = "status" | "network" | "cut" | "timeout" | "silence";
+
+/** A request that timed out is repeated at most this often: the same prompt to the same server is slow again. */
+export const MAX_TIMEOUT_RETRIES = 1;
+
+/**
+ * Whether a failed attempt is tried again: `retried` counts the retries of the call so far, `slowRetried`
+ * those after a time-out or a silence. A time-out gets one more chance, never four.
+ */
+export function shouldRetry(failure: {
+  readonly kind: FailureKind;
+  readonly retried: number;
+  readonly slowRetried: number;
+  readonly maxRetries: number;
+}): boolean {
+  if (failure.retried >= failure.maxRetries) return false;
+  if (failure.kind === "timeout" || failure.kind === "silence") return failure.slowRetried < MAX_TIMEOUT_RETRIES;
+  return true;
+}

@@ -3,11 +3,14 @@ import { EngineError } from "../engine-error.js";
 import { redactSecrets } from "./redact-secrets.js";
 import {
   backoffDelayMs,
+  DEFAULT_CALL_DEADLINE_MS,
   DEFAULT_MAX_RETRIES,
   DEFAULT_REQUEST_TIMEOUT_MS,
+  type FailureKind,
   isRetryableStatus,
   MAX_RETRY_AFTER_MS,
   retryAfterMs,
+  shouldRetry,
 } from "./retry-policy.js";
 import { ModelStreamInterruptedError } from "./stream-interrupted-error.js";
 
@@ -23,8 +26,12 @@ export interface RetryNotice {
 
 export interface RetryingFetchOptions {
   readonly maxRetries?: number;
-  /** Time-out of one request until its headers arrive, and then of each silence in its body. */
+  /** Time-out of one request until its headers arrive (a local server reads the whole prompt first). */
   readonly requestTimeoutMs?: number;
+  /** Time-out of each silence in a body; default `requestTimeoutMs`. */
+  readonly idleTimeoutMs?: number;
+  /** The most one request may take in all, retries and body included (a trickle cannot keep it alive). */
+  readonly deadlineMs?: number;
   readonly onRetry?: (notice: RetryNotice) => void;
   /** For tests: a random number in [0, 1) for the jitter. */
   readonly random?: () => number;
@@ -47,6 +54,8 @@ const BODY_EXCERPT_LENGTH = 300;
 export function createRetryingFetch(options: RetryingFetchOptions = {}): FetchFunction {
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const idleTimeoutMs = options.idleTimeoutMs ?? timeoutMs;
+  const deadlineMs = options.deadlineMs ?? DEFAULT_CALL_DEADLINE_MS;
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? Date.now;
@@ -56,6 +65,8 @@ export function createRetryingFetch(options: RetryingFetchOptions = {}): FetchFu
   const retryingFetch = async (input: Parameters<FetchFunction>[0], init?: RequestInit): Promise<Response> => {
     const callerSignal = init?.signal ?? undefined;
     const target = describeTarget(input);
+    const deadline = now() + deadlineMs;
+    let slowRetried = 0;
     for (let attempt = 0; ; attempt++) {
       callerSignal?.throwIfAborted();
       const attemptController = new AbortController();
@@ -66,7 +77,16 @@ export function createRetryingFetch(options: RetryingFetchOptions = {}): FetchFu
         timedOut = true;
         attemptController.abort(new Error(`no answer within ${seconds(timeoutMs)}`));
       }, timeoutMs);
-      let failure: { reason: string; code: string; status?: number; excerpt?: string; waitMs?: number };
+      const deadlineError = deadlineExceeded(target, deadlineMs);
+      const deadlineTimer = setTimeout(() => attemptController.abort(deadlineError), Math.max(0, deadline - now()));
+      let failure: {
+        reason: string;
+        code: string;
+        kind: FailureKind;
+        status?: number;
+        excerpt?: string;
+        waitMs?: number;
+      };
       let handedOver = false;
       try {
         const response = await baseFetch(input, { ...init, signal: attemptController.signal });
@@ -74,14 +94,16 @@ export function createRetryingFetch(options: RetryingFetchOptions = {}): FetchFu
         if (response.ok || !isRetryableStatus(response.status)) {
           // The caller's abort must still reach the body, so the listener goes when the body ends.
           handedOver = true;
-          return watchBody(response, attemptController, timeoutMs, () =>
-            callerSignal?.removeEventListener("abort", forwardAbort),
-          );
+          return watchBody(response, attemptController, idleTimeoutMs, deadlineError, () => {
+            clearTimeout(deadlineTimer);
+            callerSignal?.removeEventListener("abort", forwardAbort);
+          });
         }
         const excerpt = redactSecrets(await bodyExcerpt(response), secrets);
         failure = {
           reason: `HTTP ${response.status}`,
           code: response.status === 429 ? "model-rate-limited" : "model-unavailable",
+          kind: "status",
           status: response.status,
           excerpt,
           waitMs: retryAfterMs(response.headers, now()),
@@ -89,16 +111,26 @@ export function createRetryingFetch(options: RetryingFetchOptions = {}): FetchFu
       } catch (error) {
         clearTimeout(timer);
         if (callerSignal?.aborted) throw error;
+        if (attemptController.signal.reason === deadlineError) throw deadlineError;
         failure = timedOut
-          ? { reason: `no answer within ${seconds(timeoutMs)}`, code: "model-timeout" }
-          : { reason: `network error: ${redactSecrets(networkMessage(error), secrets)}`, code: "model-unreachable" };
+          ? { reason: `no answer within ${seconds(timeoutMs)}`, code: "model-timeout", kind: "timeout" }
+          : {
+              reason: `network error: ${redactSecrets(networkMessage(error), secrets)}`,
+              code: "model-unreachable",
+              kind: "network",
+            };
       } finally {
-        if (!handedOver) callerSignal?.removeEventListener("abort", forwardAbort);
+        if (!handedOver) {
+          clearTimeout(deadlineTimer);
+          callerSignal?.removeEventListener("abort", forwardAbort);
+        }
       }
       const waitMs = failure.waitMs ?? backoffDelayMs(attempt, random);
-      if (attempt >= maxRetries || waitMs > MAX_RETRY_AFTER_MS) {
+      const retry = shouldRetry({ kind: failure.kind, retried: attempt, slowRetried, maxRetries });
+      if (!retry || waitMs > MAX_RETRY_AFTER_MS || now() + waitMs >= deadline) {
         throw giveUp(failure, target, attempt + 1, waitMs > MAX_RETRY_AFTER_MS ? waitMs : undefined);
       }
+      if (failure.kind === "timeout") slowRetried += 1;
       options.onRetry?.({ attempt: attempt + 1, delayMs: waitMs, reason: failure.reason });
       await sleep(waitMs, callerSignal);
     }
@@ -114,6 +146,7 @@ function watchBody(
   response: Response,
   attemptController: AbortController,
   idleTimeoutMs: number,
+  deadlineError: EngineError,
   done: () => void,
 ): Response {
   const source = response.body;
@@ -141,10 +174,18 @@ function watchBody(
         controller.enqueue(value);
       } catch (error) {
         done();
+        if (attemptController.signal.reason === deadlineError) {
+          controller.error(deadlineError);
+          return;
+        }
         const reason = idle
           ? `the response was silent for ${seconds(idleTimeoutMs)} after ${received} bytes`
           : `the connection dropped after ${received} bytes (${networkMessage(error)})`;
-        controller.error(attemptController.signal.aborted && !idle ? error : new ModelStreamInterruptedError(reason));
+        controller.error(
+          attemptController.signal.aborted && !idle
+            ? error
+            : new ModelStreamInterruptedError(reason, idle ? "silence" : "cut"),
+        );
       } finally {
         clearTimeout(timer);
       }
@@ -173,13 +214,22 @@ function giveUp(
       'The provider is rate-limiting this key: wait a minute and run again, or raise "limits.maxRetries" in .kiro/settings/specwright.json.',
     "model-unavailable":
       'The provider failed on its side: run again later, or raise "limits.maxRetries" in .kiro/settings/specwright.json.',
-    "model-timeout": `Check that the model server at ${target} is running and not overloaded, or raise "limits.requestTimeoutMs" in .kiro/settings/specwright.json.`,
+    "model-timeout": `The server at ${target} did not start answering in time (a CPU model reading a long prompt is slow): raise "limits.requestTimeoutMs" in .kiro/settings/specwright.json, set "limits.contextTokens" to the model's window so Specwright sends less, or use a smaller model.`,
     "model-unreachable": `Check that ${target} is reachable (is the server running? is SPECWRIGHT_BASE_URL right?), then run again.`,
   };
   return new EngineError({
     code: failure.code,
     message: `The model request to ${target} failed (${failure.reason})${said}.${waited}`,
     fix: fixes[failure.code] ?? "Run again later.",
+  });
+}
+
+/** The overall deadline of one request: not retried, since the same request would take as long again. */
+function deadlineExceeded(target: string, deadlineMs: number): EngineError {
+  return new EngineError({
+    code: "model-deadline",
+    message: `The model call to ${target} was still not finished after ${seconds(deadlineMs)}, the deadline of one call; it was stopped.`,
+    fix: 'Raise "limits.callDeadlineMs" in .kiro/settings/specwright.json for a slow model, lower "limits.maxOutputTokens" so answers end sooner, or set "limits.contextTokens" so prompts are smaller.',
   });
 }
 

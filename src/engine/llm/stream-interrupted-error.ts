@@ -1,9 +1,15 @@
+import type { FailureKind } from "./retry-policy.js";
+
 /**
  * A response body that ended before it was complete (the connection dropped, or it went silent past the
  * time-out). The request itself succeeded, so only the caller can retry: the whole call, never a half answer.
  */
 export class ModelStreamInterruptedError extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    /** "silence" when it stopped flowing (retried once at most), "cut" when the connection dropped. */
+    readonly kind: Extract<FailureKind, "cut" | "silence"> = "cut",
+  ) {
     super(`The model's answer was cut off: ${reason}.`);
     this.name = "ModelStreamInterruptedError";
   }
@@ -23,11 +29,15 @@ export function findStreamInterruption(error: unknown): ModelStreamInterruptedEr
  * Why a call's answer is incomplete, when it is: a ModelStreamInterruptedError from the transport, or a
  * stream the server closed cleanly before its finish chunk (the provider reports that as an error part).
  */
-export function interruptionReason(error: unknown): string | undefined {
+export function interruptionOf(error: unknown): { readonly reason: string; readonly kind: "cut" | "silence" } | undefined {
   const interruption = findStreamInterruption(error);
-  if (interruption !== undefined) return interruption.reason;
+  if (interruption !== undefined) return { reason: interruption.reason, kind: interruption.kind };
   if (error instanceof Error && /stream ended without a finish reason/i.test(error.message)) {
-    return "the stream ended before its finish";
+    return { reason: "the stream ended before its finish", kind: "cut" };
   }
   return undefined;
+}
+
+export function interruptionReason(error: unknown): string | undefined {
+  return interruptionOf(error)?.reason;
 }

@@ -16,7 +16,56 @@ const ModelLimitsSchema = z.strictObject({
     .positive()
     .optional()
     .describe("Stop before the estimated cost in USD of one command passes this."),
-  requestTimeoutMs: z.number().int().positive().optional().describe("Time-out of one model request, in milliseconds."),
+  requestTimeoutMs: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      "Milliseconds a model request may wait for its first byte (a local server reading a long prompt); default 120,000.",
+    ),
+  idleTimeoutMs: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      "Milliseconds a streamed answer may stay silent between two chunks before the call ends; default requestTimeoutMs.",
+    ),
+  callDeadlineMs: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      "Milliseconds one model call may take in all, however steadily it streams (its one retry included); default 1,200,000 (20 minutes).",
+    ),
+  maxOutputTokens: z
+    .union([
+      z.number().int().positive(),
+      z.strictObject({
+        questions: z.number().int().positive().optional().describe("Clarifying questions; default 1,024."),
+        documents: z
+          .number()
+          .int()
+          .positive()
+          .optional()
+          .describe("requirements, design, tasks, steering; default 8,192."),
+        agent: z.number().int().positive().optional().describe("Each step of the task agent; default 4,096."),
+      }),
+    ])
+    .optional()
+    .describe(
+      "The most tokens one answer may have (sent as max_tokens), for every call or per purpose; a looping model stops there.",
+    ),
+  contextTokens: z
+    .number()
+    .int()
+    .min(1024)
+    .optional()
+    .describe(
+      "The model's context window in tokens (llama.cpp n_ctx); sizes the context Specwright sends, answer included.",
+    ),
   maxRetries: z.number().int().min(0).max(10).optional().describe("Retries on 429, 5xx and network errors."),
   repairRounds: z.number().int().min(0).max(5).optional().describe("Rounds in which the model repairs findings."),
 });
