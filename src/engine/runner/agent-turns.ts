@@ -1,4 +1,4 @@
-import { generateText, type LanguageModel, type ModelMessage, type StepResult, stepCountIs, type ToolSet } from "ai";
+import { type LanguageModel, type ModelMessage, type StepResult, stepCountIs, streamText, type ToolSet } from "ai";
 
 /** Tools that change files; run_command may too, so a turn that ran a command is reviewed as well. */
 const CHANGING_TOOLS: ReadonlySet<string> = new Set(["write_file", "edit_file", "delete_file", "run_command"]);
@@ -33,8 +33,9 @@ export interface AgentTurnsResult {
 }
 
 /**
- * The agent loop: `generateText` with the tools until the model stops calling them or the step budget is
- * spent. In supervised mode every step that may have changed files ends the call early, so the review can
+ * The agent loop: `streamText` with the tools until the model stops calling them or the step budget is
+ * spent. Streaming, so a slow local model that writes steadily is judged by its silences (the session's
+ * idle time-out) and its call deadline, not by how long a whole answer takes. In supervised mode every step that may have changed files ends the call early, so the review can
  * happen before the model goes on; the conversation then continues where it stopped.
  */
 export async function runAgentTurns(options: AgentTurnsOptions): Promise<AgentTurnsResult> {
@@ -49,7 +50,9 @@ export async function runAgentTurns(options: AgentTurnsOptions): Promise<AgentTu
     done.at(-1)?.toolCalls.some((call) => CHANGING_TOOLS.has(call.toolName)) === true;
   while (steps < options.maxSteps) {
     const offset = options.firstStep + steps;
-    const result = await generateText({
+    // The first error of the stream; the AI SDK would otherwise only log it.
+    let streamError: unknown;
+    const result = streamText({
       model: options.model,
       tools: options.tools,
       system: options.system,
@@ -66,19 +69,33 @@ export async function runAgentTurns(options: AgentTurnsOptions): Promise<AgentTu
           stopError ??= error;
         }
       },
+      onError: ({ error }) => {
+        streamError ??= error;
+      },
       ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
     });
+    for await (const part of result.fullStream) {
+      if (part.type === "error") streamError ??= part.error;
+    }
     if (stopError !== undefined) throw stopError;
-    steps += result.steps.length;
-    messages.push(...result.response.messages);
-    finalText = result.text || finalText;
-    finishReason = result.finishReason;
-    const last = result.steps.at(-1);
+    if (streamError !== undefined) throw streamError;
+    options.abortSignal?.throwIfAborted();
+    const [done, response, text, reason] = await Promise.all([
+      result.steps,
+      result.response,
+      result.text,
+      result.finishReason,
+    ]);
+    steps += done.length;
+    messages.push(...response.messages);
+    finalText = text || finalText;
+    finishReason = reason;
+    const last = done.at(-1);
     const reviewable = options.review !== undefined && last !== undefined && changedFiles({ steps: [last] });
     if (reviewable && options.review) {
       const feedback = await options.review(options.firstStep + steps - 1);
       if (feedback !== undefined) messages.push({ role: "user", content: feedback });
-      if (feedback !== undefined || result.finishReason === "tool-calls") continue;
+      if (feedback !== undefined || reason === "tool-calls") continue;
     }
     break;
   }
