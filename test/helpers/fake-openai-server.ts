@@ -22,15 +22,35 @@ export interface FakeUsage {
  * - `{ hang: true }`: never answers, so the client's time-out must end the request;
  * - `{ cutAfterChars }`: sends that many characters of `text` (default: a long filler) and drops the connection
  *   (with `closeCleanly`, ends the response properly but before the finish chunk, as a proxy cutting it might);
- * - `{ stallAfterChars }`: sends that many characters, then stays silent with the connection open.
+ * - `{ stallAfterChars }`: sends that many characters, then stays silent with the connection open;
+ * - `{ streamError }`: starts a stream (with `text` first, if given), then sends the error object inside it,
+ *   as llama.cpp and vLLM do when generation fails after the headers went out;
+ * - `{ contextOverflow }`: the 400 a server sends for a prompt larger than its window, in llama.cpp's words
+ *   (`exceed_context_size_error` with `n_ctx`) or OpenAI's (`context_length_exceeded`).
+ * Text and tool-call replies also take the pace of a slow local model: `delayMs` before the first byte (a
+ * CPU reading the prompt), `chunkDelayMs` between streamed chunks (steady tokens), `trickleMs` to send the
+ * whole response one byte at a time at that interval (alive, but never finishing in reasonable time).
  */
 export type FakeReply =
-  | { readonly text: string; readonly usage?: FakeUsage; readonly finishReason?: string }
-  | { readonly toolCalls: readonly FakeToolCall[]; readonly text?: string; readonly usage?: FakeUsage }
+  | ({ readonly text: string; readonly usage?: FakeUsage; readonly finishReason?: string } & FakePace)
+  | ({ readonly toolCalls: readonly FakeToolCall[]; readonly text?: string; readonly usage?: FakeUsage } & FakePace)
+  | { readonly streamError: Readonly<Record<string, unknown>>; readonly text?: string }
+  | {
+      readonly contextOverflow: "llama.cpp" | "openai";
+      readonly contextTokens: number;
+      readonly promptTokens?: number;
+    }
   | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string }
   | { readonly hang: true }
   | { readonly cutAfterChars: number; readonly text?: string; readonly closeCleanly?: boolean }
   | { readonly stallAfterChars: number; readonly text?: string };
+
+/** How fast a reply comes (see FakeReply). */
+export interface FakePace {
+  readonly delayMs?: number;
+  readonly chunkDelayMs?: number;
+  readonly trickleMs?: number;
+}
 
 export interface FakeRequest {
   readonly method: string;
@@ -155,6 +175,18 @@ function answer(response: ServerResponse, reply: FakeReply, body: FakeRequestBod
   }
   const model = body?.model ?? "fake-model";
   const streaming = body?.stream === true;
+  if ("contextOverflow" in reply) {
+    sendJson(response, 400, contextOverflowBody(reply, body));
+    return;
+  }
+  if ("streamError" in reply) {
+    startStream(response);
+    if (reply.text !== undefined) writeEvent(response, chunk(id, model, { role: "assistant", content: reply.text }, null));
+    writeEvent(response, { error: reply.streamError });
+    response.write("data: [DONE]\n\n");
+    response.end();
+    return;
+  }
   if ("cutAfterChars" in reply || "stallAfterChars" in reply) {
     const cut = "cutAfterChars" in reply;
     const text = (reply.text ?? LONG_FILLER).slice(0, cut ? reply.cutAfterChars : reply.stallAfterChars);
@@ -176,20 +208,85 @@ function answer(response: ServerResponse, reply: FakeReply, body: FakeRequestBod
     toolCalls !== undefined ? "tool_calls" : "finishReason" in reply ? (reply.finishReason ?? "stop") : "stop";
   const usage = reply.usage ?? usageOf(body, text + JSON.stringify(toolCalls ?? []));
   if (!streaming) {
-    sendJson(response, 200, completion(id, model, text, toolCalls, finishReason, usage));
+    later(response, reply.delayMs, () => sendJson(response, 200, completion(id, model, text, toolCalls, finishReason, usage)));
     return;
   }
-  startStream(response);
-  writeEvent(response, chunk(id, model, { role: "assistant", content: "" }, null));
-  for (const piece of splitText(text)) writeEvent(response, chunk(id, model, { content: piece }, null));
+  const events: Record<string, unknown>[] = [chunk(id, model, { role: "assistant", content: "" }, null)];
+  for (const piece of splitText(text)) events.push(chunk(id, model, { content: piece }, null));
   toolCalls?.forEach((call, index) => {
-    writeEvent(response, chunk(id, model, { tool_calls: [{ index, ...toolCallJson(call, index) }] }, null));
+    events.push(chunk(id, model, { tool_calls: [{ index, ...toolCallJson(call, index) }] }, null));
   });
-  writeEvent(response, chunk(id, model, {}, finishReason));
+  events.push(chunk(id, model, {}, finishReason));
   const includeUsage = isRecord(body?.stream_options) && body.stream_options.include_usage === true;
-  if (includeUsage) writeEvent(response, { ...chunkBase(id, model), choices: [], usage: usageJson(usage) });
-  response.write("data: [DONE]\n\n");
-  response.end();
+  if (includeUsage) events.push({ ...chunkBase(id, model), choices: [], usage: usageJson(usage) });
+  const pieces = [...events.map((event) => `data: ${JSON.stringify(event)}\n\n`), "data: [DONE]\n\n"];
+  later(response, reply.delayMs, () => {
+    startStream(response);
+    if (reply.trickleMs !== undefined) writePaced(response, [...pieces.join("")], reply.trickleMs);
+    else writePaced(response, pieces, reply.chunkDelayMs ?? 0);
+  });
+}
+
+/** Runs `send` after `delayMs` (at once without one), unless the client has gone meanwhile. */
+function later(response: ServerResponse, delayMs: number | undefined, send: () => void): void {
+  if (delayMs === undefined) {
+    send();
+    return;
+  }
+  setTimeout(() => {
+    if (!response.destroyed) send();
+  }, delayMs);
+}
+
+/** Writes the pieces `intervalMs` apart (all at once at 0), then ends; stops when the client goes. */
+function writePaced(response: ServerResponse, pieces: readonly string[], intervalMs: number): void {
+  if (intervalMs <= 0) {
+    for (const piece of pieces) response.write(piece);
+    response.end();
+    return;
+  }
+  let index = 0;
+  const timer = setInterval(() => {
+    if (response.destroyed) {
+      clearInterval(timer);
+      return;
+    }
+    const piece = pieces[index];
+    index += 1;
+    if (piece !== undefined) response.write(piece);
+    if (index >= pieces.length) {
+      clearInterval(timer);
+      response.end();
+    }
+  }, intervalMs);
+  response.on("close", () => clearInterval(timer));
+}
+
+/** What llama.cpp's server and OpenAI answer to a prompt larger than the window. */
+function contextOverflowBody(
+  reply: { readonly contextOverflow: "llama.cpp" | "openai"; readonly contextTokens: number; readonly promptTokens?: number },
+  body: FakeRequestBody | undefined,
+): Record<string, unknown> {
+  const promptTokens = reply.promptTokens ?? usageOf(body, "").inputTokens;
+  if (reply.contextOverflow === "llama.cpp") {
+    return {
+      error: {
+        code: 400,
+        message: "the request exceeds the available context size, try increasing it",
+        type: "exceed_context_size_error",
+        n_prompt_tokens: promptTokens,
+        n_ctx: reply.contextTokens,
+      },
+    };
+  }
+  return {
+    error: {
+      message: `This model's maximum context length is ${reply.contextTokens} tokens. However, your messages resulted in ${promptTokens} tokens. Please reduce the length of the messages.`,
+      type: "invalid_request_error",
+      param: "messages",
+      code: "context_length_exceeded",
+    },
+  };
 }
 
 function completion(
