@@ -25,6 +25,13 @@ export function createAuthoringProgress(options: { readonly verbose: boolean }):
         return;
       case "answers":
         return;
+      case "questions-skipped":
+        if (event.reason === "failed") {
+          process.stderr.write(
+            `${paint(terminal, "yellow", "warning:")} no clarifying questions: ${event.message ?? "the model could not produce them"} Writing the document from the request alone (--yes).\n`,
+          );
+        } else line("no clarifying questions (--no-questions)");
+        return;
       case "generate":
         line(
           event.round === 0

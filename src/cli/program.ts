@@ -156,6 +156,7 @@ export function buildProgram(version: string): Command {
           )
           .option("--answers <file>", "answers to the clarifying questions, YAML: question id (or text): answer")
           .option("--yes", "take the suggested answer of every question not answered otherwise")
+          .option("--no-questions", "skip the clarifying questions: write the document from the prompt alone")
           .option("--force", "write the first document of an existing spec anew"),
       ),
     ),
@@ -170,6 +171,7 @@ export function buildProgram(version: string): Command {
         'specwright new login-crash "saving twice loses the first save" --type bugfix --yes',
         "bugfix.md, suggested answers",
       ],
+      ['specwright new rate-limiting "…" --no-questions', "no clarifying questions (small local models)"],
       ["specwright new search-index --workflow design-first", "start from design.md"],
     ],
   ).action(

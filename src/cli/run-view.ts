@@ -1,3 +1,4 @@
+import type { ModelEvent } from "../engine/llm/model-session.js";
 import type { RunEvent } from "../engine/runner/run-events.js";
 import type { RunSummary, TaskOutcome } from "../engine/runner/run-summary.js";
 import { formatUsageLine } from "./model-usage-output.js";
@@ -6,6 +7,11 @@ import { paint, type Terminal } from "./terminal.js";
 /** How a run is shown: a live status line on a terminal, plain lines otherwise, or a JSON event stream. */
 export interface RunView {
   readonly onEvent: (event: RunEvent) => void;
+  /**
+   * The model's events on the live line (tokens of the answer streaming in); undefined off a terminal,
+   * where the usual stderr lines serve. Lines (retries, warnings) are printed above the live line.
+   */
+  readonly onModelEvent?: (event: ModelEvent, line: string | undefined) => void;
   /** Clears the live line before a prompt writes to the terminal. */
   readonly pause: () => void;
   readonly stop: () => void;
@@ -23,7 +29,16 @@ export function createRunView(options: {
   const { terminal } = options;
   const live = terminal.interactive;
   // `paused` while a prompt owns the terminal: the timer must not draw over the question.
-  const state = { task: "", step: 0, tool: "", tokens: 0, startedAt: Date.now(), shown: false, paused: false };
+  const state = {
+    task: "",
+    step: 0,
+    tool: "",
+    tokens: 0,
+    streaming: 0,
+    startedAt: Date.now(),
+    shown: false,
+    paused: false,
+  };
   const clear = () => {
     if (live && state.shown) write("\r\u001b[2K");
     state.shown = false;
@@ -31,7 +46,15 @@ export function createRunView(options: {
   const drawStatus = () => {
     if (!live || state.paused || state.task === "") return;
     const elapsed = Math.round((Date.now() - state.startedAt) / 1000);
-    const parts = [`task ${state.task}`, `step ${state.step}`, state.tool, `${state.tokens} tokens`, `${elapsed}s`];
+    const answer = state.streaming > 0 ? `answer ~${state.streaming} tokens` : "";
+    const parts = [
+      `task ${state.task}`,
+      `step ${state.step}`,
+      state.tool,
+      answer,
+      `${state.tokens} tokens`,
+      `${elapsed}s`,
+    ];
     clear();
     write(
       paint(
@@ -59,6 +82,17 @@ export function createRunView(options: {
       if (text !== undefined) line(text);
       else drawStatus();
     },
+    ...(live
+      ? {
+          onModelEvent: (event: ModelEvent, text: string | undefined) => {
+            if (event.type === "progress") state.streaming = event.outputTokens;
+            if (event.type === "call-end" || event.type === "call-failed") state.streaming = 0;
+            if (text !== undefined)
+              line(paint(terminal, event.type === "retry" || event.type === "warning" ? "yellow" : "dim", text));
+            else drawStatus();
+          },
+        }
+      : {}),
     pause: () => {
       clear();
       state.paused = true;

@@ -181,7 +181,8 @@ function answer(response: ServerResponse, reply: FakeReply, body: FakeRequestBod
   }
   if ("streamError" in reply) {
     startStream(response);
-    if (reply.text !== undefined) writeEvent(response, chunk(id, model, { role: "assistant", content: reply.text }, null));
+    if (reply.text !== undefined)
+      writeEvent(response, chunk(id, model, { role: "assistant", content: reply.text }, null));
     writeEvent(response, { error: reply.streamError });
     response.write("data: [DONE]\n\n");
     response.end();
@@ -208,7 +209,9 @@ function answer(response: ServerResponse, reply: FakeReply, body: FakeRequestBod
     toolCalls !== undefined ? "tool_calls" : "finishReason" in reply ? (reply.finishReason ?? "stop") : "stop";
   const usage = reply.usage ?? usageOf(body, text + JSON.stringify(toolCalls ?? []));
   if (!streaming) {
-    later(response, reply.delayMs, () => sendJson(response, 200, completion(id, model, text, toolCalls, finishReason, usage)));
+    later(response, reply.delayMs, () =>
+      sendJson(response, 200, completion(id, model, text, toolCalls, finishReason, usage)),
+    );
     return;
   }
   const events: Record<string, unknown>[] = [chunk(id, model, { role: "assistant", content: "" }, null)];
@@ -264,7 +267,11 @@ function writePaced(response: ServerResponse, pieces: readonly string[], interva
 
 /** What llama.cpp's server and OpenAI answer to a prompt larger than the window. */
 function contextOverflowBody(
-  reply: { readonly contextOverflow: "llama.cpp" | "openai"; readonly contextTokens: number; readonly promptTokens?: number },
+  reply: {
+    readonly contextOverflow: "llama.cpp" | "openai";
+    readonly contextTokens: number;
+    readonly promptTokens?: number;
+  },
   body: FakeRequestBody | undefined,
 ): Record<string, unknown> {
   const promptTokens = reply.promptTokens ?? usageOf(body, "").inputTokens;

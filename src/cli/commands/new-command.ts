@@ -15,6 +15,8 @@ export interface NewOptions extends CommonOptions, ModelOptions {
   readonly answers?: string;
   readonly yes?: boolean;
   readonly force?: boolean;
+  /** false with `--no-questions`. */
+  readonly questions?: boolean;
 }
 
 /** `new <name>` scaffolds templates offline; `new <name> "<prompt>"` writes the first document with a model. */
@@ -95,12 +97,13 @@ async function newWithModelCommand(name: string, prompt: string, options: NewOpt
       : undefined;
     // The model and its key first: that is what a new user has to set up before anything else matters.
     const session = await openModelSession(options, { root, command: "new" });
-    if (answers === undefined && options.yes !== true && !canAskOnTerminal()) {
+    const skipQuestions = options.questions === false;
+    if (answers === undefined && options.yes !== true && !skipQuestions && !canAskOnTerminal()) {
       throw new EngineError({
         code: "questions-need-answers",
         kind: "usage",
         message: "The model's clarifying questions need answers, and there is no terminal to ask them on.",
-        fix: "Pass --answers answers.yaml (question id: answer), or --yes to take the suggested answers.",
+        fix: "Pass --answers answers.yaml (question id: answer), --yes to take the suggested answers, or --no-questions to skip them.",
       });
     }
     const result = await withUsageOnFailure(session, () =>
@@ -113,6 +116,8 @@ async function newWithModelCommand(name: string, prompt: string, options: NewOpt
         ...(options.type ? { type: options.type } : {}),
         ...(options.workflow ? { workflow: options.workflow } : {}),
         ...(options.force ? { force: true } : {}),
+        ...(skipQuestions ? { skipQuestions: true } : {}),
+        ...(options.yes === true ? { questionsOptional: true } : {}),
         onEvent: createAuthoringProgress({ verbose: options.verbose === true }),
         answer: async (questions) => {
           if (answers !== undefined) {

@@ -56,11 +56,25 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
     import("../../engine/workspace-context.js"),
   ]);
   const root = await resolveWorkspaceRoot({ cwd: process.cwd(), ...(options.root ? { root: options.root } : {}) });
+  const { formatModelEvent } = await import("../model-usage-output.js");
+  const onModelEvent = view.onModelEvent;
   const session = await openModelSession(options, {
     root,
     command: "run",
-    ...(json ? { onProgress: (event) => process.stdout.write(`${JSON.stringify({ type: "model", event })}\n`) } : {}),
+    ...(json
+      ? {
+          // Not the answer's progress: a streamed step would write a line per chunk.
+          onProgress: (event) => {
+            if (event.type !== "progress") process.stdout.write(`${JSON.stringify({ type: "model", event })}\n`);
+          },
+        }
+      : onModelEvent !== undefined
+        ? // On a terminal the run's live line shows the answer streaming in, and model lines go above it.
+          { onProgress: (event) => onModelEvent(event, formatModelEvent(event, options.verbose === true)) }
+        : {}),
   });
+  const { agentContextChars } = await import("../../engine/runner/agent-context-chars.js");
+  const contextMaxChars = agentContextChars(session);
   // Ctrl-C stops the model and the tests and puts the tasks back to [ ]; a second one quits at once.
   const interrupt = new AbortController();
   const onInterrupt = () => {
@@ -81,6 +95,7 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
       ...(maxSteps !== undefined ? { maxSteps } : {}),
       ...(options.resume ? { interrupted: "resume" as const } : options.reset ? { interrupted: "reset" as const } : {}),
       session,
+      ...(contextMaxChars !== undefined ? { contextMaxChars } : {}),
       services: createDefaultRunnerServices(),
       onEvent: view.onEvent,
       abortSignal: interrupt.signal,

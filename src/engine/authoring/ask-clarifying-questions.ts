@@ -13,7 +13,12 @@ export async function askClarifyingQuestions(input: {
 }): Promise<ClarifyingQuestion[]> {
   const raw = await generateJsonObject(
     input.session,
-    { purpose: "questions", system: input.system, messages: [{ role: "user", content: input.context }] },
+    {
+      purpose: "questions",
+      outputPurpose: "questions",
+      system: input.system,
+      messages: [{ role: "user", content: input.context }],
+    },
     ClarifyingQuestionsSchema,
   );
   return normalizeQuestions(raw);

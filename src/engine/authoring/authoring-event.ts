@@ -7,6 +7,8 @@ export type AuthoringEvent =
   | { readonly type: "context"; readonly report: ContextReport }
   | { readonly type: "questions"; readonly questions: readonly ClarifyingQuestion[] }
   | { readonly type: "answers"; readonly clarifications: readonly Clarification[] }
+  /** No questions asked: `--no-questions`, or (unattended) a model that could not produce their JSON. */
+  | { readonly type: "questions-skipped"; readonly reason: "not asked for" | "failed"; readonly message?: string }
   | {
       readonly type: "generate";
       readonly document: SpecDocumentKind;

@@ -1,3 +1,4 @@
+import { contextBudgetChars } from "../llm/context-budget.js";
 import type { ModelSession } from "../llm/model-session.js";
 import type { AuthoringContextSources } from "./authoring-context-sources.js";
 import type { AuthoringEventListener } from "./authoring-event.js";
@@ -21,4 +22,19 @@ export interface AuthoringOptions {
   /** Steering and inventory; default: the workspace's steering by inclusion and the repository inventory. */
   readonly sources?: AuthoringContextSources;
   readonly onEvent?: AuthoringEventListener;
+}
+
+/**
+ * The characters of context an authoring step sends: `maxContextChars` when given, else the default
+ * lowered to what the model's window holds (settings `limits.contextTokens`, or a window a server named),
+ * with the document's answer kept out of it.
+ */
+export function authoringContextChars(options: Pick<AuthoringOptions, "maxContextChars" | "session">): number {
+  if (options.maxContextChars !== undefined) return options.maxContextChars;
+  const contextTokens = options.session.contextTokens?.();
+  const outputTokens = options.session.maxOutputTokens?.("documents");
+  return contextBudgetChars(
+    DEFAULT_MAX_CONTEXT_CHARS,
+    contextTokens === undefined || outputTokens === undefined ? undefined : { contextTokens, outputTokens },
+  );
 }

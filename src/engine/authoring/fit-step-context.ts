@@ -1,5 +1,5 @@
 import type { ContextContribution } from "./authoring-context-sources.js";
-import { type AuthoringOptions, DEFAULT_MAX_CONTEXT_CHARS } from "./authoring-options.js";
+import { type AuthoringOptions, authoringContextChars } from "./authoring-options.js";
 import type { ContextReport } from "./context-report.js";
 import { defaultContextSources } from "./default-context-sources.js";
 import { type ContextSection, fitContext } from "./fit-context.js";
@@ -20,7 +20,7 @@ export async function fitStepContext(
     readonly withInventory: boolean;
   },
 ): Promise<{ readonly text: string; readonly report: ContextReport }> {
-  const maxChars = options.maxContextChars ?? DEFAULT_MAX_CONTEXT_CHARS;
+  const maxChars = authoringContextChars(options);
   const sources = options.sources ?? defaultContextSources();
   const steering = await sources.steering({ root: input.root, prompt: input.prompt, filesInPlay: [], maxChars });
   const inventory = input.withInventory ? await sources.inventory({ root: input.root, maxChars }) : NOTHING;

@@ -14,7 +14,7 @@ import { resolveNewSpecKind } from "../new-spec-kind.js";
 import { validateSpecName } from "../new-spec-name.js";
 import { askClarifyingQuestions } from "./ask-clarifying-questions.js";
 import { type AuthoredDocument, saveGeneratedDocument } from "./authored-document.js";
-import { type AuthoringOptions, DEFAULT_MAX_CONTEXT_CHARS } from "./authoring-options.js";
+import { type AuthoringOptions, authoringContextChars } from "./authoring-options.js";
 import { insertClarifications, renderClarifications } from "./clarifications-section.js";
 import type { Clarification, ClarifyingQuestion } from "./clarifying-question.js";
 import { defaultContextSources } from "./default-context-sources.js";
@@ -38,6 +38,13 @@ export interface NewSpecWithModelOptions extends AuthoringOptions {
    * when the model asks some; whatever it throws ends the command before any file is written.
    */
   readonly answer: (questions: readonly ClarifyingQuestion[]) => Promise<readonly Clarification[]>;
+  /** `--no-questions`: write the document from the request alone, without the questions call. */
+  readonly skipQuestions?: boolean;
+  /**
+   * Unattended (`--yes`): a model that cannot produce the questions' JSON, even after its repair, does not
+   * block the spec; the document is written without questions and a warning says so.
+   */
+  readonly questionsOptional?: boolean;
 }
 
 export interface NewSpecWithModelResult extends AuthoredDocument {
@@ -64,7 +71,7 @@ export async function newSpecWithModel(options: NewSpecWithModelOptions): Promis
   const folderExists = await isDirectory(folder);
   if (folderExists && options.force !== true) throw specExists(options.name, folder);
 
-  const maxChars = options.maxContextChars ?? DEFAULT_MAX_CONTEXT_CHARS;
+  const maxChars = authoringContextChars(options);
   const sources = options.sources ?? defaultContextSources();
   const steering = await sources.steering({ root, prompt: request, filesInPlay: [], maxChars });
   const requestSection: ContextSection = {
@@ -75,14 +82,32 @@ export async function newSpecWithModel(options: NewSpecWithModelOptions): Promis
     required: true,
   };
   const steeringSections = steering.sections.map((section) => ({ ...section, required: false }));
-  const questionContext = fitContext([requestSection, ...steeringSections], maxChars, steering.excluded);
-  options.onEvent?.({ type: "context", report: questionContext.report });
-  const questions = await askClarifyingQuestions({
-    session: options.session,
-    system: (await loadPhasePrompt(root, "questions")).text,
-    context: `Spec "${options.name}" (${type}).\n\n${questionContext.text}`,
-  });
-  options.onEvent?.({ type: "questions", questions });
+  const questions: ClarifyingQuestion[] = [];
+  if (options.skipQuestions === true) {
+    options.onEvent?.({ type: "questions-skipped", reason: "not asked for" });
+  } else {
+    const questionContext = fitContext([requestSection, ...steeringSections], maxChars, steering.excluded);
+    options.onEvent?.({ type: "context", report: questionContext.report });
+    try {
+      questions.push(
+        ...(await askClarifyingQuestions({
+          session: options.session,
+          system: (await loadPhasePrompt(root, "questions")).text,
+          context: `Spec "${options.name}" (${type}).\n\n${questionContext.text}`,
+        })),
+      );
+      options.onEvent?.({ type: "questions", questions });
+    } catch (error) {
+      if (
+        options.questionsOptional !== true ||
+        !(error instanceof EngineError) ||
+        error.code !== "invalid-model-json"
+      ) {
+        throw error;
+      }
+      options.onEvent?.({ type: "questions-skipped", reason: "failed", message: error.message });
+    }
+  }
   const clarifications = questions.length > 0 ? await options.answer(questions) : [];
   options.onEvent?.({ type: "answers", clarifications });
 

@@ -18,5 +18,7 @@ export function contextBudgetChars(
   defaultChars: number,
   window: { readonly contextTokens: number; readonly outputTokens: number } | undefined,
 ): number {
-  return window === undefined ? defaultChars : Math.min(defaultChars, contextCharsFor(window.contextTokens, window.outputTokens));
+  return window === undefined
+    ? defaultChars
+    : Math.min(defaultChars, contextCharsFor(window.contextTokens, window.outputTokens));
 }

@@ -7,8 +7,14 @@ export class ContextOverflowError extends EngineError {
     readonly overflow: ContextOverflow,
     model: string,
   ) {
-    const window = overflow.contextTokens !== undefined ? ` (its window: ${overflow.contextTokens.toLocaleString("en-US")} tokens)` : "";
-    const prompt = overflow.promptTokens !== undefined ? `; the prompt had ${overflow.promptTokens.toLocaleString("en-US")} tokens` : "";
+    const window =
+      overflow.contextTokens !== undefined
+        ? ` (its window: ${overflow.contextTokens.toLocaleString("en-US")} tokens)`
+        : "";
+    const prompt =
+      overflow.promptTokens !== undefined
+        ? `; the prompt had ${overflow.promptTokens.toLocaleString("en-US")} tokens`
+        : "";
     super({
       code: "model-context-overflow",
       message: `The prompt did not fit ${model}'s context${window}${prompt}: ${overflow.message}`,

@@ -6,6 +6,7 @@ import { createLanguageModel } from "./create-language-model.js";
 import { hasJsonMode, jsonTextOutput } from "./json-text-output.js";
 import { mapModelError } from "./map-model-error.js";
 import { checkBudgetAfterCall, checkBudgetBeforeCall } from "./model-budget.js";
+import { modelCallMiddleware } from "./model-call-middleware.js";
 import { estimateCostUsd, findModelPrice, type ModelPrice } from "./model-prices.js";
 import type {
   ModelCall,
@@ -16,10 +17,9 @@ import type {
   TokenUsage,
   UsageTotals,
 } from "./model-session.js";
+import { type MaxOutputTokensSetting, maxOutputTokensFor } from "./output-token-limits.js";
 import { redactSecrets, secretValuesOf } from "./redact-secrets.js";
 import type { Environment } from "./resolve-model-selection.js";
-import { modelCallMiddleware } from "./model-call-middleware.js";
-import { type MaxOutputTokensSetting, maxOutputTokensFor } from "./output-token-limits.js";
 import {
   backoffDelayMs,
   DEFAULT_CALL_DEADLINE_MS,
@@ -173,13 +173,14 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
     return write.finally(() => pendingWrites.delete(write));
   };
 
-  const account = (purpose: string, usage: TokenUsage): Promise<void> => {
+  const account = (purpose: string, usage: TokenUsage, agentStep = false): Promise<void> => {
     totals = addUsage(totals, usage, price);
-    emit({ type: "call-end", purpose, usage, totals });
+    emit({ type: "call-end", purpose, usage, totals, ...(agentStep ? { agentStep } : {}) });
     return writeRecord(purpose, usage);
   };
 
-  const maxOutputTokensOf = (call: ModelCall) => call.maxOutputTokens ?? outputTokens(call.outputPurpose ?? "documents");
+  const maxOutputTokensOf = (call: ModelCall) =>
+    call.maxOutputTokens ?? outputTokens(call.outputPurpose ?? "documents");
 
   const attemptCall = async (call: ModelCall): Promise<CallOutcome> => {
     const json = call.json === true && hasJsonMode(selection.provider);
@@ -241,6 +242,7 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
     try {
       outcome = await attemptCall(call);
     } catch (error) {
+      emit({ type: "call-failed", purpose: call.purpose });
       if (call.abortSignal?.aborted) throw error;
       throw mapModelError(error, selection, secrets);
     }
@@ -257,7 +259,7 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
     record(purpose, usage) {
       // The agent loop's next requests (and their retries) belong to the same purpose.
       currentPurpose = purpose;
-      void account(purpose, usage);
+      void account(purpose, usage, true);
       checkBudgetAfterCall(limits, totals);
     },
     totals: () => totals,

@@ -56,7 +56,9 @@ export function mapModelError(error: unknown, selection: ModelSelection, secrets
   }
   // A provider's error object sent inside the stream (`{ message, type, code }`) is not an Error.
   const message = errorText(error);
-  const overflow = parseContextOverflow(typeof error === "object" && error !== null && !(error instanceof Error) ? JSON.stringify(error) : message);
+  const overflow = parseContextOverflow(
+    typeof error === "object" && error !== null && !(error instanceof Error) ? JSON.stringify(error) : message,
+  );
   if (overflow !== undefined) {
     return new ContextOverflowError({ ...overflow, message: redactSecrets(overflow.message, secrets) }, model);
   }

@@ -50,6 +50,8 @@ export interface ModelResult {
 
 export type ModelEvent =
   | { readonly type: "call-start"; readonly purpose: string }
+  /** A call that ended in an error (the error itself reaches the caller). */
+  | { readonly type: "call-failed"; readonly purpose: string }
   | {
       readonly type: "retry";
       readonly purpose: string;
@@ -57,7 +59,14 @@ export type ModelEvent =
       readonly delayMs: number;
       readonly reason: string;
     }
-  | { readonly type: "call-end"; readonly purpose: string; readonly usage: TokenUsage; readonly totals: UsageTotals }
+  | {
+      readonly type: "call-end";
+      readonly purpose: string;
+      readonly usage: TokenUsage;
+      readonly totals: UsageTotals;
+      /** A step of the task agent (one turn of its loop), not a whole answer: the task is not finished. */
+      readonly agentStep?: boolean;
+    }
   /** While a streamed answer arrives: its length so far, and the tokens that makes (estimated). */
   | { readonly type: "progress"; readonly purpose: string; readonly characters: number; readonly outputTokens: number }
   /** Something that did not stop the call but a user should hear of, e.g. a usage record that could not be written. */

@@ -11,7 +11,11 @@ export const DEFAULT_MAX_OUTPUT_TOKENS: Readonly<Record<OutputPurpose, number>> 
 /** Settings `limits.maxOutputTokens`: one number for every call, or one per purpose. */
 export type MaxOutputTokensSetting =
   | number
-  | { readonly questions?: number | undefined; readonly documents?: number | undefined; readonly agent?: number | undefined };
+  | {
+      readonly questions?: number | undefined;
+      readonly documents?: number | undefined;
+      readonly agent?: number | undefined;
+    };
 
 /**
  * The `max_tokens` of a call: the setting for its purpose, else the default; never more than half the

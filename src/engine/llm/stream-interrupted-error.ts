@@ -29,7 +29,9 @@ export function findStreamInterruption(error: unknown): ModelStreamInterruptedEr
  * Why a call's answer is incomplete, when it is: a ModelStreamInterruptedError from the transport, or a
  * stream the server closed cleanly before its finish chunk (the provider reports that as an error part).
  */
-export function interruptionOf(error: unknown): { readonly reason: string; readonly kind: "cut" | "silence" } | undefined {
+export function interruptionOf(
+  error: unknown,
+): { readonly reason: string; readonly kind: "cut" | "silence" } | undefined {
   const interruption = findStreamInterruption(error);
   if (interruption !== undefined) return { reason: interruption.reason, kind: interruption.kind };
   if (error instanceof Error && /stream ended without a finish reason/i.test(error.message)) {

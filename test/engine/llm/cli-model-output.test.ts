@@ -43,8 +43,9 @@ describe("model events on stderr", () => {
     expect(written).toBe("warning: No price is known\n");
   });
 
-  it("updates one progress line in place on a terminal and clears it before the next line", () => {
+  it("updates one progress line in place on a terminal (elapsed seconds, tokens so far) and clears it before the next line", () => {
     let written = "";
+    let clock = 1_000;
     const stream = {
       write: (text: string) => {
         written += text;
@@ -54,8 +55,13 @@ describe("model events on stderr", () => {
       verbose: true,
       stream,
       terminal: { color: false, interactive: true, width: 80 },
+      now: () => clock,
+      tick: false,
     });
+    print({ type: "call-start", purpose: "design" });
+    clock += 7_400;
     print({ type: "progress", purpose: "design", characters: 100, outputTokens: 25 });
+    clock += 5_000;
     print({ type: "progress", purpose: "design", characters: 4000, outputTokens: 1000 });
     print({
       type: "call-end",
@@ -64,7 +70,54 @@ describe("model events on stderr", () => {
       totals: { inputTokens: 5, outputTokens: 1000, costUsd: 0, calls: 1 },
     });
     expect(written).toBe(
-      "\r\u001b[2Kdesign: ~25 tokens\r\u001b[2Kdesign: ~1,000 tokens\r\u001b[2Kmodel: design done, 5 in / 1,000 out\n",
+      [
+        "model: design…\n",
+        "\r\u001b[2Kdesign: 0 s · waiting for the first token",
+        "\r\u001b[2Kdesign: 7 s · ~25 tokens",
+        "\r\u001b[2Kdesign: 12 s · ~1,000 tokens",
+        "\r\u001b[2Kmodel: design answered (5 in / 1,000 out)\n",
+      ].join(""),
     );
+  });
+
+  it("says a step of the agent ended a turn, not that the task is done", () => {
+    const line = formatModelEvent(
+      {
+        type: "call-end",
+        purpose: "task 1.1",
+        usage: { inputTokens: 1200, outputTokens: 80 },
+        totals: { inputTokens: 1200, outputTokens: 80, costUsd: undefined, calls: 1 },
+        agentStep: true,
+      },
+      true,
+    );
+    expect(line).toBe("model: turn ended for task 1.1 (1,200 in / 80 out); the task is verified when the model stops");
+    expect(line).not.toMatch(/\bdone\b/);
+  });
+
+  it("writes no live line off a terminal, and stops the live line when a call fails", () => {
+    const lines: string[] = [];
+    const stream = { write: (text: string) => lines.push(text) };
+    const plain = createModelEventPrinter({
+      verbose: false,
+      stream,
+      terminal: { color: false, interactive: false, width: 80 },
+    });
+    plain({ type: "call-start", purpose: "questions" });
+    plain({ type: "progress", purpose: "questions", characters: 10, outputTokens: 3 });
+    expect(lines).toEqual([]);
+    const live = createModelEventPrinter({
+      verbose: false,
+      stream,
+      terminal: { color: false, interactive: true, width: 80 },
+      now: () => 0,
+      tick: false,
+    });
+    live({ type: "call-start", purpose: "questions" });
+    live({ type: "progress", purpose: "questions", characters: 10, outputTokens: 3 });
+    live({ type: "call-failed", purpose: "questions" });
+    live({ type: "warning", purpose: "questions", message: "after" });
+    // Cleared when the call failed, and not drawn again after the next line.
+    expect(lines.join("")).toBe("\r\u001b[2Kquestions: 0 s · ~3 tokens\r\u001b[2Kwarning: after\n");
   });
 });
