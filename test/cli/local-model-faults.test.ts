@@ -136,6 +136,22 @@ describe("local-model faults, end to end", () => {
     expect(userText(requirements)).toContain(PROMPT);
   });
 
+  it("learns the window from a llama.cpp server's /props when the settings do not name it", async () => {
+    const server = await model.start([{ text: RATE_LIMITING.requirements }]);
+    server.contextTokens = 8192;
+    await writeTree(directory(), {
+      ".kiro/steering/big.md": `# Big\n\n${"Steering that matters little. ".repeat(2000)}`,
+    });
+    const result = await runCli(["new", "rate-limiting", PROMPT, "--yes", "--no-questions", "--json"], {
+      cwd: directory(),
+      env: model.env(),
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(server.propsRequests).toBe(1);
+    expect(server.requests[0]?.body?.max_tokens).toBe(4096);
+    expect(userText(server.requests[0]).length).toBeLessThanOrEqual(contextCharsFor(8192, 4096) + 2000);
+  });
+
   it("--no-questions writes the document without the questions call", async () => {
     const result = await newSpec([{ text: RATE_LIMITING.requirements }], {}, ["--no-questions"]);
     expect(result.code, result.stderr).toBe(0);

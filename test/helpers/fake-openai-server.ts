@@ -74,8 +74,18 @@ export interface FakeRequestBody {
 export interface FakeOpenAiServer {
   /** Base URL to give the client, ending in `/v1`. */
   readonly url: string;
-  /** Every request received, in order (including those answered with an error or left hanging). */
+  /**
+   * Every request received, in order (including those answered with an error or left hanging), except the
+   * `GET /props` a client asks to learn the window: those are counted in `propsRequests`.
+   */
   readonly requests: FakeRequest[];
+  /**
+   * The window `GET /props` reports, as llama.cpp's server does (`default_generation_settings.n_ctx`);
+   * undefined (the default): 404, as Ollama, vLLM and LM Studio answer.
+   */
+  contextTokens: number | undefined;
+  /** How often `GET /props` was asked. */
+  readonly propsRequests: number;
   /** Adds replies to the end of the script. */
   push(...replies: FakeReply[]): void;
   /** Replies not used yet. */
@@ -121,9 +131,16 @@ export async function startFakeOpenAiServer(script: readonly FakeReply[] = []): 
   const queue: FakeReply[] = [...script];
   const requests: FakeRequest[] = [];
   let sequence = 0;
+  const props = { contextTokens: undefined as number | undefined, requests: 0 };
   const server = createServer((request, response) => {
     readBody(request).then(
       (rawBody) => {
+        if (request.method === "GET" && request.url === "/props") {
+          props.requests += 1;
+          if (props.contextTokens === undefined) sendJson(response, 404, { error: { message: "File Not Found" } });
+          else sendJson(response, 200, { default_generation_settings: { n_ctx: props.contextTokens }, total_slots: 1 });
+          return;
+        }
         const fakeRequest: FakeRequest = {
           method: request.method ?? "",
           path: request.url ?? "",
@@ -155,6 +172,15 @@ export async function startFakeOpenAiServer(script: readonly FakeReply[] = []): 
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
+    get contextTokens() {
+      return props.contextTokens;
+    },
+    set contextTokens(tokens) {
+      props.contextTokens = tokens;
+    },
+    get propsRequests() {
+      return props.requests;
+    },
     push: (...replies) => {
       queue.push(...replies);
     },

@@ -18,6 +18,7 @@ import type {
   UsageTotals,
 } from "./model-session.js";
 import { type MaxOutputTokensSetting, maxOutputTokensFor } from "./output-token-limits.js";
+import { probeContextWindow } from "./probe-context-window.js";
 import { redactSecrets, secretValuesOf } from "./redact-secrets.js";
 import type { Environment } from "./resolve-model-selection.js";
 import {
@@ -64,6 +65,8 @@ export interface CreateModelSessionOptions {
   readonly random?: () => number;
   readonly sleep?: (milliseconds: number, signal: AbortSignal | undefined) => Promise<void>;
   readonly fetch?: FetchFunction;
+  /** Ask an openai-compatible server for its window (`GET /props`) when `limits.contextTokens` is unset. Default true. */
+  readonly probeContextWindow?: boolean;
 }
 
 /** A session that can also wait for its usage records to be written. */
@@ -126,6 +129,16 @@ export async function createModelSession(options: CreateModelSessionOptions): Pr
   // Loaded on first use, so that importing the library (or building the CLI's command tree) stays cheap.
   const { generateText, streamText, wrapLanguageModel } = await import("ai");
   const baseModel = options.languageModel ?? (await createLanguageModel(selection, { env, fetch }));
+  // llama.cpp's server tells its window (`/props`); asked once, so the first prompt already fits.
+  if (
+    contextTokens === undefined &&
+    options.languageModel === undefined &&
+    selection.provider === "openai-compatible" &&
+    selection.baseUrl !== undefined &&
+    options.probeContextWindow !== false
+  ) {
+    contextTokens = await probeContextWindow(selection.baseUrl, options.fetch ?? globalThis.fetch);
+  }
   const waitBeforeRetry = async (attempt: number, reason: string, signal?: AbortSignal) => {
     const delayMs = backoffDelayMs(attempt - 1, random);
     countRetry(attempt, delayMs, reason);

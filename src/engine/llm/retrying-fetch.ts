@@ -79,6 +79,8 @@ export function createRetryingFetch(options: RetryingFetchOptions = {}): FetchFu
       }, timeoutMs);
       const deadlineError = deadlineExceeded(target, deadlineMs);
       const deadlineTimer = setTimeout(() => attemptController.abort(deadlineError), Math.max(0, deadline - now()));
+      // A body nobody reads to its end must not keep the process alive until the deadline.
+      deadlineTimer.unref();
       let failure: {
         reason: string;
         code: string;

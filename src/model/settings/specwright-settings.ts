@@ -38,7 +38,7 @@ const ModelLimitsSchema = z.strictObject({
     .positive()
     .optional()
     .describe(
-      "Milliseconds one model call may take in all, however steadily it streams (its one retry included); default 1,200,000 (20 minutes).",
+      "Milliseconds one model request may take in all, however steadily it streams (its retries on 429, 5xx and time-outs included); default 1,200,000 (20 minutes).",
     ),
   maxOutputTokens: z
     .union([

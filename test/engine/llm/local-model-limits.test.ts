@@ -5,6 +5,7 @@ import { parseContextOverflow } from "../../../src/engine/llm/context-overflow.j
 import { errorText } from "../../../src/engine/llm/error-text.js";
 import { mapModelError } from "../../../src/engine/llm/map-model-error.js";
 import { DEFAULT_MAX_OUTPUT_TOKENS, maxOutputTokensFor } from "../../../src/engine/llm/output-token-limits.js";
+import { contextTokensFromProps } from "../../../src/engine/llm/probe-context-window.js";
 import { shouldRetry } from "../../../src/engine/llm/retry-policy.js";
 import { promptChars, shrinkPrompt, shrinkTargetChars } from "../../../src/engine/llm/shrink-prompt.js";
 
@@ -86,6 +87,19 @@ describe("parseContextOverflow", () => {
     expect(mapped.code).toBe("model-context-overflow");
     expect(mapped.message).toContain("4,096");
     expect(mapped.fix).toContain("limits.contextTokens");
+  });
+});
+
+describe("contextTokensFromProps", () => {
+  it("reads llama.cpp's default_generation_settings.n_ctx, or n_ctx at the top", () => {
+    expect(contextTokensFromProps({ default_generation_settings: { n_ctx: 8192 }, total_slots: 1 })).toBe(8192);
+    expect(contextTokensFromProps({ n_ctx: 4096 })).toBe(4096);
+  });
+
+  it("is undefined for anything else", () => {
+    expect(contextTokensFromProps({ default_generation_settings: { n_ctx: "big" } })).toBeUndefined();
+    expect(contextTokensFromProps(null)).toBeUndefined();
+    expect(contextTokensFromProps({ models: [] })).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { generateText } from "ai";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { EngineError } from "../../../src/engine/engine-error.js";
 import { createModelSession } from "../../../src/engine/llm/create-model-session.js";
 import type { ModelEvent } from "../../../src/engine/llm/model-session.js";
@@ -85,10 +85,11 @@ describe("a session on the real openai-compatible client against the fake server
   it("passes a caller's abort through without retrying", async () => {
     const { session, server } = await sessionOn([{ hang: true }, { text: "never asked for" }]);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    const error = await session
-      .generate({ ...CALL, abortSignal: controller.signal })
-      .catch((caught: unknown) => caught);
+    const pending = session.generate({ ...CALL, abortSignal: controller.signal }).catch((caught: unknown) => caught);
+    // Aborted once the server holds the request, however long the client took to send it.
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+    controller.abort();
+    const error = await pending;
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(EngineError);
     expect(server.requests).toHaveLength(1);
