@@ -75,7 +75,9 @@ export function createModelEventPrinter(options: ModelEventPrinterOptions): (eve
   const draw = () => {
     if (running === undefined) return;
     const text = formatCallProgress(running.purpose, now() - running.startedAt, running.outputTokens);
-    stream.write(`\r\u001b[2K${paint(terminal, "dim", text.slice(0, Math.max(10, terminal.width - 1)))}`);
+    // A pseudo-terminal may report 0 columns: then the line is not cut at all.
+    const fitted = terminal.width > 20 ? text.slice(0, terminal.width - 1) : text;
+    stream.write(`\r\u001b[2K${paint(terminal, "dim", fitted)}`);
     progressShown = true;
   };
   const stopRunning = () => {

@@ -8,6 +8,7 @@ import { RATE_LIMITING_QUESTIONS } from "../helpers/authoring-session.js";
 import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
 import type { FakeReply, FakeRequest } from "../helpers/fake-openai-server.js";
 import { jsonOf, runCli } from "../helpers/run-cli.js";
+import { runCliOnTerminal } from "../helpers/run-cli-on-terminal.js";
 import { createRunnerProject, writeSubtractReply } from "../helpers/runner-project.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
@@ -150,6 +151,19 @@ describe("local-model faults, end to end", () => {
     expect(server.propsRequests).toBe(1);
     expect(server.requests[0]?.body?.max_tokens).toBe(4096);
     expect(userText(server.requests[0]).length).toBeLessThanOrEqual(contextCharsFor(8192, 4096) + 2000);
+  });
+
+  it("shows a live line on a terminal while the call runs: elapsed seconds, then the tokens streaming in", async () => {
+    await model.start([{ text: RATE_LIMITING.requirements, delayMs: 2500, chunkDelayMs: 20 }]);
+    const result = await runCliOnTerminal(["new", "rate-limiting", PROMPT, "--no-questions"], {
+      cwd: directory(),
+      env: model.env(),
+      prompt: "never shown",
+      answers: [],
+    });
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toMatch(/requirements: [12] s · waiting for the first token/);
+    expect(result.output).toMatch(/requirements: \d+ s · ~\d+ tokens/);
   });
 
   it("--no-questions writes the document without the questions call", async () => {
