@@ -47,6 +47,22 @@ describe("run view", () => {
     expect(lines.map((line) => JSON.parse(line))).toEqual(EVENTS);
   });
 
+  it("on a terminal shows the answer streaming in on the live line, and model lines above it", () => {
+    let output = "";
+    const view = createRunView({
+      terminal: { color: false, interactive: true, width: 120 },
+      json: false,
+      write: (text) => (output += text),
+    });
+    view.onEvent({ type: "task-start", taskId: "1.1", title: "Add subtract", checkpoint: false });
+    view.onModelEvent?.({ type: "progress", purpose: "task 1.1", characters: 1200, outputTokens: 300 }, undefined);
+    expect(output).toContain("task 1.1 · step 0 · answer ~300 tokens");
+    view.onModelEvent?.({ type: "warning", purpose: "task 1.1", message: "cut" }, "warning: cut");
+    view.stop();
+    expect(output).toContain("warning: cut\n");
+    expect(createRunView({ terminal: PLAIN, json: false, write: () => undefined }).onModelEvent).toBeUndefined();
+  });
+
   it("on a terminal keeps a live line with the task, step, current tool and tokens", () => {
     const output = render(false, { color: false, interactive: true, width: 120 });
     expect(output).toContain("task 1.1 · step 1 · write_file");

@@ -10,7 +10,15 @@ const BODY = JSON.stringify({ model: "m", messages: [{ role: "user", content: "h
 
 async function setUp(
   script: FakeReply[],
-  options: { maxRetries?: number; requestTimeoutMs?: number; secrets?: string[] } = {},
+  options: {
+    maxRetries?: number;
+    requestTimeoutMs?: number;
+    idleTimeoutMs?: number;
+    deadlineMs?: number;
+    secrets?: string[];
+    /** Ask for a streamed (SSE) answer. */
+    stream?: boolean;
+  } = {},
 ) {
   const server = await fakeServer.start(script);
   const waits: number[] = [];
@@ -24,9 +32,15 @@ async function setUp(
     },
     onRetry: (notice) => retries.push(notice),
     ...(options.secrets !== undefined ? { secrets: options.secrets } : {}),
+    ...(options.idleTimeoutMs !== undefined ? { idleTimeoutMs: options.idleTimeoutMs } : {}),
+    ...(options.deadlineMs !== undefined ? { deadlineMs: options.deadlineMs } : {}),
   });
   const post = (signal?: AbortSignal) =>
-    fetch(`${server.url}/chat/completions`, { method: "POST", body: BODY, ...(signal ? { signal } : {}) });
+    fetch(`${server.url}/chat/completions`, {
+      method: "POST",
+      body: options.stream === true ? JSON.stringify({ ...JSON.parse(BODY), stream: true }) : BODY,
+      ...(signal ? { signal } : {}),
+    });
   return { post, waits, retries, server };
 }
 
@@ -117,6 +131,47 @@ describe("createRetryingFetch against a real HTTP server", () => {
     expect(error instanceof EngineError ? error.fix : "").toContain("limits.requestTimeoutMs");
     expect(retries.map((retry) => retry.reason)).toEqual(["no answer within 100 ms"]);
     expect(server.requests).toHaveLength(2);
+  });
+
+  it("sends a request that timed out once more, not maxRetries times", async () => {
+    const { post, retries, server } = await setUp([{ hang: true }, { hang: true }, { hang: true }], {
+      maxRetries: 4,
+      requestTimeoutMs: 100,
+    });
+    const error = await rejectionOf(post());
+    expect(error).toMatchObject({
+      code: "model-timeout",
+      message: expect.stringContaining("Gave up after 2 attempts"),
+    });
+    expect(retries).toHaveLength(1);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("waits for a slow first byte by requestTimeoutMs, and for silences in the body by idleTimeoutMs", async () => {
+    const { post } = await setUp(
+      [
+        { text: "late but whole", delayMs: 300 },
+        { stallAfterChars: 20, text: "x".repeat(100) },
+      ],
+      { requestTimeoutMs: 2_000, idleTimeoutMs: 100 },
+    );
+    expect(await (await post()).text()).toContain("late but whole");
+    const error = await rejectionOf((await post()).text());
+    expect(error).toBeInstanceOf(ModelStreamInterruptedError);
+    expect(error).toMatchObject({ kind: "silence", message: expect.stringContaining("silent for 100 ms") });
+  });
+
+  it("stops a body that trickles past the deadline with model-deadline, not an interruption to retry", async () => {
+    const { post, retries } = await setUp([{ text: "y".repeat(500), trickleMs: 20 }], {
+      requestTimeoutMs: 1_000,
+      deadlineMs: 400,
+      stream: true,
+    });
+    const response = await post();
+    const error = await rejectionOf(response.text());
+    expect(error).toBeInstanceOf(EngineError);
+    expect(error).toMatchObject({ code: "model-deadline", fix: expect.stringContaining("limits.callDeadlineMs") });
+    expect(retries).toHaveLength(0);
   });
 
   it("ends a body that goes silent with a stream interruption, not a hang", async () => {
