@@ -52,9 +52,11 @@ export interface HttpServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** `specwright mcp --http --port 0` as a real subprocess; resolves once it printed its URL and token. */
-export async function startHttpServerProcess(cwd: string): Promise<HttpServerProcess> {
-  const child = spawn(process.execPath, [CLI_PATH, "mcp", "--http", "--port", "0"], {
+/**
+ * `specwright mcp --http --port 0 [args]` as a real subprocess; resolves once it printed its URL and token.
+ */
+export async function startHttpServerProcess(cwd: string, args: readonly string[] = []): Promise<HttpServerProcess> {
+  const child = spawn(process.execPath, [CLI_PATH, "mcp", "--http", "--port", "0", ...args], {
     cwd,
     env: serverEnvironment(),
     stdio: ["ignore", "pipe", "pipe"],
