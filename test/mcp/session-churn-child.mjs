@@ -38,7 +38,7 @@ async function settledHeap() {
 const heaps = {};
 let opened = 0;
 let peakSessions = 0;
-for (let cycle = 1; cycle <= cycles; cycle++) {
+async function cycle(number) {
   const initialized = await post({
     jsonrpc: "2.0",
     id: 1,
@@ -46,12 +46,27 @@ for (let cycle = 1; cycle <= cycles; cycle++) {
     params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "churn", version: "1" } },
   });
   const sessionId = initialized.headers.get("mcp-session-id");
-  if (sessionId) opened++;
-  await post({ jsonrpc: "2.0", method: "notifications/initialized" }, sessionId);
-  await post({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "list_specs", arguments: {} } }, sessionId);
+  if (!sessionId) return;
+  opened++;
   peakSessions = Math.max(peakSessions, serving.sessionCount());
-  if (cycle % 2 === 0) await (await fetch(serving.url, { method: "DELETE", headers: headers(sessionId) })).text();
-  if (cycle === 500 || cycle === cycles) heaps[cycle] = await settledHeap();
+  await post({ jsonrpc: "2.0", method: "notifications/initialized" }, sessionId);
+  if (number % 10 === 0) {
+    // A tool call and a resource subscription: what a session holds beyond its server must go with it too.
+    await post(
+      { jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "list_specs", arguments: {} } },
+      sessionId,
+    );
+    const uri = "specwright://specs/churn/tasks.md";
+    await post({ jsonrpc: "2.0", id: 3, method: "resources/subscribe", params: { uri } }, sessionId);
+  }
+  if (number % 2 === 0) await (await fetch(serving.url, { method: "DELETE", headers: headers(sessionId) })).text();
+}
+// A few clients at once, as an agent host with several windows would be.
+const clients = 4;
+for (let start = 1; start <= cycles; start += clients) {
+  await Promise.all(Array.from({ length: Math.min(clients, cycles - start + 1) }, (_, index) => cycle(start + index)));
+  const done = start + clients - 1;
+  if (done === 500 || done >= cycles) heaps[Math.min(done, cycles)] = await settledHeap();
 }
 await serving.close();
 process.stdout.write(`${JSON.stringify({ opened, peakSessions, heaps, left: serving.sessionCount() })}\n`);
