@@ -122,3 +122,70 @@ async function connectClient(
     errors,
   };
 }
+
+export interface RawStdioProcess {
+  /** Writes these bytes to the server's stdin as they are (add the newline yourself). */
+  write(text: string): void;
+  /** The first message on stdout that matches, waiting for it; rejects when the server exits first. */
+  message(matches: (message: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
+  /** Ends stdin and resolves with the exit code. */
+  end(): Promise<number | null>;
+  stderr(): string;
+}
+
+/** `specwright mcp` as a real subprocess spoken to line by line, without an SDK client in between. */
+export function startRawStdioProcess(cwd: string): RawStdioProcess {
+  const child = spawn(process.execPath, [CLI_PATH, "mcp"], { cwd, env: serverEnvironment() });
+  // A server that exited early makes writes fail (EPIPE); `message` then reports the exit instead.
+  child.stdin.on("error", () => undefined);
+  const messages: Record<string, unknown>[] = [];
+  let stdout = "";
+  let stderr = "";
+  let exitCode: number | null | undefined;
+  const waiters = new Set<() => void>();
+  const wake = () => {
+    for (const waiter of waiters) waiter();
+  };
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+    const lines = stdout.split("\n");
+    stdout = lines.pop() ?? "";
+    for (const line of lines) if (line !== "") messages.push(JSON.parse(line) as Record<string, unknown>);
+    wake();
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      exitCode = code;
+      wake();
+      resolve(code);
+    }),
+  );
+  return {
+    write: (text) => {
+      child.stdin.write(text);
+    },
+    message: (matches) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const found = messages.find(matches);
+          if (found) {
+            waiters.delete(check);
+            resolve(found);
+          } else if (exitCode !== undefined) {
+            waiters.delete(check);
+            reject(new Error(`the server exited (${exitCode}) without that message; stderr: ${stderr}`));
+          }
+        };
+        waiters.add(check);
+        check();
+      }),
+    end: () => {
+      child.stdin.end();
+      return exited;
+    },
+    stderr: () => stderr,
+  };
+}
