@@ -6,6 +6,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { type CallToolResult, CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
+import { afterEach } from "vitest";
 import { CLI_PATH } from "./run-cli.js";
 
 const TEST_CACHE = join(tmpdir(), `specwright-test-cache-${process.pid}`);
@@ -84,6 +85,19 @@ export async function startHttpServerProcess(cwd: string, args: readonly string[
       child.kill("SIGTERM");
       return exited;
     },
+  };
+}
+
+/** Starts `specwright mcp --http` processes (as `startHttpServerProcess`), stopped after each test of the file. */
+export function useHttpServerProcesses(): (cwd: string, args?: readonly string[]) => Promise<HttpServerProcess> {
+  const started: HttpServerProcess[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((process) => process.stop()));
+  });
+  return async (cwd, args) => {
+    const process = await startHttpServerProcess(cwd, args);
+    started.push(process);
+    return process;
   };
 }
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { structuredOf } from "../helpers/mcp-client.js";
 import {
   INITIALIZE_REQUEST,
@@ -7,16 +7,12 @@ import {
   type RawResponse,
   rawRequest,
 } from "../helpers/mcp-http-requests.js";
-import { connectHttp, type HttpServerProcess, startHttpServerProcess } from "../helpers/mcp-processes.js";
+import { connectHttp, type HttpServerProcess, useHttpServerProcesses } from "../helpers/mcp-processes.js";
 import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
 const temp = useTempDirectory("specwright-mcp-http-");
-let server: HttpServerProcess | undefined;
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
+const startServer = useHttpServerProcesses();
 
 const initialize = INITIALIZE_REQUEST;
 
@@ -32,10 +28,10 @@ function postInitialize(process: HttpServerProcess, headers: Record<string, stri
 describe("specwright mcp --http (the built CLI)", () => {
   it("listens on 127.0.0.1 only and prints a fresh token to stderr", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    server = await startHttpServerProcess(temp());
+    const server = await startServer(temp());
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/);
     expect(server.token.length).toBeGreaterThanOrEqual(40);
-    const other = await startHttpServerProcess(temp());
+    const other = await startServer(temp());
     expect(other.token).not.toBe(server.token);
     // SIGTERM closes the sessions, the watcher and the port, and the process ends normally.
     expect(await other.stop()).toBe(0);
@@ -43,9 +39,9 @@ describe("specwright mcp --http (the built CLI)", () => {
 
   it("refuses a request without the token, or with a wrong one, with 401", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    server = await startHttpServerProcess(temp());
+    const server = await startServer(temp());
     const post = (headers: Record<string, string>) =>
-      fetch(server?.url ?? "", {
+      fetch(server.url, {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json, text/event-stream", ...headers },
         body: JSON.stringify(initialize),
@@ -62,7 +58,7 @@ describe("specwright mcp --http (the built CLI)", () => {
 
   it("refuses a request whose Host header names another host (DNS rebinding), even with the token", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    server = await startHttpServerProcess(temp());
+    const server = await startServer(temp());
     const port = new URL(server.url).port;
     for (const host of [`evil.example:${port}`, "127.0.0.1:1", `127.0.0.1.evil.example:${port}`]) {
       const response = await postInitialize(server, { Host: host });
@@ -74,7 +70,7 @@ describe("specwright mcp --http (the built CLI)", () => {
 
   it("refuses any Origin but the server's own with 403, Origin: null included, even with the token", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    server = await startHttpServerProcess(temp());
+    const server = await startServer(temp());
     const port = new URL(server.url).port;
     const foreign = [
       "http://evil.example",
@@ -102,7 +98,7 @@ describe("specwright mcp --http (the built CLI)", () => {
 
   it("serves the tools to SDK clients that send the token; two sessions flip tasks without losing one", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    server = await startHttpServerProcess(temp());
+    const server = await startServer(temp());
     const [first, second] = await Promise.all([
       connectHttp(server.url, server.token),
       connectHttp(server.url, server.token),

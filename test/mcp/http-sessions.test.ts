@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { captureOutput } from "../helpers/captured-output.js";
 import {
   INITIALIZE_REQUEST,
@@ -11,16 +11,12 @@ import {
   postMessage,
   rawRequest,
 } from "../helpers/mcp-http-requests.js";
-import { type HttpServerProcess, startHttpServerProcess } from "../helpers/mcp-processes.js";
+import { type HttpServerProcess, useHttpServerProcesses } from "../helpers/mcp-processes.js";
 import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
 const temp = useTempDirectory("specwright-mcp-sessions-");
-let server: HttpServerProcess | undefined;
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
+const startServer = useHttpServerProcesses();
 
 const listSpecs = { jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "list_specs", arguments: {} } };
 
@@ -34,7 +30,7 @@ async function expired(process: HttpServerProcess, sessionId: string): Promise<v
 describe("specwright mcp --http sessions", () => {
   it("closes a session idle for --session-idle-timeout; its id is then unknown", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    server = await startHttpServerProcess(temp(), ["--session-idle-timeout", "0.2"]);
+    const server = await startServer(temp(), ["--session-idle-timeout", "0.2"]);
     const sessionId = await openSession(server.url, server.token);
     expect((await postMessage(server.url, server.token, listSpecs, sessionId)).status).toBe(200);
     await expired(server, sessionId);
@@ -45,7 +41,7 @@ describe("specwright mcp --http sessions", () => {
 
   it("keeps a session whose notification stream is open, however long it lasts", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    server = await startHttpServerProcess(temp(), ["--session-idle-timeout", "0.2"]);
+    const server = await startServer(temp(), ["--session-idle-timeout", "0.2"]);
     const streaming = await openSession(server.url, server.token);
     const stream = new AbortController();
     const url = server.url;
@@ -65,7 +61,7 @@ describe("specwright mcp --http sessions", () => {
 
   it("refuses an initialize beyond --max-sessions with 503 and a JSON-RPC error; a DELETE frees a place", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    server = await startHttpServerProcess(temp(), ["--max-sessions", "2"]);
+    const server = await startServer(temp(), ["--max-sessions", "2"]);
     const first = await openSession(server.url, server.token);
     await openSession(server.url, server.token);
     const refused = await postMessage(server.url, server.token, INITIALIZE_REQUEST);
