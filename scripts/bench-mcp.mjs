@@ -1,6 +1,7 @@
 // Load on `specwright mcp --http`: N clients at once for D seconds, each opening a session, calling tools and
 // closing it (DELETE, or abandoning it for a fraction of them), again and again. Reports requests/s, p50/p99
-// latency and the server's resident memory before, during (peak) and after the clients left.
+// latency, the server's CPU time a request, and its resident memory before, during (peak) and after the clients
+// left. On a shared machine requests/s and latency follow the load of others; CPU a request much less so.
 // A measurement to report, not a test:
 //   npm run bench:mcp -- [--clients 200] [--seconds 20] [--calls 5] [--abandon 0] [--settle 5] [-- server args]
 // Everything after a lone `--` goes to `specwright mcp --http` (e.g. `--session-idle-timeout 5`).
@@ -63,6 +64,13 @@ function rssMegabytes() {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
 }
 
+/** CPU seconds the server used so far (user + system), from /proc: unlike latency, not inflated by other load. */
+function cpuSeconds() {
+  const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1].split(" ");
+  // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command; in clock ticks (100 a second).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 const headers = (sessionId) => ({
   Authorization: `Bearer ${ready.token}`,
   "Content-Type": "application/json",
@@ -120,6 +128,7 @@ async function oneSession() {
 }
 
 const before = rssMegabytes();
+const cpuBefore = cpuSeconds();
 let peak = before;
 const sampler = setInterval(() => {
   peak = Math.max(peak, rssMegabytes());
@@ -137,6 +146,7 @@ await Promise.all(
 );
 const elapsed = (performance.now() - started) / 1000;
 const atEnd = rssMegabytes();
+const cpuUsed = cpuSeconds() - cpuBefore;
 await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
 clearInterval(sampler);
 const after = rssMegabytes();
@@ -150,6 +160,10 @@ console.log(`server args: ${serverArgs.join(" ") || "(none)"}`);
 console.log(`sessions     ${sessions}`);
 console.log(`requests     ${requests} in ${elapsed.toFixed(1)} s = ${(requests / elapsed).toFixed(0)} req/s`);
 console.log(`latency      p50 ${percentile(50).toFixed(0)} ms, p99 ${percentile(99).toFixed(0)} ms`);
+console.log(
+  `server CPU   ${cpuUsed.toFixed(1)} s = ${((cpuUsed * 1000) / requests).toFixed(2)} ms a request ` +
+    `(${((100 * cpuUsed) / elapsed).toFixed(0)}% of one core)`,
+);
 console.log(
   `RSS (MB)     before ${before.toFixed(0)}, peak ${peak.toFixed(0)}, at end ${atEnd.toFixed(0)}, ` +
     `${settleSeconds} s after ${after.toFixed(0)}`,
