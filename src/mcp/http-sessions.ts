@@ -12,6 +12,9 @@ export interface SessionLimits {
 /** Minutes of idleness, and a cap that keeps a server far from exhausting a small heap. */
 export const DEFAULT_SESSION_LIMITS: SessionLimits = { idleTimeoutMs: 5 * 60_000, maxSessions: 500 };
 
+/** Node fires a longer timer at once (with a warning); ~24.8 days is as long as one can wait. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 interface LiveSession {
   readonly transport: StreamableHTTPServerTransport;
   readonly specwright: SpecwrightServer;
@@ -106,12 +109,15 @@ export class HttpSessions {
   private armIdleTimer(id: string, session: LiveSession): void {
     if (this.limits.idleTimeoutMs <= 0 || this.sessions.get(id) !== session) return;
     clearTimeout(session.idleTimer);
-    session.idleTimer = setTimeout(() => {
-      this.log(`specwright mcp: closed session ${id} after ${this.limits.idleTimeoutMs / 1000} s without a request.`);
-      this.remove(id);
-      void session.specwright.close();
-    }, this.limits.idleTimeoutMs);
+    const delay = Math.min(this.limits.idleTimeoutMs, MAX_TIMER_MS);
+    session.idleTimer = setTimeout(() => this.expire(id, session), delay);
     // A pending expiry must not keep a process alive that has nothing else to do.
     session.idleTimer.unref();
+  }
+
+  private expire(id: string, session: LiveSession): void {
+    this.log(`specwright mcp: closed session ${id} after ${this.limits.idleTimeoutMs / 1000} s without a request.`);
+    this.remove(id);
+    void session.specwright.close();
   }
 }
