@@ -1,4 +1,5 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv";
 import { registerWorkflowPrompts } from "./prompts/register-workflow-prompts.js";
 import { registerSpecResources } from "./resources/register-spec-resources.js";
 import type { SpecChangeFeed } from "./resources/spec-change-feed.js";
@@ -19,13 +20,19 @@ const INSTRUCTIONS = `Specwright drives spec-driven development on Kiro's .kiro/
 Gates: ask the user to approve each document (tool approve, only after they say so) before writing the next; implement one task at a time (start_task → code → complete_task); only complete_task marks a task done, after the project's tests pass. The prompts create-spec, execute-task and refine-spec spell out the workflow.`;
 
 /**
+ * The SDK gives each server an Ajv instance of its own (for elicitation answers), ~18 KB a session; one
+ * validator, whose compiled schemas are keyed by schema, serves them all.
+ */
+const sharedValidator = new AjvJsonSchemaValidator();
+
+/**
  * One MCP session's server: every tool, resource and prompt, each calling the engine. One server serves one
  * connection; the HTTP transport creates one per session and shares the change feed.
  */
 export function createSpecwrightServer(context: ServerContext, feed?: SpecChangeFeed): SpecwrightServer {
   const server = new McpServer(
     { name: "specwright", title: "Specwright", version: context.version },
-    { instructions: INSTRUCTIONS },
+    { instructions: INSTRUCTIONS, jsonSchemaValidator: sharedValidator },
   );
   registerSpecTools(server, context);
   registerCreateSpecTool(server, context);

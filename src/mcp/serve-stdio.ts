@@ -1,11 +1,12 @@
 import type { Readable, Writable } from "node:stream";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { createSpecwrightServer } from "./create-server.js";
+import { LineStdioTransport } from "./line-stdio-transport.js";
 import { openServing, type ServeOptions } from "./serve-options.js";
 
 /**
  * Serves one client over stdin/stdout until stdin ends. stdout carries protocol messages only: everything
- * else, logs included, goes to stderr.
+ * else, logs included, goes to stderr. A bad line (not JSON, not JSON-RPC, too long) is answered with an error
+ * and the next one served.
  */
 export async function serveStdio(
   options: ServeOptions & { readonly stdin?: Readable; readonly stdout?: Writable },
@@ -19,7 +20,7 @@ export async function serveStdio(
     stdin.once("end", () => resolve());
     stdin.once("close", () => resolve());
   });
-  await specwright.server.connect(new StdioServerTransport(stdin, stdout));
+  await specwright.server.connect(new LineStdioTransport(stdin, stdout, { log: options.log }));
   options.log(`specwright mcp ${options.version}: serving on stdio`);
   await closed;
   feed?.close();

@@ -6,6 +6,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { type CallToolResult, CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
+import { afterEach } from "vitest";
 import { CLI_PATH } from "./run-cli.js";
 
 const TEST_CACHE = join(tmpdir(), `specwright-test-cache-${process.pid}`);
@@ -52,9 +53,11 @@ export interface HttpServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** `specwright mcp --http --port 0` as a real subprocess; resolves once it printed its URL and token. */
-export async function startHttpServerProcess(cwd: string): Promise<HttpServerProcess> {
-  const child = spawn(process.execPath, [CLI_PATH, "mcp", "--http", "--port", "0"], {
+/**
+ * `specwright mcp --http --port 0 [args]` as a real subprocess; resolves once it printed its URL and token.
+ */
+export async function startHttpServerProcess(cwd: string, args: readonly string[] = []): Promise<HttpServerProcess> {
+  const child = spawn(process.execPath, [CLI_PATH, "mcp", "--http", "--port", "0", ...args], {
     cwd,
     env: serverEnvironment(),
     stdio: ["ignore", "pipe", "pipe"],
@@ -82,6 +85,19 @@ export async function startHttpServerProcess(cwd: string): Promise<HttpServerPro
       child.kill("SIGTERM");
       return exited;
     },
+  };
+}
+
+/** Starts `specwright mcp --http` processes (as `startHttpServerProcess`), stopped after each test of the file. */
+export function useHttpServerProcesses(): (cwd: string, args?: readonly string[]) => Promise<HttpServerProcess> {
+  const started: HttpServerProcess[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((process) => process.stop()));
+  });
+  return async (cwd, args) => {
+    const process = await startHttpServerProcess(cwd, args);
+    started.push(process);
+    return process;
   };
 }
 
@@ -118,5 +134,72 @@ async function connectClient(
     call: async (toolName, toolArgs = {}) =>
       CallToolResultSchema.parse(await client.callTool({ name: toolName, arguments: toolArgs })),
     errors,
+  };
+}
+
+export interface RawStdioProcess {
+  /** Writes these bytes to the server's stdin as they are (add the newline yourself). */
+  write(text: string): void;
+  /** The first message on stdout that matches, waiting for it; rejects when the server exits first. */
+  message(matches: (message: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
+  /** Ends stdin and resolves with the exit code. */
+  end(): Promise<number | null>;
+  stderr(): string;
+}
+
+/** `specwright mcp` as a real subprocess spoken to line by line, without an SDK client in between. */
+export function startRawStdioProcess(cwd: string): RawStdioProcess {
+  const child = spawn(process.execPath, [CLI_PATH, "mcp"], { cwd, env: serverEnvironment() });
+  // A server that exited early makes writes fail (EPIPE); `message` then reports the exit instead.
+  child.stdin.on("error", () => undefined);
+  const messages: Record<string, unknown>[] = [];
+  let stdout = "";
+  let stderr = "";
+  let exitCode: number | null | undefined;
+  const waiters = new Set<() => void>();
+  const wake = () => {
+    for (const waiter of waiters) waiter();
+  };
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+    const lines = stdout.split("\n");
+    stdout = lines.pop() ?? "";
+    for (const line of lines) if (line !== "") messages.push(JSON.parse(line) as Record<string, unknown>);
+    wake();
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      exitCode = code;
+      wake();
+      resolve(code);
+    }),
+  );
+  return {
+    write: (text) => {
+      child.stdin.write(text);
+    },
+    message: (matches) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const found = messages.find(matches);
+          if (found) {
+            waiters.delete(check);
+            resolve(found);
+          } else if (exitCode !== undefined) {
+            waiters.delete(check);
+            reject(new Error(`the server exited (${exitCode}) without that message; stderr: ${stderr}`));
+          }
+        };
+        waiters.add(check);
+        check();
+      }),
+    end: () => {
+      child.stdin.end();
+      return exited;
+    },
+    stderr: () => stderr,
   };
 }

@@ -1,31 +1,37 @@
-import { request as httpRequest } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { structuredOf } from "../helpers/mcp-client.js";
-import { connectHttp, type HttpServerProcess, startHttpServerProcess } from "../helpers/mcp-processes.js";
+import {
+  INITIALIZE_REQUEST,
+  jsonRpcOf,
+  mcpHeaders,
+  type RawResponse,
+  rawRequest,
+} from "../helpers/mcp-http-requests.js";
+import { connectHttp, type HttpServerProcess, useHttpServerProcesses } from "../helpers/mcp-processes.js";
 import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
 const temp = useTempDirectory("specwright-mcp-http-");
-let server: HttpServerProcess | undefined;
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
+const startServer = useHttpServerProcesses();
 
-const initialize = {
-  jsonrpc: "2.0",
-  id: 1,
-  method: "initialize",
-  params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "raw", version: "1" } },
-};
+const initialize = INITIALIZE_REQUEST;
+
+/** An initialize with the token and these extra (or replaced) headers. */
+function postInitialize(process: HttpServerProcess, headers: Record<string, string>): Promise<RawResponse> {
+  return rawRequest(process.url, {
+    method: "POST",
+    headers: { ...mcpHeaders(process.token), ...headers },
+    body: JSON.stringify(initialize),
+  });
+}
 
 describe("specwright mcp --http (the built CLI)", () => {
   it("listens on 127.0.0.1 only and prints a fresh token to stderr", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    server = await startHttpServerProcess(temp());
+    const server = await startServer(temp());
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mcp$/);
     expect(server.token.length).toBeGreaterThanOrEqual(40);
-    const other = await startHttpServerProcess(temp());
+    const other = await startServer(temp());
     expect(other.token).not.toBe(server.token);
     // SIGTERM closes the sessions, the watcher and the port, and the process ends normally.
     expect(await other.stop()).toBe(0);
@@ -33,9 +39,9 @@ describe("specwright mcp --http (the built CLI)", () => {
 
   it("refuses a request without the token, or with a wrong one, with 401", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    server = await startHttpServerProcess(temp());
+    const server = await startServer(temp());
     const post = (headers: Record<string, string>) =>
-      fetch(server?.url ?? "", {
+      fetch(server.url, {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json, text/event-stream", ...headers },
         body: JSON.stringify(initialize),
@@ -50,38 +56,49 @@ describe("specwright mcp --http (the built CLI)", () => {
     await withToken.body?.cancel();
   });
 
-  it("refuses a request whose Host header names another host (DNS rebinding)", async () => {
+  it("refuses a request whose Host header names another host (DNS rebinding), even with the token", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    server = await startHttpServerProcess(temp());
-    const url = new URL(server.url);
-    const status = await new Promise<number | undefined>((resolve, reject) => {
-      const request = httpRequest(
-        {
-          host: url.hostname,
-          port: url.port,
-          path: url.pathname,
-          method: "POST",
-          headers: {
-            Host: `evil.example:${url.port}`,
-            Authorization: `Bearer ${server?.token}`,
-            "Content-Type": "application/json",
-            Accept: "application/json, text/event-stream",
-          },
-        },
-        (response) => {
-          response.resume();
-          resolve(response.statusCode);
-        },
-      );
-      request.on("error", reject);
-      request.end(JSON.stringify(initialize));
-    });
-    expect(status).toBe(403);
+    const server = await startServer(temp());
+    const port = new URL(server.url).port;
+    for (const host of [`evil.example:${port}`, "127.0.0.1:1", `127.0.0.1.evil.example:${port}`]) {
+      const response = await postInitialize(server, { Host: host });
+      expect(response.status, host).toBe(403);
+      expect(jsonRpcOf(response), host).toMatchObject({ error: { message: expect.stringContaining("Host header") } });
+    }
+    expect((await postInitialize(server, { Host: `localhost:${port}` })).status).toBe(200);
+  });
+
+  it("refuses any Origin but the server's own with 403, Origin: null included, even with the token", async () => {
+    await writeTree(temp(), SAMPLE_WORKSPACE);
+    const server = await startServer(temp());
+    const port = new URL(server.url).port;
+    const foreign = [
+      "http://evil.example",
+      "null",
+      `http://evil.example:${port}`,
+      "http://127.0.0.1:1",
+      `https://127.0.0.1:${port}`,
+      `http://127.0.0.1:${port}.evil.example`,
+    ];
+    for (const origin of foreign) {
+      const response = await postInitialize(server, { Origin: origin });
+      expect(response.status, origin).toBe(403);
+      expect(response.headers["mcp-session-id"], origin).toBeUndefined();
+      expect(jsonRpcOf(response), origin).toMatchObject({ error: { message: expect.stringContaining("Origin") } });
+    }
+    // Without the token too: a page learns nothing, not even whether its guess was right.
+    expect((await rawRequest(server.url, { method: "POST", headers: { Origin: "null" } })).status).toBe(403);
+    // The server's own origins are served, and so is a client that sends none (not a browser).
+    expect((await postInitialize(server, { Origin: `http://127.0.0.1:${port}` })).status).toBe(200);
+    expect(
+      (await postInitialize(server, { Origin: `http://localhost:${port}`, Host: `localhost:${port}` })).status,
+    ).toBe(200);
+    expect((await postInitialize(server, {})).status).toBe(200);
   });
 
   it("serves the tools to SDK clients that send the token; two sessions flip tasks without losing one", async () => {
     await writeTree(temp(), SAMPLE_WORKSPACE);
-    server = await startHttpServerProcess(temp());
+    const server = await startServer(temp());
     const [first, second] = await Promise.all([
       connectHttp(server.url, server.token),
       connectHttp(server.url, server.token),

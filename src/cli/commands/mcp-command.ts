@@ -6,14 +6,21 @@ const log = (message: string) => {
   process.stderr.write(`${message}\n`);
 };
 
+export interface McpOptions {
+  readonly root?: string;
+  readonly http?: boolean;
+  readonly port?: number;
+  readonly watch?: boolean;
+  /** Seconds; commander's default applies. */
+  readonly sessionIdleTimeout?: number;
+  readonly maxSessions?: number;
+}
+
 /**
  * `specwright mcp`: stdout belongs to the protocol, so anything that would print there (a stray console.log
  * in a dependency) is sent to stderr while the server runs.
  */
-export async function mcpCommand(
-  options: { root?: string; http?: boolean; port?: number; watch?: boolean },
-  version: string,
-): Promise<void> {
+export async function mcpCommand(options: McpOptions, version: string): Promise<void> {
   const workspace = { cwd: process.cwd(), ...(options.root ? { root: options.root } : {}) };
   const watch = options.watch !== false;
   await runCommand(false, async () => {
@@ -30,6 +37,10 @@ export async function mcpCommand(
       log,
       watch,
       ...(options.port === undefined ? {} : { port: options.port }),
+      sessions: {
+        ...(options.sessionIdleTimeout === undefined ? {} : { idleTimeoutMs: options.sessionIdleTimeout * 1000 }),
+        ...(options.maxSessions === undefined ? {} : { maxSessions: options.maxSessions }),
+      },
     });
     // Listening for the signals before the token is printed: whoever reads it may stop the server at once.
     const stopped = new Promise<void>((resolve) => {
