@@ -26,6 +26,8 @@ export interface SandboxedCommandResult extends ShellCommandResult {
 }
 
 let emptyFile: Promise<string> | undefined;
+/** Mount points in use by commands of this process (tools can run in parallel): removed by the last one. */
+const mountPointUsers = new Map<string, number>();
 
 /**
  * Runs a shell command inside the operating-system sandbox: the one interface every command Specwright runs
@@ -36,6 +38,12 @@ export async function runSandboxedCommand(options: RunSandboxedCommandOptions): 
   const { sandbox, root, policy: policyOptions, ...shell } = options;
   if (sandbox === undefined) return { ...(await runShellCommand(shell)), sandbox: "none", policy: undefined };
   const policy = await buildSandboxPolicy({ root, environment: options.env, ...policyOptions });
+  // A placeholder another command of this process created is this command's to keep alive too.
+  const mountPoints = [
+    ...policy.createdFolders,
+    ...policy.readOnly.map((entry) => entry.path).filter((path) => mountPointUsers.has(path)),
+  ];
+  for (const folder of mountPoints) mountPointUsers.set(folder, (mountPointUsers.get(folder) ?? 0) + 1);
   // npx must never fetch a package the project does not have: the network is off, and it is told not to ask.
   const env = { ...options.env, npm_config_yes: "false" };
   let privateTemp: string | undefined;
@@ -54,7 +62,14 @@ export async function runSandboxedCommand(options: RunSandboxedCommandOptions): 
     });
     return { ...result, sandbox: sandbox.kind, policy };
   } finally {
-    for (const folder of [...policy.createdFolders].reverse()) await rmdir(folder).catch(() => undefined);
+    for (const folder of [...mountPoints].reverse()) {
+      const users = (mountPointUsers.get(folder) ?? 1) - 1;
+      if (users > 0) mountPointUsers.set(folder, users);
+      else {
+        mountPointUsers.delete(folder);
+        await rmdir(folder).catch(() => undefined);
+      }
+    }
     if (privateTemp !== undefined) await rm(privateTemp, { recursive: true, force: true }).catch(() => undefined);
   }
 }
