@@ -2,7 +2,7 @@
 // included, as run_command does it), in a workspace with a .git folder, settings, a spec and a .env. Medians.
 // Run with `npm run bench:sandbox` (builds first). Usage: node scripts/bench-sandbox.mjs [runs]
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { detectOsSandbox, runSandboxedCommand } from "../dist/workspace/sandbox/os-sandbox/index.js";
@@ -48,7 +48,9 @@ try {
   await time(detection); // warm-up: the first spawn pays for loading
   const plain = await time(undefined);
   const sandboxed = await time(detection);
-  console.log(`sandbox: ${detection.kind} (${detection.executable}), ${runs} runs of \`true\` each, workspace of 200 files`);
+  console.log(
+    `sandbox: ${detection.kind} (${detection.executable}), ${runs} runs of \`true\` each, workspace of 200 files`,
+  );
   console.log(`  unconfined   median ${plain.toFixed(1)} ms`);
   console.log(`  sandboxed    median ${sandboxed.toFixed(1)} ms`);
   console.log(`  overhead     median ${(sandboxed - plain).toFixed(1)} ms per command`);

@@ -61,7 +61,9 @@ describe("the OS sandbox is in force for run_command and verification", () => {
     expect(content).toMatch(/bubblewrap|sandbox-exec/);
     expect(content).toContain("operating-system sandbox refused this");
     const events = jsonLines(result.stdout);
-    expect(events).toContainEqual(expect.objectContaining({ type: "tool-result", tool: "run_command", sandboxBlocked: 1 }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: "tool-result", tool: "run_command", sandboxBlocked: 1 }),
+    );
     expect(events.at(-1)).toMatchObject({ type: "run-end", summary: { ok: true, sandboxBlocked: 1 } });
   });
 
@@ -108,7 +110,12 @@ describe("the OS sandbox is in force for run_command and verification", () => {
     expect(present.code).toBe(0);
     expect(jsonOf(present)).toMatchObject({
       ok: true,
-      sandbox: { setting: "auto", inForce: expect.stringMatching(/bubblewrap|sandbox-exec/), autopilot: "allowed", network: "off" },
+      sandbox: {
+        setting: "auto",
+        inForce: expect.stringMatching(/bubblewrap|sandbox-exec/),
+        autopilot: "allowed",
+        network: "off",
+      },
       git: { version: expect.any(String) },
     });
     const bin = await pathWithoutSandbox(outside());

@@ -96,7 +96,10 @@ export interface Untouchable {
 
 export async function readUntouchable(paths: AttackPaths): Promise<Untouchable> {
   return {
-    gitHooksAndConfig: await hashTree(join(paths.workspace, ".git"), (path) => path === "config" || path.startsWith("hooks/")),
+    gitHooksAndConfig: await hashTree(
+      join(paths.workspace, ".git"),
+      (path) => path === "config" || path.startsWith("hooks/"),
+    ),
     tasks: await readFile(join(paths.workspace, ".kiro/specs/calculator/tasks.md"), "utf8"),
     settings: await readFile(join(paths.workspace, ".kiro/settings/specwright.json"), "utf8"),
     outside: await readFile(paths.outsideFile, "utf8"),
@@ -112,10 +115,10 @@ export function batchReplies(batch: AttackBatch, paths: AttackPaths): FakeReply[
       ? [{ toolCalls: files.map(([path, content]) => ({ name: "write_file", arguments: { path, content } })) }]
       : []),
     {
-      toolCalls: batch.escapes.map((escape, index) => ({
+      toolCalls: batch.escapes.map((attempt, index) => ({
         id: `escape_${index}`,
         name: "run_command",
-        arguments: { command: escape.command(paths), timeout_ms: 20_000 },
+        arguments: { command: attempt.command(paths), timeout_ms: 20_000 },
       })),
     },
     { text: "Done." },
@@ -123,7 +126,11 @@ export function batchReplies(batch: AttackBatch, paths: AttackPaths): FakeReply[
 }
 
 /** Runs the batch through the built CLI in autopilot, without a terminal, as JSON events. */
-export async function runAttack(project: AttackProject, server: FakeOpenAiServer, batch: AttackBatch): Promise<CliResult> {
+export async function runAttack(
+  project: AttackProject,
+  server: FakeOpenAiServer,
+  batch: AttackBatch,
+): Promise<CliResult> {
   server.push(...batchReplies(batch, project.paths));
   return runCli(["run", "calculator", "--task", "1.1", "--json"], {
     cwd: project.paths.workspace,
@@ -153,7 +160,10 @@ export async function expectNothingEscaped(
   expect(await filesHolding(join(project.paths.outsideFile, ".."), ["canary.txt"])).toEqual([]);
   expect(await filesHolding(project.paths.home, [".ssh/id_rsa", "notes.txt"])).toEqual([]);
   expect(await processesMentioning("31.33")).toEqual([]);
-  const events = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+  const events = result.stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(events.at(-1)).toMatchObject({ type: "run-end", summary: { ok: false } });
   return toolResults(server, batch.escapes.length);
 }
@@ -165,7 +175,10 @@ function toolResults(server: FakeOpenAiServer, count: number): Map<string, strin
     for (const message of request.body?.messages ?? []) {
       const record = message as { role: string; content: unknown; tool_call_id?: string };
       if (record.role === "tool" && record.tool_call_id?.startsWith("escape_")) {
-        results.set(record.tool_call_id, typeof record.content === "string" ? record.content : JSON.stringify(record.content));
+        results.set(
+          record.tool_call_id,
+          typeof record.content === "string" ? record.content : JSON.stringify(record.content),
+        );
       }
     }
   }
@@ -208,7 +221,8 @@ async function processesMentioning(marker: string): Promise<string[]> {
   for (const pid of await readdir("/proc").catch(() => [])) {
     if (!/^\d+$/.test(pid)) continue;
     const commandLine = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
-    if (commandLine.includes(marker) && !commandLine.includes("vitest")) found.push(`${pid}: ${commandLine.replace(/\0/g, " ")}`);
+    if (commandLine.includes(marker) && !commandLine.includes("vitest"))
+      found.push(`${pid}: ${commandLine.replace(/\0/g, " ")}`);
   }
   return found;
 }

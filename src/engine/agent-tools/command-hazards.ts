@@ -2,9 +2,34 @@ import picomatch from "picomatch/posix.js";
 import type { ShellSegment } from "./shell-segments.js";
 
 /** Variables a command may be given inline without a question: they change output, not what runs. */
-const PLAIN_ASSIGNMENTS = new Set(["CI", "NODE_ENV", "FORCE_COLOR", "NO_COLOR", "TZ", "LANG", "LC_ALL", "DEBUG", "TERM"]);
+const PLAIN_ASSIGNMENTS = new Set([
+  "CI",
+  "NODE_ENV",
+  "FORCE_COLOR",
+  "NO_COLOR",
+  "TZ",
+  "LANG",
+  "LC_ALL",
+  "DEBUG",
+  "TERM",
+]);
 /** Names of secret files as the shell would expand a glob against them (see secret-files.ts). */
-const SECRET_NAME_SAMPLES = [".env", ".env.local", "id_rsa", "id_ed25519", "server.pem", "server.key", ".npmrc", ".netrc", "credentials", "credentials.json", "secrets.json", ".git-credentials", "prod.tfvars", "store.p12"];
+const SECRET_NAME_SAMPLES = [
+  ".env",
+  ".env.local",
+  "id_rsa",
+  "id_ed25519",
+  "server.pem",
+  "server.key",
+  ".npmrc",
+  ".netrc",
+  "credentials",
+  "credentials.json",
+  "secrets.json",
+  ".git-credentials",
+  "prod.tfvars",
+  "store.p12",
+];
 
 /**
  * Why a segment a built-in allow pattern would let through must be asked about instead: tools on the list
@@ -25,7 +50,10 @@ export function builtInAskReason(segment: ShellSegment): string | undefined {
   if (name === "sed") return sedHazard(args);
   if (name === "make" && args.some((word) => word === "-E" || word.startsWith("--eval"))) return "make --eval";
   if (name === "git") return gitHazard(args);
-  if (name === "find" && args.some((word) => /^-(exec|execdir|ok|okdir|fprint|fprint0|fprintf|fls|delete)$/.test(word))) {
+  if (
+    name === "find" &&
+    args.some((word) => /^-(exec|execdir|ok|okdir|fprint|fprint0|fprintf|fls|delete)$/.test(word))
+  ) {
     return "find running commands or writing files";
   }
   return undefined;
@@ -42,7 +70,10 @@ function couldNameSecret(glob: string): boolean {
 function awkHazard(args: readonly string[]): string | undefined {
   const program = args.find((word) => !word.startsWith("-"));
   if (args.some((word) => word === "-f" || word.startsWith("--file"))) return "awk running a program file";
-  if (program !== undefined && /\bsystem\s*\(|\|\s*getline|getline\s*<|\bprint[f]?\b[^;}]*(>|\|)|\bclose\s*\(/.test(program)) {
+  if (
+    program !== undefined &&
+    /\bsystem\s*\(|\|\s*getline|getline\s*<|\bprint[f]?\b[^;}]*(>|\|)|\bclose\s*\(/.test(program)
+  ) {
     return "awk running commands or writing files";
   }
   return undefined;
@@ -65,8 +96,9 @@ function sedHazard(args: readonly string[]): string | undefined {
 
 /** Whether a sed script has an `e`, `w`, `W`, `r` or `R` command, or an `s` with the `e` or `w` flag. */
 export function sedScriptRunsOrWrites(script: string): boolean {
-  let rest = script.replace(/s(.)((?:\\.|(?!\1).)*)\1((?:\\.|(?!\1).)*)\1([A-Za-z0-9]*)/g, (_all, _d, _p, _r, flags: string) =>
-    /[ew]/.test(flags) ? "e" : "s",
+  let rest = script.replace(
+    /s(.)((?:\\.|(?!\1).)*)\1((?:\\.|(?!\1).)*)\1([A-Za-z0-9]*)/g,
+    (_all, _d, _p, _r, flags: string) => (/[ew]/.test(flags) ? "e" : "s"),
   );
   rest = rest.replace(/\/(?:\\.|[^/])*\//g, "").replace(/\\(.)(?:\\.|(?!\1).)*\1/g, "");
   rest = rest.replace(/y(.)(?:\\.|(?!\1).)*\1(?:\\.|(?!\1).)*\1/g, "y");

@@ -44,7 +44,11 @@ const behaviour: AgentToolBehaviour<RunCommandInput, RunCommandOutput> = {
       input.timeout_ms ?? context.settings.agent?.commandTimeoutMs ?? TOOL_LIMITS.defaultCommandTimeoutMs,
       TOOL_LIMITS.maxCommandTimeoutMs,
     );
-    const { policy: _policy, sandbox: confinedBy, ...result } = await runSandboxedCommand({
+    const {
+      policy: _policy,
+      sandbox: confinedBy,
+      ...result
+    } = await runSandboxedCommand({
       command: input.command,
       root: context.root,
       cwd: context.root,

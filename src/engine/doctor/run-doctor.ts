@@ -47,7 +47,10 @@ export async function runDoctor(options: RunDoctorOptions): Promise<DoctorReport
   };
 }
 
-async function doctorSandbox(settings: SpecwrightSettings, platform: NodeJS.Platform | undefined): Promise<DoctorSandbox> {
+async function doctorSandbox(
+  settings: SpecwrightSettings,
+  platform: NodeJS.Platform | undefined,
+): Promise<DoctorSandbox> {
   const resolved = await resolveCommandSandbox(settings, platform === undefined ? {} : { platform });
   const hosts = settings.agent?.network?.allow ?? [];
   const network =
@@ -69,7 +72,13 @@ async function doctorSandbox(settings: SpecwrightSettings, platform: NodeJS.Plat
     };
   }
   if (resolved.state === "off") {
-    return { setting, inForce: "none", autopilot: "allowed", network: "unconfined", processes: "ended by process group" };
+    return {
+      setting,
+      inForce: "none",
+      autopilot: "allowed",
+      network: "unconfined",
+      processes: "ended by process group",
+    };
   }
   return {
     setting,

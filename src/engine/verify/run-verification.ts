@@ -2,8 +2,13 @@ import type { SpecwrightSettings } from "../../model/settings/specwright-setting
 import { runSandboxedCommand } from "../../workspace/sandbox/os-sandbox/run-sandboxed-command.js";
 import { scrubEnvironment } from "../../workspace/sandbox/scrub-environment.js";
 import { EngineError } from "../engine-error.js";
-import { type CommandSandbox, resolveCommandSandbox, sandboxPolicySettings, sandboxToUse } from "../sandbox/command-sandbox.js";
 import { type DetectedCommand, detectTestCommand } from "../inventory/detect-test-command.js";
+import {
+  type CommandSandbox,
+  resolveCommandSandbox,
+  sandboxPolicySettings,
+  sandboxToUse,
+} from "../sandbox/command-sandbox.js";
 import type { VerificationResult } from "./verification-result.js";
 
 export type { VerificationResult } from "./verification-result.js";

@@ -70,7 +70,9 @@ const AgentSettingsSchema = z.strictObject({
   toolCaches: z
     .array(z.string())
     .optional()
-    .describe('Folders under home that sandboxed commands may read and write, e.g. ["~/.npm", "~/.cache/pip"]; the rest of home is hidden.'),
+    .describe(
+      'Folders under home that sandboxed commands may read and write, e.g. ["~/.npm", "~/.cache/pip"]; the rest of home is hidden.',
+    ),
 });
 
 /** `.kiro/settings/specwright.json`: Specwright's own settings. Unknown keys are reported, not ignored. */

@@ -9,7 +9,11 @@ import { callTool, toolkitWithEvents } from "../../helpers/agent-tools.js";
 import { rejectionOf } from "../../helpers/engine-error.js";
 import { useTempDirectory } from "../../helpers/temp-dir.js";
 
-const UNAVAILABLE = { state: "unavailable", reason: "bubblewrap (bwrap) is not installed.", fix: "sudo apt-get install bubblewrap" } as const;
+const UNAVAILABLE = {
+  state: "unavailable",
+  reason: "bubblewrap (bwrap) is not installed.",
+  fix: "sudo apt-get install bubblewrap",
+} as const;
 
 describe("sandboxBlockedIn", () => {
   it("finds the kernel's refusals across tools and counts them", () => {

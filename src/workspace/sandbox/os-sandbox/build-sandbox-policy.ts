@@ -21,7 +21,20 @@ const UNWALKED_FOLDERS = new Set(["node_modules", ".git"]);
 /** Past this many entries the walk stops; the names it saw are masked, the rest stay as the policy list. */
 const MAX_WALKED_ENTRIES = 50_000;
 /** Tool chains on PATH whose whole folder is needed (shims find their versions there). */
-const TOOLCHAIN_ROOTS = new Set([".pyenv", ".nvm", ".rbenv", ".asdf", ".volta", ".rustup", ".fnm", ".bun", ".deno", ".sdkman", ".goenv", ".nodenv"]);
+const TOOLCHAIN_ROOTS = new Set([
+  ".pyenv",
+  ".nvm",
+  ".rbenv",
+  ".asdf",
+  ".volta",
+  ".rustup",
+  ".fnm",
+  ".bun",
+  ".deno",
+  ".sdkman",
+  ".goenv",
+  ".nodenv",
+]);
 /** A PATH folder that needs a sibling tool chain folder as well (cargo's proxies run rustup's toolchains). */
 const TOOLCHAIN_COMPANIONS: Readonly<Record<string, readonly string[]>> = { ".cargo/bin": [".rustup"] };
 
@@ -52,7 +65,9 @@ export async function buildSandboxPolicy(options: BuildSandboxPolicyOptions): Pr
     if (kind !== undefined) readOnly.push({ path: absolute, kind });
     else {
       placeholders.push(absolute);
-      createdFolders.push(...(await missingFolders(workspace, absolute)).filter((path) => !createdFolders.includes(path)));
+      createdFolders.push(
+        ...(await missingFolders(workspace, absolute)).filter((path) => !createdFolders.includes(path)),
+      );
     }
   }
   readOnly.push(...(await specRecords(workspace)));
@@ -103,7 +118,10 @@ async function findSecretPaths(workspace: string, allowSecretReads: readonly str
       if (entry.isDirectory()) {
         if (UNWALKED_FOLDERS.has(entry.name)) continue;
         // A folder every file of which is secret (.ssh/, .aws/) is masked whole.
-        if (isSecretPath(`${relativePath}/x`, allowSecretReads) && isSecretPath(`${relativePath}/y.txt`, allowSecretReads)) {
+        if (
+          isSecretPath(`${relativePath}/x`, allowSecretReads) &&
+          isSecretPath(`${relativePath}/y.txt`, allowSecretReads)
+        ) {
           found.push({ path: absolute, kind: "directory" });
           continue;
         }

@@ -17,7 +17,7 @@ export interface DetectOsSandboxOptions {
 
 const PROBE_TIMEOUT_MS = 10_000;
 const INSTALL_BUBBLEWRAP =
-  "Install bubblewrap: sudo apt-get install bubblewrap (Debian, Ubuntu), sudo dnf install bubblewrap (Fedora), sudo pacman -S bubblewrap (Arch). Or, knowing the agent's commands then run unconfined, set agent.sandbox to \"none\" in .kiro/settings/specwright.json.";
+  'Install bubblewrap: sudo apt-get install bubblewrap (Debian, Ubuntu), sudo dnf install bubblewrap (Fedora), sudo pacman -S bubblewrap (Arch). Or, knowing the agent\'s commands then run unconfined, set agent.sandbox to "none" in .kiro/settings/specwright.json.';
 const cache = new Map<string, Promise<OsSandboxDetection>>();
 
 /**
@@ -59,7 +59,7 @@ async function detect(platform: NodeJS.Platform, path: string): Promise<OsSandbo
       return {
         available: false,
         reason: `bubblewrap is installed but cannot create a sandbox here: ${probe}`,
-        fix: "Allow unprivileged user namespaces (sudo sysctl -w kernel.unprivileged_userns_clone=1, or on Ubuntu 24.04+ kernel.apparmor_restrict_unprivileged_userns=0); in a container, run it with user namespaces allowed. Or set agent.sandbox to \"none\" in .kiro/settings/specwright.json.",
+        fix: 'Allow unprivileged user namespaces (sudo sysctl -w kernel.unprivileged_userns_clone=1, or on Ubuntu 24.04+ kernel.apparmor_restrict_unprivileged_userns=0); in a container, run it with user namespaces allowed. Or set agent.sandbox to "none" in .kiro/settings/specwright.json.',
       };
     }
     return { available: true, kind: "bubblewrap", executable };

@@ -1,6 +1,11 @@
 export { type BubblewrapArgumentsOptions, bubblewrapArguments } from "./bubblewrap-arguments.js";
 export { type BuildSandboxPolicyOptions, buildSandboxPolicy } from "./build-sandbox-policy.js";
-export { type DetectOsSandboxOptions, detectOsSandbox, type OsSandboxDetection, type OsSandboxKind } from "./detect-os-sandbox.js";
+export {
+  type DetectOsSandboxOptions,
+  detectOsSandbox,
+  type OsSandboxDetection,
+  type OsSandboxKind,
+} from "./detect-os-sandbox.js";
 export {
   type AvailableOsSandbox,
   type RunSandboxedCommandOptions,

@@ -5,8 +5,8 @@ import { type RunShellCommandOptions, runShellCommand, type ShellCommandResult }
 import { bubblewrapArguments } from "./bubblewrap-arguments.js";
 import { type BuildSandboxPolicyOptions, buildSandboxPolicy } from "./build-sandbox-policy.js";
 import type { OsSandboxDetection } from "./detect-os-sandbox.js";
-import type { SandboxPolicy } from "./sandbox-policy.js";
 import { sandboxExecProfile } from "./sandbox-exec-profile.js";
+import type { SandboxPolicy } from "./sandbox-policy.js";
 
 export type AvailableOsSandbox = Extract<OsSandboxDetection, { available: true }>;
 
@@ -50,7 +50,11 @@ export async function runSandboxedCommand(options: RunSandboxedCommandOptions): 
   try {
     if (sandbox.kind === "bubblewrap") {
       const args = bubblewrapArguments(policy, { cwd: options.cwd, emptyFile: await sharedEmptyFile() });
-      const result = await runShellCommand({ ...shell, env: { ...env, TMPDIR: "/tmp" }, launcher: { file: sandbox.executable, args } });
+      const result = await runShellCommand({
+        ...shell,
+        env: { ...env, TMPDIR: "/tmp" },
+        launcher: { file: sandbox.executable, args },
+      });
       return { ...result, sandbox: sandbox.kind, policy };
     }
     privateTemp = await mkdtemp(join(tmpdir(), "specwright-command-"));

@@ -47,7 +47,7 @@ export function sandboxExecProfile(policy: SandboxPolicy, options: SandboxExecPr
       ...notMasked,
     ]),
     `(allow file-write* ${["/dev/null", "/dev/tty", "/dev/stdout", "/dev/stderr"].map(literal).join(" ")})`,
-    "(allow file-write* (regex #\"^/dev/fd/\"))",
+    '(allow file-write* (regex #"^/dev/fd/"))',
   ];
   // Without an allow, `deny default` keeps every socket closed, DNS included.
   if (policy.network === "all") lines.push("(allow network*)");
@@ -55,7 +55,9 @@ export function sandboxExecProfile(policy: SandboxPolicy, options: SandboxExecPr
 }
 
 function allowAll(operation: string, conditions: readonly string[]): string {
-  return conditions.length === 0 ? `(allow ${operation})` : `(allow ${operation} (require-all ${conditions.join(" ")}))`;
+  return conditions.length === 0
+    ? `(allow ${operation})`
+    : `(allow ${operation} (require-all ${conditions.join(" ")}))`;
 }
 
 function literal(path: string): string {

@@ -56,7 +56,12 @@ describe("buildSandboxPolicy", () => {
   });
 
   it("settings: allowSecretReads unmasks, network hosts turn the network on, tool caches stay writable", async () => {
-    await writeTree(directory(), { "ws/.env": "x\n", "home/.npm/": "", "home/.nvm/versions/bin/": "", "home/.ssh/id_rsa": "k\n" });
+    await writeTree(directory(), {
+      "ws/.env": "x\n",
+      "home/.npm/": "",
+      "home/.nvm/versions/bin/": "",
+      "home/.ssh/id_rsa": "k\n",
+    });
     const root = await realpath(join(directory(), "ws"));
     const home = await realpath(join(directory(), "home"));
     const policy = await buildSandboxPolicy({
