@@ -7,7 +7,8 @@ export interface SandboxExecProfileOptions {
 
 /**
  * The macOS sandbox-exec (Seatbelt) profile for a policy, as text. Everything is denied unless allowed: reads
- * everywhere except home (the workspace, tool chains and caches allowed back) and never the masked secrets;
+ * of contents everywhere except home (the workspace, tool chains and caches allowed back) and never the
+ * masked secrets (names and sizes are readable everywhere);
  * writes only in the workspace (not its read-only parts), the command's private temp folder and the
  * terminal devices; no network unless allowed; no looking into processes outside the sandbox. macOS has
  * no process namespaces: processes are ended by process group, so one that leaves its group can outlive
@@ -35,6 +36,8 @@ export function sandboxExecProfile(policy: SandboxPolicy, options: SandboxExecPr
     "(allow ipc-posix-sem)",
     "(allow pseudo-tty)",
     "(allow file-ioctl)",
+    // Names and sizes, never contents: realpath and getcwd walk through home to reach a workspace inside it.
+    "(allow file-read-metadata)",
     allowAll("file-read*", [
       ...(policy.home !== undefined ? [`(require-not ${subpath(policy.home)})`] : []),
       ...notMasked,

@@ -83,6 +83,7 @@ describe("sandboxExecProfile", () => {
     expect(lines.slice(0, 2)).toEqual(["(version 1)", "(deny default)"]);
     expect(lines).toContain("(allow signal (target same-sandbox))");
     expect(lines).toContain("(allow process-info* (target same-sandbox))");
+    expect(lines).not.toContain("(allow file-read*)");
   });
 
   it("reads everywhere but home and the masked secrets; home's tool chains and the workspace back", () => {
