@@ -21,7 +21,7 @@ export interface DoctorSandbox {
   /** Why there is none, and how to get one. */
   readonly reason?: string;
   readonly fix?: string;
-  /** "off", or "on for every host" when agent.network.allow names some (no filtering by host). */
+  /** "off", the hosts agent.network.allow names (through the filtering proxy), or every host for `*`. */
   readonly network: string;
   /** Processes a command leaves: ended with it (Linux: pid namespace) or by process group only (macOS). */
   readonly processes: string;

@@ -56,7 +56,9 @@ async function doctorSandbox(
   const network =
     hosts.length === 0
       ? "off"
-      : `on for every host (agent.network.allow names ${hosts.join(", ")}; the sandbox cannot filter by host)`;
+      : hosts.includes("*")
+        ? 'on for every host (agent.network.allow: ["*"])'
+        : `only ${hosts.join(", ")}, through Specwright's proxy (for tools that honour HTTPS_PROXY; others have none)`;
   const setting = settings.agent?.sandbox ?? "auto";
   if (resolved.state === "os") {
     return {

@@ -28,7 +28,7 @@ export function sandboxToUse(sandbox: CommandSandbox): AvailableOsSandbox | unde
   return sandbox.state === "os" ? sandbox.sandbox : undefined;
 }
 
-/** The policy's settings: secrets the agent may read, hosts, tool caches. */
+/** The policy's settings: secrets the agent may read, hosts (`*` for all), tool caches. */
 export function sandboxPolicySettings(settings: SpecwrightSettings): {
   readonly allowSecretReads: readonly string[];
   readonly networkAllow: readonly string[];

@@ -1,6 +1,6 @@
 /** Messages the kernel's refusals print, across shells, coreutils, Node, Python and git. */
 const BLOCKED_LINE =
-  /Read-only file system|Permission denied|Operation not permitted|\bEROFS\b|\bEACCES\b|\bEPERM\b|Network is unreachable|\bENETUNREACH\b|Could not resolve host|Temporary failure in name resolution|\bEAI_AGAIN\b|getaddrinfo ENOTFOUND/i;
+  /Read-only file system|Permission denied|Operation not permitted|\bEROFS\b|\bEACCES\b|\bEPERM\b|Network is unreachable|\bENETUNREACH\b|Could not resolve host|Temporary failure in name resolution|\bEAI_AGAIN\b|getaddrinfo ENOTFOUND|not in agent\.network\.allow/i;
 const MAX_LINES = 5;
 
 /** Lines of a sandboxed command's output that show the sandbox refused something. */
@@ -20,4 +20,4 @@ export function sandboxBlockedIn(output: string): SandboxBlocked | undefined {
 
 /** What the model is told with the result, so it adapts instead of retrying. */
 export const SANDBOX_NOTE =
-  "The operating-system sandbox refused this. In it, the workspace is writable except .git/, .kiro/settings/, .kiro/hooks/, tasks.md and approvals (read-only); secret files (.env, keys, credentials) cannot be read; home and the rest of the machine are hidden or read-only; /tmp is private; the network is off unless agent.network.allow names hosts. Do not try to get around it: change files of the working tree, and mention in your final answer what you needed.";
+  "The operating-system sandbox refused this. In it, the workspace is writable except .git/, .kiro/settings/, .kiro/hooks/, tasks.md and approvals (read-only); secret files (.env, keys, credentials) cannot be read; home and the rest of the machine are hidden or read-only; /tmp is private; the network is off except the hosts agent.network.allow names (through HTTPS_PROXY). Do not try to get around it: change files of the working tree, and mention in your final answer what you needed.";

@@ -62,7 +62,7 @@ const AgentSettingsSchema = z.strictObject({
         .array(z.string())
         .optional()
         .describe(
-          "Hosts sandboxed commands need (a package registry for installs). Naming any turns the network on for every host: the sandbox cannot filter by host.",
+          'Hosts sandboxed commands may reach (a package registry for installs), e.g. ["registry.npmjs.org", "*.pythonhosted.org"], through a filtering proxy in HTTPS_PROXY; "*" opens the network to every host.',
         ),
     })
     .optional()

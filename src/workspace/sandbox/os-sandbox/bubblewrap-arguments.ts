@@ -5,7 +5,13 @@ export interface BubblewrapArgumentsOptions {
   readonly cwd: string;
   /** An empty file on the host, bound over files that must exist but say nothing (a repository's config). */
   readonly emptyFile: string;
+  /** For `network: "hosts"`: the host proxy's unix socket and the bridge script, bound into the private /tmp. */
+  readonly proxy?: { readonly socketPath: string; readonly bridgeScript: string };
 }
+
+/** Where the proxy's socket and bridge appear inside a Linux sandbox. */
+export const SANDBOX_PROXY_SOCKET = "/tmp/.specwright-proxy.sock";
+export const SANDBOX_PROXY_BRIDGE = "/tmp/.specwright-proxy-bridge.cjs";
 
 /**
  * bubblewrap's arguments for a policy, before the command itself. The order is the mount order: the whole
@@ -18,6 +24,10 @@ export function bubblewrapArguments(policy: SandboxPolicy, options: BubblewrapAr
   const args = ["--die-with-parent", "--new-session", "--unshare-all"];
   if (policy.network === "all") args.push("--share-net");
   args.push("--cap-drop", "ALL", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp");
+  if (policy.network === "hosts" && options.proxy !== undefined) {
+    args.push("--bind", options.proxy.socketPath, SANDBOX_PROXY_SOCKET);
+    args.push("--ro-bind", options.proxy.bridgeScript, SANDBOX_PROXY_BRIDGE);
+  }
   if (policy.home !== undefined) {
     args.push("--tmpfs", policy.home);
     for (const folder of policy.homeReadable) args.push("--ro-bind", folder, folder);

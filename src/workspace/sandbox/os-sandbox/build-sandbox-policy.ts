@@ -8,7 +8,7 @@ export interface BuildSandboxPolicyOptions {
   readonly root: string;
   /** Settings `agent.allowSecretReads`: secret-looking files that stay readable. */
   readonly allowSecretReads?: readonly string[];
-  /** Settings `agent.network.allow`. */
+  /** Settings `agent.network.allow`: hosts, or `*` for every host. */
   readonly networkAllow?: readonly string[];
   /** Settings `agent.toolCaches`: folders under home (`~/.npm`) that stay readable and writable. */
   readonly toolCaches?: readonly string[];
@@ -42,7 +42,7 @@ const TOOLCHAIN_COMPANIONS: Readonly<Record<string, readonly string[]>> = { ".ca
  * The sandbox policy for commands in `root`: the workspace writable except `.git/`, `.kiro/settings/`,
  * `.kiro/hooks/`, each spec's `tasks.md` and approvals; the secret files found in it masked; home hidden
  * except the tool chains on PATH and the tool caches the settings name; the network off unless the settings
- * name hosts. Built before each command, so files created since the last one are covered.
+ * name hosts (then only those, through the proxy) or `*`. Built before each command, so files created since the last one are covered.
  */
 export async function buildSandboxPolicy(options: BuildSandboxPolicyOptions): Promise<SandboxPolicy> {
   const workspace = await realpath(resolve(options.root));
@@ -86,7 +86,7 @@ export async function buildSandboxPolicy(options: BuildSandboxPolicyOptions): Pr
     home,
     homeReadable,
     homeWritable,
-    network: hosts.length > 0 ? "all" : "none",
+    network: hosts.includes("*") ? "all" : hosts.length > 0 ? "hosts" : "none",
     networkHosts: hosts,
   };
 }

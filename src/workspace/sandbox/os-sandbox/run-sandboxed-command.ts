@@ -2,9 +2,10 @@ import { mkdtemp, rm, rmdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type RunShellCommandOptions, runShellCommand, type ShellCommandResult } from "../../run-shell-command.js";
-import { bubblewrapArguments } from "./bubblewrap-arguments.js";
+import { bubblewrapArguments, SANDBOX_PROXY_BRIDGE, SANDBOX_PROXY_SOCKET } from "./bubblewrap-arguments.js";
 import { type BuildSandboxPolicyOptions, buildSandboxPolicy } from "./build-sandbox-policy.js";
 import type { OsSandboxDetection } from "./detect-os-sandbox.js";
+import { type NetworkProxy, PROXY_BRIDGE_SCRIPT, startNetworkProxy } from "./network-proxy.js";
 import { sandboxExecProfile } from "./sandbox-exec-profile.js";
 import type { SandboxPolicy } from "./sandbox-policy.js";
 
@@ -25,7 +26,6 @@ export interface SandboxedCommandResult extends ShellCommandResult {
   readonly policy: SandboxPolicy | undefined;
 }
 
-let emptyFile: Promise<string> | undefined;
 /** Mount points in use by commands of this process (tools can run in parallel): removed by the last one. */
 const mountPointUsers = new Map<string, number>();
 
@@ -47,21 +47,42 @@ export async function runSandboxedCommand(options: RunSandboxedCommandOptions): 
   // npx must never fetch a package the project does not have: the network is off, and it is told not to ask.
   const env = { ...options.env, npm_config_yes: "false" };
   let privateTemp: string | undefined;
+  let proxy: NetworkProxy | undefined;
   try {
+    privateTemp = await mkdtemp(join(tmpdir(), "specwright-command-"));
+    if (policy.network === "hosts") {
+      const listen =
+        sandbox.kind === "bubblewrap" ? { socketPath: join(privateTemp, "proxy.sock") } : { port: 0 as const };
+      proxy = await startNetworkProxy({ allow: policy.networkHosts, listen });
+    }
     if (sandbox.kind === "bubblewrap") {
-      const args = bubblewrapArguments(policy, { cwd: options.cwd, emptyFile: await sharedEmptyFile() });
+      const socketPath = proxy !== undefined && "socketPath" in proxy.address ? proxy.address.socketPath : undefined;
+      const args = bubblewrapArguments(policy, {
+        cwd: options.cwd,
+        emptyFile: (await sharedFiles()).emptyFile,
+        ...(socketPath !== undefined
+          ? { proxy: { socketPath, bridgeScript: (await sharedFiles()).bridgeScript } }
+          : {}),
+      });
       const result = await runShellCommand({
         ...shell,
-        env: { ...env, TMPDIR: "/tmp" },
+        ...(socketPath !== undefined ? { command: bridgedCommand() } : {}),
+        env: {
+          ...env,
+          TMPDIR: "/tmp",
+          ...(socketPath !== undefined
+            ? { ...proxyEnvironment(BRIDGE_PORT), SPECWRIGHT_SANDBOX_COMMAND: shell.command }
+            : {}),
+        },
         launcher: { file: sandbox.executable, args },
       });
       return { ...result, sandbox: sandbox.kind, policy };
     }
-    privateTemp = await mkdtemp(join(tmpdir(), "specwright-command-"));
-    const profile = sandboxExecProfile(policy, { privateTemp });
+    const proxyPort = proxy !== undefined && "port" in proxy.address ? proxy.address.port : undefined;
+    const profile = sandboxExecProfile(policy, { privateTemp, ...(proxyPort !== undefined ? { proxyPort } : {}) });
     const result = await runShellCommand({
       ...shell,
-      env: { ...env, TMPDIR: privateTemp },
+      env: { ...env, TMPDIR: privateTemp, ...(proxyPort !== undefined ? proxyEnvironment(proxyPort) : {}) },
       launcher: { file: sandbox.executable, args: ["-p", profile] },
     });
     return { ...result, sandbox: sandbox.kind, policy };
@@ -74,17 +95,47 @@ export async function runSandboxedCommand(options: RunSandboxedCommandOptions): 
         await rmdir(folder).catch(() => undefined);
       }
     }
+    await proxy?.close();
     if (privateTemp !== undefined) await rm(privateTemp, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
-/** One empty file per process, bound read-only over files that must exist but show nothing. */
-function sharedEmptyFile(): Promise<string> {
-  emptyFile ??= (async () => {
+/** The loopback port of the proxy bridge inside a Linux sandbox (its network namespace is its own). */
+const BRIDGE_PORT = 3128;
+
+/** Starts the bridge to the host proxy, then the command itself (from the environment: no quoting to get wrong). */
+function bridgedCommand(): string {
+  const node = `'${process.execPath.replace(/'/g, "'\\''")}'`;
+  return `${node} ${SANDBOX_PROXY_BRIDGE} ${SANDBOX_PROXY_SOCKET} ${BRIDGE_PORT} || { echo "specwright: the sandbox's network proxy did not start" >&2; exit 97; }
+exec /bin/sh -c "$SPECWRIGHT_SANDBOX_COMMAND"`;
+}
+
+/** What package managers, pip, curl and git read to use a proxy; local addresses stay direct. */
+function proxyEnvironment(port: number): Record<string, string> {
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    HTTP_PROXY: url,
+    HTTPS_PROXY: url,
+    http_proxy: url,
+    https_proxy: url,
+    npm_config_proxy: url,
+    npm_config_https_proxy: url,
+    NO_PROXY: "localhost,127.0.0.1,::1",
+    no_proxy: "localhost,127.0.0.1,::1",
+  };
+}
+
+let sharedFolder: Promise<{ emptyFile: string; bridgeScript: string }> | undefined;
+
+/** Per process: an empty file bound over files that must exist but show nothing, and the proxy bridge. */
+function sharedFiles(): Promise<{ emptyFile: string; bridgeScript: string }> {
+  sharedFolder ??= (async () => {
     const folder = await mkdtemp(join(tmpdir(), "specwright-sandbox-"));
-    const path = join(folder, "empty");
-    await writeFile(path, "", { mode: 0o444 });
-    return path;
+    const emptyFile = join(folder, "empty");
+    const bridgeScript = join(folder, "proxy-bridge.cjs");
+    await writeFile(emptyFile, "", { mode: 0o444 });
+    await writeFile(bridgeScript, PROXY_BRIDGE_SCRIPT, { mode: 0o444 });
+    return { emptyFile, bridgeScript };
   })();
-  return emptyFile;
+  return sharedFolder;
 }

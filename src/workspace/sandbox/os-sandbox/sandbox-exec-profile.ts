@@ -3,6 +3,8 @@ import type { SandboxPolicy } from "./sandbox-policy.js";
 export interface SandboxExecProfileOptions {
   /** A folder of this command only, writable, given to the command as TMPDIR (macOS has no private /tmp). */
   readonly privateTemp: string;
+  /** For `network: "hosts"`: the loopback port of the host proxy, the one place the command may connect to. */
+  readonly proxyPort?: number;
 }
 
 /**
@@ -54,6 +56,9 @@ export function sandboxExecProfile(policy: SandboxPolicy, options: SandboxExecPr
   ];
   // Without an allow, `deny default` keeps every socket closed, DNS included.
   if (policy.network === "all") lines.push("(allow network*)");
+  if (policy.network === "hosts" && options.proxyPort !== undefined) {
+    lines.push(`(allow network-outbound (remote ip "localhost:${options.proxyPort}"))`);
+  }
   return `${lines.join("\n")}\n`;
 }
 

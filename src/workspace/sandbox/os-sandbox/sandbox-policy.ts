@@ -24,9 +24,12 @@ export interface SandboxPolicy {
   readonly homeReadable: readonly string[];
   /** Folders under home that stay readable and writable (settings `agent.toolCaches`: ~/.npm). */
   readonly homeWritable: readonly string[];
-  /** "none": no network at all. "all": every host (settings `agent.network.allow` named some). */
-  readonly network: "none" | "all";
-  /** The hosts the settings named; the launchers cannot filter by host, so this is shown, not enforced. */
+  /**
+   * "none": no network at all. "hosts": only `networkHosts`, through Specwright's filtering proxy (for tools
+   * that honour HTTPS_PROXY; others have no network). "all": every host (`agent.network.allow: ["*"]`).
+   */
+  readonly network: "none" | "hosts" | "all";
+  /** The hosts settings `agent.network.allow` names (`*.example.com` for a domain's hosts). */
   readonly networkHosts: readonly string[];
 }
 

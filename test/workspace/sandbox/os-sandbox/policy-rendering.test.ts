@@ -68,6 +68,23 @@ describe("bubblewrapArguments", () => {
     );
   });
 
+  it("binds the host proxy's socket and the bridge into the private /tmp when only some hosts are allowed", () => {
+    const hosts = bubblewrapArguments(
+      { ...POLICY, network: "hosts", networkHosts: ["registry.npmjs.org"] },
+      {
+        cwd: "/home/dev/app",
+        emptyFile: "/e",
+        proxy: { socketPath: "/tmp/c/proxy.sock", bridgeScript: "/tmp/s/bridge.cjs" },
+      },
+    );
+    expect(hosts).not.toContain("--share-net");
+    const mounts = mountsOf(hosts);
+    expect(mounts).toContain("--bind /tmp/c/proxy.sock /tmp/.specwright-proxy.sock");
+    expect(mounts.indexOf("--ro-bind /tmp/s/bridge.cjs /tmp/.specwright-proxy-bridge.cjs")).toBeGreaterThan(
+      mounts.indexOf("--tmpfs /tmp"),
+    );
+  });
+
   it("leaves home alone when the policy does not hide it", () => {
     const open = bubblewrapArguments({ ...POLICY, home: undefined }, { cwd: "/home/dev/app", emptyFile: "/e" });
     expect(mountsOf(open)).not.toContain("--tmpfs /home/dev");
@@ -102,9 +119,12 @@ describe("sandboxExecProfile", () => {
     );
   });
 
-  it("has no network unless the settings name hosts", () => {
+  it("has no network unless the settings name hosts; named hosts mean the proxy's port only", () => {
     expect(profile).not.toContain("network");
     expect(sandboxExecProfile({ ...POLICY, network: "all" }, { privateTemp: "/t" })).toContain("(allow network*)");
+    const hosts = sandboxExecProfile({ ...POLICY, network: "hosts" }, { privateTemp: "/t", proxyPort: 41234 });
+    expect(hosts).toContain('(allow network-outbound (remote ip "localhost:41234"))');
+    expect(hosts).not.toContain("(allow network*)");
   });
 
   it("quotes paths so none can close the string and add a rule", () => {

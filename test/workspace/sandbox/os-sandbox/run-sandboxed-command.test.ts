@@ -72,8 +72,9 @@ describe("buildSandboxPolicy", () => {
       toolCaches: ["~/.npm", "~/.missing", "../escape"],
     });
     expect(policy.masked).toEqual([]);
-    expect(policy.network).toBe("all");
+    expect(policy.network).toBe("hosts");
     expect(policy.networkHosts).toEqual(["registry.npmjs.org"]);
+    expect((await buildSandboxPolicy({ root, environment: {}, networkAllow: ["*"] })).network).toBe("all");
     expect(policy.home).toBe(home);
     expect(policy.homeReadable).toEqual([join(home, ".nvm")]);
     expect(policy.homeWritable).toEqual([join(home, ".npm")]);
@@ -134,6 +135,37 @@ describe("runSandboxedCommand (the real sandbox)", () => {
     const results = await Promise.all(Array.from({ length: 4 }, (_, index) => run(`echo ${index} > out-${index}.txt`)));
     expect(results.map((result) => result.exitCode)).toEqual([0, 0, 0, 0]);
     expect(existsSync(join(directory(), ".kiro"))).toBe(false);
+  });
+
+  it("agent.network.allow: the named host answers through the proxy, any other gets a 403 naming the setting", async () => {
+    const server = createServer((request, response) => response.end(`reached ${request.url}`));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const viaProxy = (host: string) =>
+      `node -e "const url=new URL(process.env.HTTPS_PROXY); const s=require('net').connect(Number(url.port), url.hostname, () => s.write('GET http://${host}:${port}/x HTTP/1.1\\r\\nHost: ${host}\\r\\nConnection: close\\r\\n\\r\\n')); s.on('data', (d) => process.stdout.write(d)); s.on('error', (e) => console.log('proxy failed', e.code))"`;
+    try {
+      const run = (command: string) =>
+        runSandboxedCommand({
+          command,
+          root: directory(),
+          cwd: directory(),
+          timeoutMs: 20_000,
+          maxOutputBytes: 64_000,
+          env: { PATH: process.env.PATH, HOME: outside() },
+          sandbox,
+          policy: { networkAllow: ["127.0.0.1"] },
+        });
+      expect((await run(viaProxy("127.0.0.1"))).output).toContain(`reached http://127.0.0.1:${port}/x`);
+      const refused = await run(viaProxy("localhost"));
+      expect(refused.output).toContain("403 Forbidden");
+      expect(refused.output).toContain("localhost is not in agent.network.allow");
+      const direct = await run(
+        `node -e "fetch('http://127.0.0.1:${port}/direct').then(() => console.log('direct reached'), () => console.log('direct failed'))"`,
+      );
+      expect(direct.output).toContain("direct failed");
+    } finally {
+      server.close();
+    }
   });
 
   it("/tmp is private, home is hidden, the network is off, and nothing outlives the command", async () => {
