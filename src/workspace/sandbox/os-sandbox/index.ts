@@ -6,6 +6,7 @@ export {
   type OsSandboxDetection,
   type OsSandboxKind,
 } from "./detect-os-sandbox.js";
+export { isHostAllowed, type NetworkProxy, startNetworkProxy } from "./network-proxy.js";
 export {
   type AvailableOsSandbox,
   type RunSandboxedCommandOptions,
