@@ -16,8 +16,8 @@ export interface BuildSandboxPolicyOptions {
   readonly environment: Readonly<Record<string, string | undefined>>;
 }
 
-/** Folders the walk for secret files does not enter: dependencies are not the user's secrets, and huge. */
-const UNWALKED_FOLDERS = new Set(["node_modules", ".git"]);
+/** Folders the walk for secret files does not enter: installed dependencies and build output, often huge. */
+const UNWALKED_FOLDERS = new Set(["node_modules", ".git", ".venv", "venv", ".tox", "__pycache__", "target"]);
 /** Past this many entries the walk stops; the names it saw are masked, the rest stay as the policy list. */
 const MAX_WALKED_ENTRIES = 50_000;
 /** Tool chains on PATH whose whole folder is needed (shims find their versions there). */
