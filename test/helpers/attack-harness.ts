@@ -38,6 +38,10 @@ export interface Escape {
 /** Escapes tried in one scripted run: files the model writes first (scripts), then every command in one step. */
 export interface AttackBatch {
   readonly name: string;
+  /** Text the tool results must show: proof the attack ran and what stopped it (the kernel, the proxy). */
+  readonly evidence: readonly string[];
+  /** Settings `agent` keys of this batch's project (e.g. `network`). */
+  readonly agentSettings?: Record<string, unknown>;
   readonly files?: (paths: AttackPaths) => Record<string, string>;
   readonly escapes: readonly Escape[];
 }
@@ -64,8 +68,12 @@ export interface AttackProject {
  * The calculator project with a `.env` holding a canary (git-ignored, as in real projects), a pending test so
  * only real work passes verification, no repair rounds, a home folder with an SSH key and an outside file.
  */
-export async function createAttackProject(workspace: string, server: FakeOpenAiServer): Promise<AttackProject> {
-  await createRunnerProject(workspace, { agent: { repairRounds: 0 }, limits: { maxRetries: 0 } });
+export async function createAttackProject(
+  workspace: string,
+  server: FakeOpenAiServer,
+  agentSettings: Record<string, unknown> = {},
+): Promise<AttackProject> {
+  await createRunnerProject(workspace, { agent: { repairRounds: 0, ...agentSettings }, limits: { maxRetries: 0 } });
   await writeFile(join(workspace, "test", "subtract.test.js"), PENDING_TEST);
   await writeFile(join(workspace, ".gitignore"), "node_modules/\n*.log\n.env\n");
   await git(workspace, "add", "--all");
