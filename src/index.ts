@@ -37,6 +37,7 @@ export {
 export * from "./engine/checkpoints/index.js";
 export { type CompletedTask, type CompleteTaskOptions, completeTask } from "./engine/complete-task.js";
 export * from "./engine/context/index.js";
+export { type DoctorReport, runDoctor } from "./engine/doctor/run-doctor.js";
 export { EngineError } from "./engine/engine-error.js";
 export { exportSpec } from "./engine/export-spec.js";
 export * from "./engine/inventory/index.js";
@@ -47,6 +48,7 @@ export { loadSpec } from "./engine/load-spec.js";
 export { loadWorkspaceModel } from "./engine/load-workspace-model.js";
 export { runCheck } from "./engine/run-check.js";
 export * from "./engine/runner/index.js";
+export { type CommandSandbox, resolveCommandSandbox } from "./engine/sandbox/command-sandbox.js";
 export { getStatus } from "./engine/spec-status.js";
 export * from "./engine/steering-generation/index.js";
 export * from "./engine/task-order/index.js";
@@ -73,6 +75,7 @@ export {
   runShellCommand,
   type ShellCommandResult,
 } from "./workspace/run-shell-command.js";
+export * from "./workspace/sandbox/os-sandbox/index.js";
 export { type PathRefusalCode, PathRefusedError } from "./workspace/sandbox/path-refused-error.js";
 export { type PathAccess, resolveSafePath, type SafePath } from "./workspace/sandbox/safe-path.js";
 export {

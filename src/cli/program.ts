@@ -48,6 +48,18 @@ export function buildProgram(version: string): Command {
   );
 
   withExamples(
+    withCommonOptions(
+      program
+        .command("doctor")
+        .description("check node, git, the OS sandbox of the agent's commands and the model configuration"),
+    ),
+    [
+      ["specwright doctor", "which sandbox is in force, and whether autopilot runs may start"],
+      ["specwright doctor --json", "the same as one JSON document"],
+    ],
+  ).action(async (options: CommonOptions) => (await import("./commands/doctor-command.js")).doctorCommand(options));
+
+  withExamples(
     withCommonOptions(program.command("list").description("list the specs, their type and which documents exist")),
     [
       ["specwright list", "a table of the specs"],

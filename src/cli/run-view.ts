@@ -185,6 +185,7 @@ function describeSummary(summary: RunSummary, terminal: Terminal): string {
   return [
     summary.ok ? paint(terminal, "green", verdict) : paint(terminal, "red", verdict),
     ...(summary.stoppedEarly ? [`stopped: ${summary.stoppedEarly}`] : []),
+    ...(summary.sandboxBlocked > 0 ? [`sandbox: blocked ${summary.sandboxBlocked} operation(s) of the agent`] : []),
     formatUsageLine(summary.totals),
   ].join("\n");
 }

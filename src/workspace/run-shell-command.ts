@@ -23,6 +23,8 @@ export interface RunShellCommandOptions {
   readonly signal?: AbortSignal;
   /** Grace between SIGTERM and SIGKILL; default 2 s. */
   readonly killGraceMs?: number;
+  /** A program the shell runs under (an OS sandbox): `file args… /bin/sh -c command`. */
+  readonly launcher?: { readonly file: string; readonly args: readonly string[] };
 }
 
 export interface ShellCommandResult {
@@ -47,7 +49,9 @@ export async function runShellCommand(options: RunShellCommandOptions): Promise<
   await assertDirectory(options.cwd);
   const started = performance.now();
   const collector = new OutputCollector(options.maxOutputBytes);
-  const child = spawn("/bin/sh", ["-c", options.command], {
+  const shell = ["/bin/sh", "-c", options.command];
+  const [file, ...args] = options.launcher ? [options.launcher.file, ...options.launcher.args, ...shell] : shell;
+  const child = spawn(file ?? "/bin/sh", args, {
     cwd: options.cwd,
     env: definedEntries(options.env),
     detached: true,

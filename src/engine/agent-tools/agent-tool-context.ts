@@ -1,4 +1,5 @@
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
+import type { CommandSandbox } from "../sandbox/command-sandbox.js";
 import type { AgentToolEventListener } from "./agent-tool-events.js";
 import type { FileChangeLog } from "./file-change-log.js";
 
@@ -25,4 +26,6 @@ export interface AgentToolContext {
   readonly approvedCommands: Set<string>;
   /** The environment commands start from, before scrubbing. */
   readonly environment: Readonly<Record<string, string | undefined>>;
+  /** The sandbox commands run in (resolved once, on the first command). */
+  readonly commandSandbox: () => Promise<CommandSandbox>;
 }

@@ -40,6 +40,13 @@ export type AgentToolEvent =
       readonly rule: string;
       /** For "ask": what the person answered; undefined when nobody could be asked. */
       readonly approved?: boolean;
+    }
+  | {
+      readonly type: "sandbox-blocked";
+      readonly toolCallId: string;
+      readonly command: string;
+      /** Lines of output showing the sandbox refused an operation. */
+      readonly operations: number;
     };
 
 export type AgentToolEventListener = (event: AgentToolEvent) => void;

@@ -1,6 +1,7 @@
 import { isSecretPath } from "../../workspace/sandbox/secret-files.js";
 import { matchesWildcard } from "../../workspace/sandbox/wildcard-pattern.js";
 import { isInGitDirectory } from "../../workspace/sandbox/workspace-path.js";
+import { builtInAskReason } from "./command-hazards.js";
 import { type CommandRuleSet, DEFAULT_COMMAND_RULES } from "./default-command-rules.js";
 import { type ShellSegment, splitShellSegments } from "./shell-segments.js";
 
@@ -52,8 +53,9 @@ const PIPE_INTO_SHELL = /\|\s*(?:sudo\s+)?(?:ba|z|da|k|fi)?sh\b(?:\s+-s?)?\s*(?:
  * (settings or built-in) or a built-in hazard (writes into `.git`, secret files, piping into a shell) is
  * `deny`; a settings ask is `ask`; a settings allow is `allow`; a built-in ask (installs, network, inline
  * interpreters), an unseen sub-command (`$(…)`) or a path outside the workspace is `ask`; a built-in allow
- * is `allow`; anything else is `ask`. The shell is not a sandbox: this stops accidents and the obvious,
- * not a determined obfuscator, which is why unknown commands are asked about rather than allowed.
+ * is `allow`; anything else is `ask`. This list is a first filter and the source of clear messages; the
+ * boundary is the operating-system sandbox the commands run in (a list cannot see through every shell
+ * trick), which is why unknown commands are asked about rather than allowed.
  */
 export function decideCommand(
   command: string,
@@ -94,12 +96,14 @@ function decideSegment(segment: ShellSegment, rules: CommandRules, options: Deci
 
   const builtInAsk = firstMatch(text, builtIn.ask);
   if (builtInAsk !== undefined) return verdict("ask", `built-in ask "${builtInAsk}"`);
+  const askReason = builtInAskReason(segment);
+  if (askReason !== undefined) return verdict("ask", `built-in ask: ${askReason}`);
   if (segment.hasSubstitution) return verdict("ask", "command substitution the policy cannot see into");
   // Checkpoints leave ignored files out, so what a recursive delete takes from them cannot be restored.
   if (isRecursiveDelete(segment)) return verdict("ask", "recursive delete");
   const outside = [...segment.words, ...segment.redirectTargets].find((word) => leavesWorkspace(word, options.root));
   if (outside !== undefined) return verdict("ask", `path outside the workspace (${outside})`);
-  const builtInAllow = firstMatch(text, builtIn.allow);
+  const builtInAllow = builtIn.allow.find((pattern) => matchesWholeWords(text, pattern.trim()));
   if (builtInAllow !== undefined) return verdict("allow", `built-in allow "${builtInAllow}"`);
   return verdict("ask", "not in any allow list");
 }
@@ -108,6 +112,16 @@ function isRecursiveDelete(segment: ShellSegment): boolean {
   const [program = "", ...argumentsOfProgram] = segment.words;
   if (baseName(program) !== "rm") return false;
   return argumentsOfProgram.some((word) => word === "--recursive" || /^-[A-Za-z]*[rR]/.test(word));
+}
+
+/**
+ * A built-in allow pattern ending in a word and `*` ("npx vitest*") matches that word whole: "npx vitest run"
+ * and "npx vitest", never "npx vitest-evil" (a different package npx would fetch and run).
+ */
+function matchesWholeWords(text: string, pattern: string): boolean {
+  const wordThenStar = /^(.*[A-Za-z0-9_])\*$/.exec(pattern);
+  if (wordThenStar?.[1] === undefined) return matchesWildcard(text, pattern);
+  return matchesWildcard(text, wordThenStar[1]) || matchesWildcard(text, `${wordThenStar[1]} *`);
 }
 
 function firstMatch(text: string, patterns: readonly string[] | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
+import { type CommandSandbox, resolveCommandSandbox } from "../sandbox/command-sandbox.js";
 import type { AgentToolContext, AskCommand } from "./agent-tool-context.js";
 import type { AgentToolEventListener } from "./agent-tool-events.js";
 import { createDeleteFileTool } from "./delete-file-tool.js";
@@ -20,6 +21,8 @@ export interface CreateAgentToolsOptions {
   readonly onEvent?: AgentToolEventListener;
   /** The environment commands start from, before scrubbing; default `process.env`. */
   readonly environment?: Readonly<Record<string, string | undefined>>;
+  /** The sandbox of `run_command`; default: the settings' `agent.sandbox` on this machine's sandbox. */
+  readonly sandbox?: CommandSandbox;
 }
 
 export interface AgentToolkit {
@@ -40,12 +43,14 @@ export interface AgentToolkit {
 /**
  * The task agent's tools for one run. Their names and inputs are a public contract (README, "Agent tools").
  * Each is safe by construction: paths stay inside `root`, `.git/` is never written, secret-looking files
- * are off limits, commands pass the allow/deny/ask policy and run without secrets in their environment,
+ * are off limits, commands pass the allow/deny/ask policy and run in the operating-system sandbox without secrets in their environment,
  * and every failure comes back to the model as `{ error, hint }` instead of ending the run.
  */
 export function createAgentTools(options: CreateAgentToolsOptions): AgentToolkit {
   const settings = options.settings ?? {};
   const changes = new FileChangeLog();
+  let sandbox: Promise<CommandSandbox> | undefined =
+    options.sandbox === undefined ? undefined : Promise.resolve(options.sandbox);
   const context: AgentToolContext = {
     root: options.root,
     settings,
@@ -55,6 +60,10 @@ export function createAgentTools(options: CreateAgentToolsOptions): AgentToolkit
     askCommand: options.askCommand,
     approvedCommands: new Set(),
     environment: options.environment ?? process.env,
+    commandSandbox: () => {
+      sandbox ??= resolveCommandSandbox(settings);
+      return sandbox;
+    },
   };
   return {
     tools: {

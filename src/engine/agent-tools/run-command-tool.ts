@@ -1,7 +1,10 @@
 import { tool } from "ai";
 import { z } from "zod";
-import { runShellCommand, type ShellCommandResult } from "../../workspace/run-shell-command.js";
+import type { ShellCommandResult } from "../../workspace/run-shell-command.js";
+import { runSandboxedCommand } from "../../workspace/sandbox/os-sandbox/run-sandboxed-command.js";
 import { scrubEnvironment } from "../../workspace/sandbox/scrub-environment.js";
+import { type CommandSandbox, sandboxPolicySettings, sandboxToUse } from "../sandbox/command-sandbox.js";
+import { SANDBOX_NOTE, sandboxBlockedIn } from "../sandbox/sandbox-blocked.js";
 import type { AgentToolContext } from "./agent-tool-context.js";
 import { decideCommand } from "./command-policy.js";
 import { type AgentToolBehaviour, executeAgentTool, type ToolCall } from "./define-agent-tool.js";
@@ -20,33 +23,63 @@ export const runCommandInputSchema = z.object({
 
 export type RunCommandInput = z.output<typeof runCommandInputSchema>;
 
-/** The model sees the shell's result as it is: exit code, signal, time-out, capped output, duration. */
-export type RunCommandOutput = ShellCommandResult;
+/**
+ * The model sees the shell's result as it is (exit code, signal, time-out, capped output, duration), which
+ * sandbox confined it, and, when the output shows the sandbox refused something, a note saying what the
+ * sandbox allows, so the model adapts instead of retrying.
+ */
+export interface RunCommandOutput extends ShellCommandResult {
+  readonly sandbox: "bubblewrap" | "sandbox-exec" | "none";
+  readonly blocked?: { readonly operations: number; readonly lines: readonly string[]; readonly note: string };
+}
 
 const behaviour: AgentToolBehaviour<RunCommandInput, RunCommandOutput> = {
   name: "run_command",
   describeInput: (input) => input.command,
   run: async (input, context, call) => {
-    const refusal = await policyRefusal(input.command, context, call);
+    const sandbox = await context.commandSandbox();
+    const refusal = await policyRefusal(input.command, context, call, sandbox);
     if (refusal !== undefined) return { output: refusal, summary: refusal.error };
     const timeoutMs = Math.min(
       input.timeout_ms ?? context.settings.agent?.commandTimeoutMs ?? TOOL_LIMITS.defaultCommandTimeoutMs,
       TOOL_LIMITS.maxCommandTimeoutMs,
     );
-    const result = await runShellCommand({
+    const {
+      policy: _policy,
+      sandbox: confinedBy,
+      ...result
+    } = await runSandboxedCommand({
       command: input.command,
+      root: context.root,
       cwd: context.root,
       timeoutMs,
       maxOutputBytes: TOOL_LIMITS.maxOutputBytes,
       env: scrubEnvironment(context.environment, context.settings.agent?.passEnv ?? []),
+      sandbox: sandboxToUse(sandbox),
+      policy: sandboxPolicySettings(context.settings),
       ...(call.abortSignal !== undefined ? { signal: call.abortSignal } : {}),
     });
+    const blocked = confinedBy === "none" ? undefined : sandboxBlockedIn(result.output);
+    if (blocked !== undefined) {
+      context.emit({
+        type: "sandbox-blocked",
+        toolCallId: call.toolCallId,
+        command: input.command,
+        operations: blocked.operations,
+      });
+    }
     const summary = result.timedOut
       ? `timed out after ${timeoutMs} ms`
       : result.exitCode === null
         ? `killed by ${result.signal ?? "a signal"}`
         : `exit ${result.exitCode}`;
-    return { output: result, summary: `${summary} in ${result.durationMs} ms` };
+    const output: RunCommandOutput = {
+      ...result,
+      sandbox: confinedBy,
+      ...(blocked !== undefined ? { blocked: { ...blocked, note: SANDBOX_NOTE } } : {}),
+    };
+    const blockedSummary = blocked === undefined ? "" : `, sandbox blocked ${blocked.operations}`;
+    return { output, summary: `${summary} in ${result.durationMs} ms${blockedSummary}` };
   },
 };
 
@@ -55,11 +88,17 @@ async function policyRefusal(
   command: string,
   context: AgentToolContext,
   call: ToolCall,
+  sandbox: CommandSandbox,
 ): Promise<ToolError | undefined> {
-  const verdict = decideCommand(command, context.settings.agent?.commands ?? {}, {
+  const listed = decideCommand(command, context.settings.agent?.commands ?? {}, {
     root: context.root,
     allowSecretReads: context.allowSecretReads,
   });
+  // Without the sandbox the list is the only boundary, and a list leaks: a person decides every command.
+  const verdict =
+    sandbox.state === "unavailable" && listed.decision === "allow"
+      ? { ...listed, decision: "ask" as const, rule: `no operating-system sandbox (${sandbox.reason})` }
+      : listed;
   const decided = { type: "command-decision", toolCallId: call.toolCallId, command, rule: verdict.rule } as const;
   if (verdict.decision === "allow" || context.approvedCommands.has(command)) {
     context.emit({ ...decided, decision: verdict.decision });
@@ -76,7 +115,9 @@ async function policyRefusal(
     context.emit({ ...decided, decision: "ask" });
     return toolError(
       `The command needs a person's approval (${verdict.rule}) and nobody can answer here: ${verdict.segment}`,
-      "Do without it (use the file tools or an allowed command such as the project's tests), or mention in your final answer that the user can allow it with agent.commands.allow in .kiro/settings/specwright.json.",
+      sandbox.state === "unavailable"
+        ? `Use the file tools instead; commands cannot run unattended without a sandbox. ${sandbox.fix}`
+        : "Do without it (use the file tools or an allowed command such as the project's tests), or mention in your final answer that the user can allow it with agent.commands.allow in .kiro/settings/specwright.json.",
     );
   }
   const approved = await context.askCommand({ command, segment: verdict.segment, rule: verdict.rule });
@@ -94,7 +135,7 @@ async function policyRefusal(
 export function createRunCommandTool(context: AgentToolContext) {
   return tool({
     description:
-      "Run a shell command in the workspace root (tests, builds, git status). Secrets are not in its environment; it has a time-out and its output is capped. Some commands are refused or need approval.",
+      "Run a shell command in the workspace root (tests, builds, git status), inside an operating-system sandbox: .git/, .kiro/settings/ and tasks.md are read-only, secret files unreadable, the network off, /tmp private. Secrets are not in its environment; it has a time-out and its output is capped. Some commands are refused or need approval.",
     inputSchema: runCommandInputSchema,
     execute: (input, options) => executeAgentTool(behaviour, context, input, options),
   });

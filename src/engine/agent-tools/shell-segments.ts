@@ -8,6 +8,12 @@ export interface ShellSegment {
   readonly redirectTargets: readonly string[];
   /** Whether it contains `$(…)`, backticks or `<(…)`: commands this reading cannot see into. */
   readonly hasSubstitution: boolean;
+  /** Names assigned before the command (`GIT_EXTERNAL_DIFF=x git diff` → GIT_EXTERNAL_DIFF). */
+  readonly assignments: readonly string[];
+  /** Whether a `$name` or `${…}` is expanded (outside single quotes): a value this reading cannot see. */
+  readonly hasExpansion: boolean;
+  /** Words with an unquoted `*`, `?` or `[`: the shell expands them to names this reading cannot see. */
+  readonly globWords: readonly string[];
 }
 
 /**
@@ -23,6 +29,9 @@ export function splitShellSegments(commandLine: string): ShellSegment[] {
   let word = "";
   let inWord = false;
   let hasSubstitution = false;
+  let hasExpansion = false;
+  let globWords: string[] = [];
+  let wordHasGlob = false;
   let pendingRedirect = false;
   let text = "";
 
@@ -30,7 +39,9 @@ export function splitShellSegments(commandLine: string): ShellSegment[] {
     if (!inWord) return;
     if (pendingRedirect) redirectTargets.push(word);
     else words.push(word);
+    if (wordHasGlob) globWords.push(word);
     pendingRedirect = false;
+    wordHasGlob = false;
     word = "";
     inWord = false;
   };
@@ -44,11 +55,16 @@ export function splitShellSegments(commandLine: string): ShellSegment[] {
         words: commandWords,
         redirectTargets,
         hasSubstitution,
+        assignments: words.slice(0, leading).map((assignment) => assignment.slice(0, assignment.indexOf("="))),
+        hasExpansion,
+        globWords: globWords.filter((glob) => commandWords.includes(glob) || redirectTargets.includes(glob)),
       });
     }
     words = [];
     redirectTargets = [];
     hasSubstitution = false;
+    hasExpansion = false;
+    globWords = [];
     pendingRedirect = false;
     text = "";
   };
@@ -76,6 +92,7 @@ export function splitShellSegments(commandLine: string): ShellSegment[] {
           continue;
         }
         if (inner === "`" || (inner === "$" && commandLine[cursor + 1] === "(")) hasSubstitution = true;
+        if (inner === "$" && EXPANSION_START.test(commandLine[cursor + 1] ?? "")) hasExpansion = true;
         word += inner;
         cursor += 1;
       }
@@ -98,6 +115,7 @@ export function splitShellSegments(commandLine: string): ShellSegment[] {
     if (character === "`" || ((character === "$" || character === "<" || character === ">") && next === "(")) {
       hasSubstitution = true;
     }
+    if (character === "$" && EXPANSION_START.test(next)) hasExpansion = true;
     if (
       character === ";" ||
       character === "\n" ||
@@ -154,6 +172,7 @@ export function splitShellSegments(commandLine: string): ShellSegment[] {
       index += 1;
       continue;
     }
+    if (character === "*" || character === "?" || character === "[") wordHasGlob = true;
     word += character;
     inWord = true;
     text += character;
@@ -162,6 +181,9 @@ export function splitShellSegments(commandLine: string): ShellSegment[] {
   endSegment();
   return segments;
 }
+
+/** What may follow `$` in an expansion: a name, `{`, or a special parameter. */
+const EXPANSION_START = /^[A-Za-z_{0-9@*#?!$-]$/;
 
 function leadingAssignments(words: readonly string[]): number {
   let count = 0;

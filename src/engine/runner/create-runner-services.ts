@@ -11,6 +11,7 @@ import { requireGitRepository } from "../checkpoints/require-git-repository.js";
 import { restorePaths } from "../checkpoints/restore-paths.js";
 import { taskChanges } from "../checkpoints/task-changes.js";
 import { workingTreeDiffSince } from "../checkpoints/working-tree-diff.js";
+import { resolveCommandSandbox } from "../sandbox/command-sandbox.js";
 import { runVerification } from "../verify/run-verification.js";
 import type { RunFileChange } from "./run-summary.js";
 import type { ReviewFileDiff, RunnerServices } from "./runner-services.js";
@@ -59,6 +60,7 @@ export function createRunnerServices(parts: RunnerServiceParts): RunnerServices 
     },
     buildContext: parts.buildContext,
     createTools: parts.createTools,
+    commandSandbox: (settings) => resolveCommandSandbox(settings),
     verify: async ({ root, settings, signal }) => {
       const result = await runVerification({ root, settings, ...(signal ? { signal } : {}) });
       return {

@@ -37,6 +37,8 @@ export type RunEvent =
       readonly tool: string;
       readonly ok: boolean;
       readonly summary: string;
+      /** For run_command: operations the OS sandbox refused (only when it refused some). */
+      readonly sandboxBlocked?: number;
     }
   | {
       readonly type: "step-end";

@@ -54,6 +54,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
   const usage = { inputTokens: 0, outputTokens: 0 };
   let steps = 0;
   let repairRoundsUsed = 0;
+  let sandboxBlocked = 0;
   let finalText = "";
   let verification: VerificationRecord | undefined;
   let error: TaskError | undefined;
@@ -108,7 +109,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
           onStep: (step, result) => {
             usage.inputTokens += result.usage.inputTokens ?? 0;
             usage.outputTokens += result.usage.outputTokens ?? 0;
-            emitToolResults(emit, taskId, step, result);
+            sandboxBlocked += emitToolResults(emit, taskId, step, result);
             const stepUsage = {
               inputTokens: result.usage.inputTokens ?? 0,
               outputTokens: result.usage.outputTokens ?? 0,
@@ -180,6 +181,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
     openQuestions: extractOpenQuestions(finalText),
     error,
     checkpoints: { before, after },
+    sandboxBlocked,
   };
   emit({ type: "task-end", taskId, outcome });
   return { outcome, fatal: error !== undefined && error.code !== "no-changes" };
@@ -251,9 +253,18 @@ async function changedFiles(options: RunOneTaskOptions, taskId: string): Promise
   }
 }
 
-function emitToolResults(emit: (event: RunEvent) => void, taskId: string, step: number, result: StepResult<ToolSet>) {
+/** Emits the step's tool results; returns the operations the sandbox refused in them. */
+function emitToolResults(
+  emit: (event: RunEvent) => void,
+  taskId: string,
+  step: number,
+  result: StepResult<ToolSet>,
+): number {
+  let blocked = 0;
   for (const part of result.content) {
     if (part.type === "tool-result") {
+      const sandboxBlocked = sandboxBlockedOperations(part.output);
+      blocked += sandboxBlocked;
       emit({
         type: "tool-result",
         taskId,
@@ -261,6 +272,7 @@ function emitToolResults(emit: (event: RunEvent) => void, taskId: string, step: 
         tool: part.toolName,
         ok: true,
         summary: summarizeToolOutput(part.output),
+        ...(sandboxBlocked > 0 ? { sandboxBlocked } : {}),
       });
     } else if (part.type === "tool-error") {
       emit({
@@ -273,4 +285,13 @@ function emitToolResults(emit: (event: RunEvent) => void, taskId: string, step: 
       });
     }
   }
+  return blocked;
+}
+
+/** run_command results carry `blocked.operations` when the OS sandbox refused something. */
+function sandboxBlockedOperations(output: unknown): number {
+  if (typeof output !== "object" || output === null || !("blocked" in output)) return 0;
+  const blocked: unknown = output.blocked;
+  if (typeof blocked !== "object" || blocked === null || !("operations" in blocked)) return 0;
+  return typeof blocked.operations === "number" ? blocked.operations : 0;
 }

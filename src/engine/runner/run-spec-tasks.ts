@@ -7,6 +7,7 @@ import type { AskCommand } from "../agent-tools/agent-tool-context.js";
 import { EngineError } from "../engine-error.js";
 import type { ModelSession } from "../llm/model-session.js";
 import { locateSpecTasks } from "../locate-spec-tasks.js";
+import { requireRunSandbox } from "../sandbox/require-run-sandbox.js";
 import { updateTask } from "../update-task.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
 import type { ApprovalRequest, ApprovalResponse } from "./approval.js";
@@ -83,6 +84,8 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
   }
   await options.services.requireGitRepository(root);
   const settings = options.settings ?? (await loadRunSettings(root));
+  const sandbox = await options.services.commandSandbox?.(settings);
+  const sandboxWarning = sandbox === undefined ? undefined : requireRunSandbox(mode, sandbox);
   const lock = await acquireRunLock(folder.path);
   const records = await openRunRecords(folder.path);
   const startedAt = new Date().toISOString();
@@ -111,6 +114,7 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
     // Interrupted tasks this run does not take up go back to [ ]: no mark may claim work nobody does.
     for (const id of resumed) if (!taskIds.includes(id)) await setStatus(id, "todo");
     emit({ type: "run-start", runId: records.runId, spec: folder.name, mode, taskIds, resumed, reset });
+    if (sandboxWarning !== undefined) emit({ type: "warning", message: sandboxWarning });
     for (const skipped of plan.skipped) emit({ type: "task-skipped", ...skipped });
     for (const [index, task] of plan.tasks.entries()) {
       pending.add(task.id ?? "");
@@ -165,6 +169,7 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
       skipped: plan.skipped,
       totals: options.session.totals(),
       stoppedEarly,
+      sandboxBlocked: outcomes.reduce((total, outcome) => total + outcome.sandboxBlocked, 0),
       ok: outcomes.every((outcome) => outcome.status === "done"),
     };
     emit({ type: "run-end", summary });

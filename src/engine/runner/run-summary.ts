@@ -36,6 +36,8 @@ export interface TaskOutcome {
   readonly openQuestions: readonly string[];
   readonly error: { readonly code: string; readonly message: string; readonly fix: string } | undefined;
   readonly checkpoints: { readonly before: string | undefined; readonly after: string | undefined };
+  /** Operations the OS sandbox refused the agent's commands during the task (lines of output saying so). */
+  readonly sandboxBlocked: number;
 }
 
 export interface RunSummary {
@@ -49,5 +51,7 @@ export interface RunSummary {
   readonly totals: UsageTotals;
   /** Why the run ended before its last task, when it did. */
   readonly stoppedEarly: string | undefined;
+  /** Operations the OS sandbox refused across the run's tasks. */
+  readonly sandboxBlocked: number;
   readonly ok: boolean;
 }

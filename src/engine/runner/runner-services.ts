@@ -1,6 +1,7 @@
 import type { ToolSet } from "ai";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
+import type { CommandSandbox } from "../sandbox/command-sandbox.js";
 import type { RunFileChange, VerificationRecord } from "./run-summary.js";
 
 /** One file in a supervised pause: its path and its unified diff against the task's starting point. */
@@ -63,6 +64,8 @@ export interface RunnerServices {
     /** Answers a command the settings say to ask about; without it such commands are refused. */
     readonly askCommand?: AskCommand;
   }): ToolSet;
+  /** The sandbox the agent's commands and the tests run in; absent: the runner does not check (tests). */
+  commandSandbox?(settings: SpecwrightSettings): Promise<CommandSandbox>;
   /** Runs the project's tests (settings `verify`, else the detected command). */
   verify(options: {
     readonly root: string;

@@ -1,8 +1,14 @@
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
-import { runShellCommand } from "../../workspace/run-shell-command.js";
+import { runSandboxedCommand } from "../../workspace/sandbox/os-sandbox/run-sandboxed-command.js";
 import { scrubEnvironment } from "../../workspace/sandbox/scrub-environment.js";
 import { EngineError } from "../engine-error.js";
 import { type DetectedCommand, detectTestCommand } from "../inventory/detect-test-command.js";
+import {
+  type CommandSandbox,
+  resolveCommandSandbox,
+  sandboxPolicySettings,
+  sandboxToUse,
+} from "../sandbox/command-sandbox.js";
 import type { VerificationResult } from "./verification-result.js";
 
 export type { VerificationResult } from "./verification-result.js";
@@ -25,18 +31,30 @@ export interface RunVerificationOptions {
   readonly settings?: SpecwrightSettings;
   readonly maxOutputBytes?: number;
   readonly signal?: AbortSignal;
+  /**
+   * The sandbox the tests run in; default: the settings' `agent.sandbox` on this machine's sandbox. Where
+   * none is available the tests run unconfined, as the project's own tests always did (an autopilot run is
+   * refused before it gets here).
+   */
+  readonly sandbox?: CommandSandbox;
 }
 
 /**
  * Runs the project's tests and says whether they passed: the proof the engine needs before a task is
  * checked off. A failing or timed-out command is a result (`passed: false`); only the absence of any
- * test command is an error (`no-test-command`), because then nothing can prove anything.
+ * test command is an error (`no-test-command`), because then nothing can prove anything. The tests run in
+ * the same sandbox as the agent's commands: they are code the agent may have written.
  */
 export async function runVerification(options: RunVerificationOptions): Promise<VerificationResult> {
   const chosen = await chooseCommand(options);
-  const result = await runShellCommand({
+  const settings = options.settings ?? {};
+  const sandbox = options.sandbox ?? (await resolveCommandSandbox(settings));
+  const result = await runSandboxedCommand({
     command: chosen.command,
+    root: options.root,
     cwd: options.root,
+    sandbox: sandboxToUse(sandbox),
+    policy: sandboxPolicySettings(settings),
     timeoutMs: options.timeoutMs ?? options.settings?.verify?.timeoutMs ?? DEFAULT_VERIFY_TIMEOUT_MS,
     maxOutputBytes: options.maxOutputBytes ?? DEFAULT_VERIFY_MAX_OUTPUT_BYTES,
     env: scrubEnvironment(options.env ?? process.env, options.settings?.agent?.passEnv ?? []),
@@ -51,6 +69,7 @@ export async function runVerification(options: RunVerificationOptions): Promise<
     output: result.output,
     truncated: result.truncated,
     durationMs: result.durationMs,
+    sandbox: result.sandbox,
   };
 }
 

@@ -11,4 +11,6 @@ export interface VerificationResult {
   readonly output: string;
   readonly truncated: boolean;
   readonly durationMs: number;
+  /** Which sandbox confined the tests ("none": they ran unconfined). */
+  readonly sandbox: "bubblewrap" | "sandbox-exec" | "none";
 }

@@ -99,6 +99,29 @@ const AgentSettingsSchema = z.strictObject({
   maxSteps: z.number().int().positive().optional().describe("Model steps per task."),
   repairRounds: z.number().int().min(0).max(10).optional().describe("Rounds to fix a failed verification."),
   commandTimeoutMs: z.number().int().positive().optional().describe("Time-out of one agent command."),
+  sandbox: z
+    .enum(["auto", "none"])
+    .optional()
+    .describe(
+      'The operating-system sandbox of the agent\'s commands and verification: "auto" (default) uses bubblewrap on Linux or sandbox-exec on macOS and refuses autopilot runs without one; "none" runs them unconfined.',
+    ),
+  network: z
+    .strictObject({
+      allow: z
+        .array(z.string())
+        .optional()
+        .describe(
+          'Hosts sandboxed commands may reach (a package registry for installs), e.g. ["registry.npmjs.org", "*.pythonhosted.org"], through a filtering proxy in HTTPS_PROXY; "*" opens the network to every host.',
+        ),
+    })
+    .optional()
+    .describe("Network access of sandboxed commands; off by default."),
+  toolCaches: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'Folders under home that sandboxed commands may read and write, e.g. ["~/.npm", "~/.cache/pip"]; the rest of home is hidden.',
+    ),
 });
 
 /** `.kiro/settings/specwright.json`: Specwright's own settings. Unknown keys are reported, not ignored. */

@@ -111,3 +111,49 @@ describe("decideCommand: settings", () => {
     expect(decideCommand("cat .env.local", {}, { root, allowSecretReads: [".env.local"] }).decision).toBe("allow");
   });
 });
+
+describe("decideCommand: leaks of the list, asked about instead of allowed", () => {
+  it.each([
+    ["npx vitest-evil", "not in any allow list"],
+    ["cat .e*", "glob that could name a secret"],
+    ["head .e*", "glob that could name a secret"],
+    ["cat *", "glob that could name a secret"],
+    ["V=.env; cat $V", "variable expansion"],
+    ['cat "$HOME/.ssh/id_rsa"', "secret"],
+    ["cat $HOME/notes.txt", "variable expansion"],
+    ["awk 'BEGIN{system(\"id\")}'", "awk running commands"],
+    ["awk '{print > \"out.txt\"}' data.txt", "awk running commands"],
+    ["sed -n 'w .git/config' notes.txt", "sed running commands"],
+    ["sed -n '1w out.txt' notes.txt", "sed running commands"],
+    ["sed '1e id' notes.txt", "sed running commands"],
+    ["sed 's/a/id/e' notes.txt", "sed running commands"],
+    ["make --eval='x:;id' x", "make --eval"],
+    ["make -E 'x:;id' x", "make --eval"],
+    ["git grep -Oid foo", "pager command"],
+    ["git grep --open-files-in-pager=id foo", "pager command"],
+    ["git diff --output=notes.txt", "git writing a file"],
+    ["GIT_EXTERNAL_DIFF=./x.sh git diff", "inline variable"],
+    ["git -c core.pager=id log", "configuration from the command line"],
+    ["find . -name '*.js' -exec cat {} +", "find"],
+    ["find . -fprint out.txt", "find running commands"],
+  ])("asks about %s", (command, reason) => {
+    const verdict = decideCommand(command, {}, { root });
+    expect(verdict.decision === "ask" || verdict.decision === "deny").toBe(true);
+    expect(verdict.rule).toContain(reason);
+  });
+
+  it.each([
+    "npx vitest",
+    "npx vitest run",
+    "sed -n '1,20p' src/a.ts",
+    "sed 's/foo/bar/g' src/a.ts",
+    "awk '{print $1}' data.txt",
+    "ls src/*.ts",
+    "CI=1 npm test",
+    "git diff --stat",
+    "git grep -n TODO",
+    "make test",
+  ])("still allows %s", (command) => {
+    expect(decideCommand(command, {}, { root }).decision).toBe("allow");
+  });
+});
