@@ -23,7 +23,16 @@ export function createRunView(options: {
   const { terminal } = options;
   const live = terminal.interactive;
   // `paused` while a prompt owns the terminal: the timer must not draw over the question.
-  const state = { task: "", step: 0, tool: "", tokens: 0, startedAt: Date.now(), shown: false, paused: false };
+  const state = {
+    spec: "<spec>",
+    task: "",
+    step: 0,
+    tool: "",
+    tokens: 0,
+    startedAt: Date.now(),
+    shown: false,
+    paused: false,
+  };
   const clear = () => {
     if (live && state.shown) write("\r\u001b[2K");
     state.shown = false;
@@ -71,6 +80,7 @@ export function createRunView(options: {
 }
 
 interface LiveState {
+  spec?: string;
   task: string;
   step: number;
   tool: string;
@@ -81,6 +91,7 @@ interface LiveState {
 export function describeRunEvent(event: RunEvent, terminal: Terminal, state: LiveState): string | undefined {
   switch (event.type) {
     case "run-start":
+      state.spec = event.spec;
       return `run ${event.runId}: ${event.spec}, ${event.mode}, tasks ${event.taskIds.join(", ") || "(none)"}${
         event.resumed.length > 0 ? ` (resuming ${event.resumed.join(", ")})` : ""
       }${event.reset.length > 0 ? ` (reset ${event.reset.join(", ")})` : ""}`;
@@ -94,6 +105,10 @@ export function describeRunEvent(event: RunEvent, terminal: Terminal, state: Liv
     case "checkpoint":
     case "context":
       return undefined;
+    case "baseline":
+      return terminal.interactive
+        ? undefined
+        : paint(terminal, "dim", `  baseline: ${event.command}, ${event.testCount} test(s)`);
     case "tool-call":
       state.step = event.step;
       state.tool = event.tool;
@@ -119,7 +134,7 @@ export function describeRunEvent(event: RunEvent, terminal: Terminal, state: Liv
       return `  repair round ${event.round} of ${event.of}`;
     case "task-end":
       state.task = "";
-      return describeOutcome(event.outcome, terminal);
+      return describeOutcome(event.outcome, terminal, state.spec ?? "<spec>");
     case "parent-done":
       return paint(terminal, "green", `✓ ${event.taskId} (all its required sub-tasks are done)`);
     case "warning":
@@ -129,7 +144,7 @@ export function describeRunEvent(event: RunEvent, terminal: Terminal, state: Liv
   }
 }
 
-function describeOutcome(outcome: TaskOutcome, terminal: Terminal): string {
+function describeOutcome(outcome: TaskOutcome, terminal: Terminal, spec: string): string {
   const files = outcome.files.map(
     (file) => `    ${file.change.padEnd(8)} ${file.path} (+${file.linesAdded} -${file.linesRemoved})`,
   );
@@ -137,9 +152,32 @@ function describeOutcome(outcome: TaskOutcome, terminal: Terminal): string {
   const head =
     outcome.status === "done"
       ? paint(terminal, "green", `✓ ${outcome.taskId} done, verified`)
-      : paint(terminal, "red", `✗ ${outcome.taskId} not done: ${outcome.error?.message ?? "verification failed"}`);
+      : outcome.status === "needs-review"
+        ? paint(
+            terminal,
+            "yellow",
+            `! ${outcome.taskId} needs review: the tests passed, but not the same tests as before the task`,
+          )
+        : paint(terminal, "red", `✗ ${outcome.taskId} not done: ${outcome.error?.message ?? "verification failed"}`);
   const fix = outcome.error ? [`    fix: ${outcome.error.fix}`] : [];
-  return [head, ...files, ...(questions.length > 0 ? ["  open questions:", ...questions] : []), ...fix].join("\n");
+  const integrity = outcome.integrity;
+  const findings = (integrity?.findings ?? []).map((finding) => paint(terminal, "yellow", `    ! ${finding.message}`));
+  const warnings = (integrity?.warnings ?? []).map((warning) => paint(terminal, "yellow", `    warning: ${warning}`));
+  const review =
+    outcome.status === "needs-review"
+      ? [
+          `    review: specwright diff ${spec} --task ${outcome.taskId}; accept: specwright task ${spec} ${outcome.taskId} --status done; undo: specwright revert ${spec} --task ${outcome.taskId}`,
+        ]
+      : [];
+  return [
+    head,
+    ...findings,
+    ...files,
+    ...warnings,
+    ...(questions.length > 0 ? ["  open questions:", ...questions] : []),
+    ...fix,
+    ...review,
+  ].join("\n");
 }
 
 function describeSummary(summary: RunSummary, terminal: Terminal): string {
@@ -147,7 +185,8 @@ function describeSummary(summary: RunSummary, terminal: Terminal): string {
     return `nothing to run${summary.skipped.length > 0 ? ` (${summary.skipped.length} skipped)` : ": every task is done"}`;
   }
   const done = summary.tasks.filter((task) => task.status === "done").length;
-  const verdict = `${done} of ${summary.tasks.length} task(s) done`;
+  const review = summary.tasks.filter((task) => task.status === "needs-review").length;
+  const verdict = `${done} of ${summary.tasks.length} task(s) done${review > 0 ? `, ${review} need review` : ""}`;
   return [
     summary.ok ? paint(terminal, "green", verdict) : paint(terminal, "red", verdict),
     ...(summary.stoppedEarly ? [`stopped: ${summary.stoppedEarly}`] : []),

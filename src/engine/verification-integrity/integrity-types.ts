@@ -41,10 +41,19 @@ export interface IntegrityFinding {
   readonly message: string;
 }
 
+/** A run-control file (settings, steering, hooks) as the task left it: its SHA-256, null when it deleted it. */
+export interface RunControlFile {
+  /** Relative to the workspace root. */
+  readonly path: string;
+  readonly sha256: string | null;
+}
+
 /** The verdict on a task's verification: findings make it `needs-review`; warnings are only shown. */
 export interface IntegrityReport {
   readonly findings: readonly IntegrityFinding[];
   readonly warnings: readonly string[];
   readonly testCountBefore: number | "unknown";
   readonly testCountAfter: number | "unknown";
+  /** The settings, steering and hook files the task changed, as it left them (filled in by the engine). */
+  readonly runControlFiles?: readonly RunControlFile[];
 }
