@@ -1,15 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import type { DetectedCommand } from "../../model/inventory/detected-command.js";
 import { diffTrees } from "../../workspace/git/diff-trees.js";
 import {
   changedGitMetadata,
   type GitMetadata,
-  gitMetadataRecordPath,
   readGitMetadata,
   restoreGitMetadata,
-  serializeGitMetadata,
+  writeGitMetadataRecord,
 } from "../../workspace/git/git-metadata.js";
 import type { GitRepository } from "../../workspace/git/git-repository.js";
 import { listTree, readTreeFile } from "../../workspace/git/list-tree.js";
@@ -26,6 +23,8 @@ const MAX_COMPARED_BYTES = 1024 * 1024;
 /** What a task's verification is compared with afterwards: the baseline, and `.git/` as it was. */
 export interface IntegrityWatch {
   readonly repository: GitRepository;
+  readonly spec: string;
+  readonly taskId: string;
   readonly beforeTree: string;
   readonly baseline: VerificationBaseline;
   readonly gitMetadata: GitMetadata;
@@ -47,11 +46,11 @@ export async function startIntegrityWatch(options: {
   const entries = await listTree(repository, options.beforeCommit);
   const blobs = [...entries.values()].filter((entry) => entry.type === "blob");
   const gitMetadata = await readGitMetadata(repository);
-  const record = await gitMetadataRecordPath(repository, options.spec, options.taskId);
-  await mkdir(dirname(record), { recursive: true });
-  await writeFile(record, serializeGitMetadata(gitMetadata));
+  await writeGitMetadataRecord(repository, options.spec, options.taskId, { before: gitMetadata, changedByTask: [] });
   return {
     repository,
+    spec: options.spec,
+    taskId: options.taskId,
     beforeTree: options.beforeCommit,
     gitMetadata,
     baseline: {
@@ -72,7 +71,13 @@ export async function startIntegrityWatch(options: {
  */
 export async function guardGitMetadata(watch: IntegrityWatch): Promise<string[]> {
   const changed = changedGitMetadata(watch.gitMetadata, await readGitMetadata(watch.repository));
-  if (changed.length > 0) await restoreGitMetadata(watch.repository, watch.gitMetadata, changed);
+  if (changed.length === 0) return changed;
+  // Recorded first: should the restore be cut short, `revert` knows what to put back.
+  await writeGitMetadataRecord(watch.repository, watch.spec, watch.taskId, {
+    before: watch.gitMetadata,
+    changedByTask: changed,
+  });
+  await restoreGitMetadata(watch.repository, watch.gitMetadata, changed);
   return changed;
 }
 

@@ -79,26 +79,60 @@ export async function restoreGitMetadata(
   }
 }
 
-/** A reading as JSON (content in base64), to keep beside a task's checkpoints. */
-export function serializeGitMetadata(metadata: GitMetadata): string {
-  const files = Object.fromEntries(
-    [...metadata].map(([path, file]) => [path, { mode: file.mode, content: file.content.toString("base64") }]),
-  );
-  return `${JSON.stringify({ schemaVersion: 1, files })}\n`;
+/** `.git/` as it was before a task, and the paths the task was found to have changed. */
+export interface GitMetadataRecord {
+  readonly before: GitMetadata;
+  readonly changedByTask: readonly string[];
 }
 
-export function parseGitMetadata(text: string): GitMetadata | undefined {
+/** A record as JSON (content in base64), to keep beside a task's checkpoints. */
+export function serializeGitMetadata(record: GitMetadataRecord): string {
+  const files = Object.fromEntries(
+    [...record.before].map(([path, file]) => [path, { mode: file.mode, content: file.content.toString("base64") }]),
+  );
+  return `${JSON.stringify({ schemaVersion: 1, files, changedByTask: record.changedByTask })}\n`;
+}
+
+export function parseGitMetadata(text: string): GitMetadataRecord | undefined {
   try {
-    const value = JSON.parse(text) as { files?: Record<string, { mode?: unknown; content?: unknown }> };
-    const metadata = new Map<string, GitMetadataFile>();
+    const value = JSON.parse(text) as {
+      files?: Record<string, { mode?: unknown; content?: unknown }>;
+      changedByTask?: unknown;
+    };
+    const before = new Map<string, GitMetadataFile>();
     for (const [path, file] of Object.entries(value.files ?? {})) {
       if (typeof file.mode !== "number" || typeof file.content !== "string") return undefined;
-      metadata.set(path, { mode: file.mode, content: Buffer.from(file.content, "base64") });
+      before.set(path, { mode: file.mode, content: Buffer.from(file.content, "base64") });
     }
-    return metadata;
+    const changed = Array.isArray(value.changedByTask)
+      ? value.changedByTask.filter((path) => typeof path === "string")
+      : [];
+    return { before, changedByTask: changed };
   } catch {
     return undefined;
   }
+}
+
+/** Writes a task's record (inside `.git/`, which no task may write). */
+export async function writeGitMetadataRecord(
+  repository: GitRepository,
+  spec: string,
+  taskId: string,
+  record: GitMetadataRecord,
+): Promise<void> {
+  const path = await gitMetadataRecordPath(repository, spec, taskId);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, serializeGitMetadata(record));
+}
+
+/** A task's record, or undefined when it has none (it ran before Specwright kept them) or it cannot be read. */
+export async function readGitMetadataRecord(
+  repository: GitRepository,
+  spec: string,
+  taskId: string,
+): Promise<GitMetadataRecord | undefined> {
+  const text = await readFile(await gitMetadataRecordPath(repository, spec, taskId), "utf8").catch(() => undefined);
+  return text === undefined ? undefined : parseGitMetadata(text);
 }
 
 /** Where a task's before-task `.git` metadata is kept: inside `.git/`, which no task may write. */
