@@ -95,7 +95,9 @@ function preExistingTestFindings(change: ChangedFileContent): IntegrityFinding[]
       message: `A test in ${change.path} is now skipped or narrowed: \`${clip(skip)}\`.`,
     });
   }
-  const declarations = removed.filter(isTestDeclarationLine);
+  // A declaration changed in place (`test(` to `test.skip(`, a new argument) keeps its name: not removed.
+  const kept = new Set(added.filter(isTestDeclarationLine).map(testName));
+  const declarations = removed.filter((line) => isTestDeclarationLine(line) && !kept.has(testName(line)));
   if (declarations.length > 0) {
     findings.push({
       code: "test-removed",
@@ -150,6 +152,12 @@ function runControlFinding(change: ChangedFileContent, kind: "settings" | "steer
     path: change.path,
     message: `${change.path} (${what}) was ${change.kind === "added" ? "created" : change.kind} by the task; this run kept what it started with, and no run uses the change before a person reviews it.`,
   };
+}
+
+/** The test's name as its declaration gives it (`test("adds"` → `adds`, `def test_add(` → `test_add`). */
+function testName(line: string): string {
+  const match = /["'`]([^"'`]+)["'`]|def\s+(\w+)|func\s+(\w+)|fn\s+(\w+)/.exec(line);
+  return match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4] ?? line.trim();
 }
 
 function isImportLine(line: string): boolean {

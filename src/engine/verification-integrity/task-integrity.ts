@@ -43,8 +43,6 @@ export async function startIntegrityWatch(options: {
   readonly testCount: TestCount | undefined;
 }): Promise<IntegrityWatch> {
   const repository = await requireGitRepository(options.root);
-  const entries = await listTree(repository, options.beforeCommit);
-  const blobs = [...entries.values()].filter((entry) => entry.type === "blob");
   const gitMetadata = await readGitMetadata(repository);
   await writeGitMetadataRecord(repository, options.spec, options.taskId, { before: gitMetadata, changedByTask: [] });
   return {
@@ -53,15 +51,26 @@ export async function startIntegrityWatch(options: {
     taskId: options.taskId,
     beforeTree: options.beforeCommit,
     gitMetadata,
-    baseline: {
-      command: options.command.command,
-      source: options.command.source,
-      testFiles: blobs.filter((entry) => isTestFile(entry.path)).map(({ path, object }) => ({ path, object })),
-      configurationFiles: blobs
-        .filter((entry) => isTestConfigurationFile(entry.path))
-        .map(({ path, object }) => ({ path, object })),
-      testCount: options.testCount,
-    },
+    baseline: await baselineAt(repository, options.beforeCommit, options.command, options.testCount),
+  };
+}
+
+/** The verification baseline of a checkpoint: the command, and its test and test configuration files with their hashes. */
+export async function baselineAt(
+  repository: GitRepository,
+  commit: string,
+  command: DetectedCommand,
+  testCount?: TestCount,
+): Promise<VerificationBaseline> {
+  const blobs = [...(await listTree(repository, commit)).values()].filter((entry) => entry.type === "blob");
+  return {
+    command: command.command,
+    source: command.source,
+    testFiles: blobs.filter((entry) => isTestFile(entry.path)).map(({ path, object }) => ({ path, object })),
+    configurationFiles: blobs
+      .filter((entry) => isTestConfigurationFile(entry.path))
+      .map(({ path, object }) => ({ path, object })),
+    testCount,
   };
 }
 

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
+import { createFileExclusive } from "../../workspace/create-file-exclusive.js";
+import { ensureDirectory } from "../../workspace/ensure-directory.js";
 import { errorCodeOf } from "../../workspace/error-code.js";
 import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
@@ -22,6 +24,9 @@ export async function writeReviewRecord(
 ): Promise<void> {
   const file = recordsFile(specFolder);
   if (record === undefined && !(await pathExists(file))) return;
+  // The runs folder keeps out of checkpoints and commits, also when `complete_task` makes it first.
+  await ensureDirectory(dirname(file));
+  await createFileExclusive(join(dirname(file), ".gitignore"), "*\n").catch(() => undefined);
   await editOrCreateTextFile(file, (current) => setReviewRecord(current, taskId, record));
 }
 

@@ -24,7 +24,7 @@ const ASSERTION_PATTERNS: readonly RegExp[] = [
 
 /** Lines that declare a test. */
 const TEST_DECLARATION_PATTERNS: readonly RegExp[] = [
-  /\b(?:it|test)(?:\.\w+)?\s*\(\s*["'`]/,
+  /\b[xf]?(?:it|test)(?:\.\w+)?\s*\(\s*["'`]/,
   /^\s*(?:async\s+)?def\s+test_?\w*\s*\(/,
   /^\s*func\s+Test\w*\s*\(/,
   /#\[(?:test|tokio::test)\]/,

@@ -72,17 +72,19 @@ describe("analyzeVerificationIntegrity", () => {
   });
 
   it.each([
-    ['test.skip("add", () => {', "test.skip"],
-    ['it.todo("add")', "it.todo"],
-    ['xit("add", () => {', "xit"],
-    ['test("add", { skip: true }, () => {', "node:test skip option"],
-    ["@pytest.mark.skip(reason='later')", "pytest"],
-    ['    t.Skip("later")', "go"],
-    ["#[ignore]", "rust"],
-  ])("reports a skipped test: %s (%s)", (line) => {
-    const report = analyze([modified("test/calculator.test.js", TEST, TEST.replace('test("add", () => {', line))]);
-    expect(codes(report)).toContain("test-skipped");
-    expect(report.findings.find((finding) => finding.code === "test-skipped")?.message).toContain(line.trim());
+    ['test.skip("add", () => {', "replace"],
+    ['it.todo("add", () => {', "replace"],
+    ['xit("add", () => {', "replace"],
+    ['test("add", { skip: true }, () => {', "replace"],
+    ["@pytest.mark.skip(reason='later')", "insert"],
+    ['    t.Skip("later")', "insert"],
+    ["#[ignore]", "insert"],
+  ])("reports a skipped test: %s", (line, how) => {
+    const declaration = 'test("add", () => {';
+    const after = TEST.replace(declaration, how === "replace" ? line : `${line}\n${declaration}`);
+    const report = analyze([modified("test/calculator.test.js", TEST, after)]);
+    expect(codes(report)).toEqual(["test-skipped"]);
+    expect(report.findings[0]?.message).toContain(line.trim());
   });
 
   it("reports an assertion changed to match wrong code, naming the old line", () => {
@@ -94,6 +96,11 @@ describe("analyzeVerificationIntegrity", () => {
         message: expect.stringContaining("assert.equal(add(2, 3), 5);"),
       }),
     ]);
+  });
+
+  it("reports a test renamed away", () => {
+    const report = analyze([modified("test/calculator.test.js", TEST, TEST.replace('test("add"', 'test("anything"'))]);
+    expect(codes(report)).toEqual(["test-removed"]);
   });
 
   it("does not count an import line as an assertion", () => {
