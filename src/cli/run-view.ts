@@ -127,6 +127,8 @@ export function describeRunEvent(event: RunEvent, terminal: Terminal, state: Liv
       return undefined;
     case "verify-end":
       state.tool = "";
+      // The run before the task only counts the tests; the baseline event tells it.
+      if (event.round < 0) return undefined;
       return event.passed
         ? paint(terminal, "green", `  verification passed (${Math.round(event.durationMs / 100) / 10}s)`)
         : paint(terminal, "red", `  verification failed (exit ${event.exitCode ?? "none"})`);

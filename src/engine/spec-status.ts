@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { UnreadableFile } from "../rules/workspace-model.js";
 import { fingerprintFiles } from "../workspace/file-fingerprint.js";
+import { pathExists } from "../workspace/path-exists.js";
 import { readTextFileSync } from "../workspace/read-text-file.js";
 import { RUNS_DIRECTORY_NAME } from "../workspace/run-log/run-record-paths.js";
 import { listSpecFolders, type SpecFolder } from "../workspace/spec-folders.js";
@@ -149,7 +149,7 @@ async function specStatus(
 /** Only a spec a run left a review record in pays for reading it (and its tasks.md, to leave out tasks checked off since). */
 async function reviewsOf(folder: SpecFolder): Promise<NeedsReviewTask[]> {
   const file = join(folder.path, RUNS_DIRECTORY_NAME, REVIEW_RECORDS_FILE_NAME);
-  if (!existsSync(file)) return [];
+  if (!(await pathExists(file))) return [];
   const { pendingReviews } = await import("./verification-integrity/task-reviews.js");
   const pending = await pendingReviews(folder.path, join(folder.path, "tasks.md"));
   return pending.map(({ taskId, title, runId, findings }) => ({ taskId, title, runId, findings }));

@@ -1,6 +1,7 @@
 import { join, relative, sep } from "node:path";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
+import { fileSha256 } from "../../workspace/file-sha256.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { acquireRunLock, openRunRecords, type RunRecords } from "../../workspace/run-log/index.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
@@ -8,7 +9,7 @@ import { EngineError } from "../engine-error.js";
 import type { ModelSession } from "../llm/model-session.js";
 import { locateSpecTasks } from "../locate-spec-tasks.js";
 import { updateTask } from "../update-task.js";
-import { fileSha256, refuseUnreviewedRunControl, writeReviewRecord } from "../verification-integrity/task-reviews.js";
+import { refuseUnreviewedRunControl, writeReviewRecord } from "../verification-integrity/task-reviews.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
 import type { ApprovalRequest, ApprovalResponse } from "./approval.js";
 import { loadRunSettings } from "./load-run-settings.js";

@@ -1,10 +1,8 @@
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { createFileExclusive } from "../../workspace/create-file-exclusive.js";
 import { ensureDirectory } from "../../workspace/ensure-directory.js";
-import { errorCodeOf } from "../../workspace/error-code.js";
+import { fileSha256 } from "../../workspace/file-sha256.js";
 import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { editOrCreateTextFile, RUNS_DIRECTORY_NAME } from "../../workspace/run-log/index.js";
@@ -60,18 +58,6 @@ interface TaskTree {
 
 function flatten<T extends TaskTree>(tasks: readonly T[]): TaskTree[] {
   return tasks.flatMap((task) => [task, ...flatten(task.children)]);
-}
-
-/** SHA-256 of a file's bytes, null when it does not exist. */
-export async function fileSha256(path: string): Promise<string | null> {
-  try {
-    return createHash("sha256")
-      .update(await readFile(path))
-      .digest("hex");
-  } catch (error) {
-    if (errorCodeOf(error) === "ENOENT" || errorCodeOf(error) === "ENOTDIR") return null;
-    throw error;
-  }
 }
 
 /**
