@@ -134,14 +134,15 @@ describe("attacks: weakened verification, through the built CLI", () => {
         writeFileCall("src/calculator.js", BROKEN_CALCULATOR),
         writeFileCall(".kiro/settings/specwright.json", '{"verify":{"command":"true"}}\n'),
       ),
-      { agent: { repairRounds: 0 } },
+      // No verify.command at the start: the detected `npm test` is in force, and stays so.
+      { verify: undefined, agent: { repairRounds: 0 } },
     );
     expect(outcome.result.code).toBe(1);
     expect(outcome.tasks).toBe(RUNNER_TASKS);
     expect(outcome.end?.outcome.status).toBe("failed");
     const verifications = outcome.events.filter((event) => event.type === "verify-start");
-    expect(verifications.length).toBeGreaterThan(0);
-    expect(verifications.every((event) => event.command === "node --test")).toBe(true);
+    expect(verifications.length).toBeGreaterThan(1);
+    expect(verifications.every((event) => event.command === "npm test")).toBe(true);
   });
 
   it("a settings change with code that passes still needs review, and the next run refuses until it is reviewed", async () => {
