@@ -4,8 +4,11 @@ import type { SpecwrightSettings } from "../../model/settings/specwright-setting
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
 import type { SteeringInputs } from "../context/read-steering-inputs.js";
 import type { IntegrityReport } from "../verification-integrity/integrity-types.js";
-import type { IntegrityWatch } from "../verification-integrity/task-integrity.js";
-import type { TestCount } from "../verification-integrity/test-count.js";
+import type {
+  FinishIntegrityOptions,
+  IntegrityWatch,
+  StartIntegrityWatchOptions,
+} from "../verification-integrity/task-integrity.js";
 import type { RunFileChange, VerificationRecord } from "./run-summary.js";
 
 /** One file in a supervised pause: its path and its unified diff against the task's starting point. */
@@ -88,25 +91,11 @@ export interface RunnerServices {
     readonly signal?: AbortSignal;
   }): Promise<VerificationRecord>;
   /** Records the verification baseline and `.git/` metadata at the task's before checkpoint. */
-  startIntegrityWatch(options: {
-    readonly root: string;
-    readonly spec: string;
-    readonly taskId: string;
-    readonly beforeCommit: string;
-    readonly command: DetectedCommand;
-    readonly testCount: TestCount | undefined;
-  }): Promise<IntegrityWatch>;
+  startIntegrityWatch(options: StartIntegrityWatchOptions): Promise<IntegrityWatch>;
   /** `.git/` files changed since the watch started, put back as they were; their paths. */
   guardGitMetadata(watch: IntegrityWatch): Promise<readonly string[]>;
   /** Whether the task weakened its verification or changed what steers the run. */
-  finishIntegrity(options: {
-    readonly watch: IntegrityWatch;
-    readonly spec: string;
-    readonly afterCommit: string;
-    readonly testCountAfter: TestCount | undefined;
-    readonly gitMetadataChanged: readonly string[];
-    readonly testable: boolean;
-  }): Promise<IntegrityReport>;
+  finishIntegrity(options: FinishIntegrityOptions): Promise<IntegrityReport>;
   /** Whether the trees of two commits differ in anything but the spec's runner bookkeeping. */
   sameWork(options: {
     readonly root: string;

@@ -30,18 +30,29 @@ export interface IntegrityWatch {
   readonly gitMetadata: GitMetadata;
 }
 
-/**
- * Records what verification means before a task (from its before checkpoint) and `.git/` metadata as it
- * is, keeping a copy of the latter inside `.git/` so `revert` can put it back.
- */
-export async function startIntegrityWatch(options: {
+export interface StartIntegrityWatchOptions {
   readonly root: string;
   readonly spec: string;
   readonly taskId: string;
   readonly beforeCommit: string;
   readonly command: DetectedCommand;
   readonly testCount: TestCount | undefined;
-}): Promise<IntegrityWatch> {
+}
+
+export interface FinishIntegrityOptions {
+  readonly watch: IntegrityWatch;
+  readonly spec: string;
+  readonly afterCommit: string;
+  readonly testCountAfter: TestCount | undefined;
+  readonly gitMetadataChanged: readonly string[];
+  readonly testable: boolean;
+}
+
+/**
+ * Records what verification means before a task (from its before checkpoint) and `.git/` metadata as it
+ * is, keeping a copy of the latter inside `.git/` so `revert` can put it back.
+ */
+export async function startIntegrityWatch(options: StartIntegrityWatchOptions): Promise<IntegrityWatch> {
   const repository = await requireGitRepository(options.root);
   const gitMetadata = await readGitMetadata(repository);
   await writeGitMetadataRecord(repository, options.spec, options.taskId, { before: gitMetadata, changedByTask: [] });
@@ -91,14 +102,7 @@ export async function guardGitMetadata(watch: IntegrityWatch): Promise<string[]>
 }
 
 /** The verdict on the task's verification, from its before and after checkpoints and the count after it. */
-export async function finishIntegrity(options: {
-  readonly watch: IntegrityWatch;
-  readonly spec: string;
-  readonly afterCommit: string;
-  readonly testCountAfter: TestCount | undefined;
-  readonly gitMetadataChanged: readonly string[];
-  readonly testable: boolean;
-}): Promise<IntegrityReport> {
+export async function finishIntegrity(options: FinishIntegrityOptions): Promise<IntegrityReport> {
   const { watch } = options;
   const { repository } = watch;
   const preExisting = new Set(watch.baseline.testFiles.map((file) => file.path));

@@ -1,3 +1,5 @@
+import { TEST_COMMAND_TEXT_FILES } from "../../model/inventory/choose-test-command.js";
+
 /**
  * Which files verification rests on, told by their conventional names: test files (JavaScript and
  * TypeScript, Python, Go, Rust), the test runners' configuration files, and the workspace files that
@@ -32,16 +34,7 @@ const WHOLE_CONFIG_FILE =
   /^(?:(?:vitest|vite|jest|playwright|cypress|karma|ava)\.(?:config|workspace)\.[cm]?[jt]s(?:on)?|vitest\.workspace\.json|jest\.config\.json|\.mocharc(?:\.[a-z]+)?|pytest\.ini|conftest\.py|\.nycrc(?:\.json)?|jest\.setup\.[cm]?[jt]s|vitest\.setup\.[cm]?[jt]s|setup-tests\.[cm]?[jt]s|setupTests\.[cm]?[jt]s|\.cargo\/config(?:\.toml)?)$/;
 
 /** Files where only a part configures the tests (`scripts.test` of package.json, `[tool.pytest.ini_options]`…). */
-const PARTIAL_CONFIG_FILE = new Set([
-  "package.json",
-  "pyproject.toml",
-  "setup.cfg",
-  "tox.ini",
-  "Makefile",
-  "makefile",
-  "GNUmakefile",
-  "Cargo.toml",
-]);
+const PARTIAL_CONFIG_FILE: ReadonlySet<string> = new Set([...TEST_COMMAND_TEXT_FILES, "Cargo.toml"]);
 
 /** Whether a file is (or may hold) the test configuration; {@link testConfigurationOf} tells which part counts. */
 export function isTestConfigurationFile(path: string): boolean {

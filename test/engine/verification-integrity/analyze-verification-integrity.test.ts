@@ -4,17 +4,9 @@ import {
   type IntegrityInput,
 } from "../../../src/engine/verification-integrity/analyze-verification-integrity.js";
 import type { ChangedFileContent } from "../../../src/engine/verification-integrity/integrity-types.js";
+import { TINY_PROJECT } from "../../helpers/git-repository.js";
 
-const TEST = [
-  'import assert from "node:assert/strict";',
-  'import { test } from "node:test";',
-  'import { add } from "../src/calculator.js";',
-  "",
-  'test("add", () => {',
-  "  assert.equal(add(2, 3), 5);",
-  "});",
-  "",
-].join("\n");
+const TEST = TINY_PROJECT["test/calculator.test.js"] ?? "";
 
 const count = (executed: number) => ({ runner: "node:test", executed, passed: executed, failed: 0, skipped: 0 });
 
