@@ -30,6 +30,7 @@ export function createRunView(options: {
   const live = terminal.interactive;
   // `paused` while a prompt owns the terminal: the timer must not draw over the question.
   const state = {
+    spec: "<spec>",
     task: "",
     step: 0,
     tool: "",
@@ -105,6 +106,7 @@ export function createRunView(options: {
 }
 
 interface LiveState {
+  spec?: string;
   task: string;
   step: number;
   tool: string;
@@ -115,6 +117,7 @@ interface LiveState {
 export function describeRunEvent(event: RunEvent, terminal: Terminal, state: LiveState): string | undefined {
   switch (event.type) {
     case "run-start":
+      state.spec = event.spec;
       return `run ${event.runId}: ${event.spec}, ${event.mode}, tasks ${event.taskIds.join(", ") || "(none)"}${
         event.resumed.length > 0 ? ` (resuming ${event.resumed.join(", ")})` : ""
       }${event.reset.length > 0 ? ` (reset ${event.reset.join(", ")})` : ""}`;
@@ -128,6 +131,10 @@ export function describeRunEvent(event: RunEvent, terminal: Terminal, state: Liv
     case "checkpoint":
     case "context":
       return undefined;
+    case "baseline":
+      return terminal.interactive
+        ? undefined
+        : paint(terminal, "dim", `  baseline: ${event.command}, ${event.testCount} test(s)`);
     case "tool-call":
       state.step = event.step;
       state.tool = event.tool;
@@ -146,6 +153,8 @@ export function describeRunEvent(event: RunEvent, terminal: Terminal, state: Liv
       return undefined;
     case "verify-end":
       state.tool = "";
+      // The run before the task only counts the tests; the baseline event tells it.
+      if (event.round < 0) return undefined;
       return event.passed
         ? paint(terminal, "green", `  verification passed (${Math.round(event.durationMs / 100) / 10}s)`)
         : paint(terminal, "red", `  verification failed (exit ${event.exitCode ?? "none"})`);
@@ -153,7 +162,7 @@ export function describeRunEvent(event: RunEvent, terminal: Terminal, state: Liv
       return `  repair round ${event.round} of ${event.of}`;
     case "task-end":
       state.task = "";
-      return describeOutcome(event.outcome, terminal);
+      return describeOutcome(event.outcome, terminal, state.spec ?? "<spec>");
     case "parent-done":
       return paint(terminal, "green", `✓ ${event.taskId} (all its required sub-tasks are done)`);
     case "warning":
@@ -163,7 +172,7 @@ export function describeRunEvent(event: RunEvent, terminal: Terminal, state: Liv
   }
 }
 
-function describeOutcome(outcome: TaskOutcome, terminal: Terminal): string {
+function describeOutcome(outcome: TaskOutcome, terminal: Terminal, spec: string): string {
   const files = outcome.files.map(
     (file) => `    ${file.change.padEnd(8)} ${file.path} (+${file.linesAdded} -${file.linesRemoved})`,
   );
@@ -171,9 +180,32 @@ function describeOutcome(outcome: TaskOutcome, terminal: Terminal): string {
   const head =
     outcome.status === "done"
       ? paint(terminal, "green", `✓ ${outcome.taskId} done, verified`)
-      : paint(terminal, "red", `✗ ${outcome.taskId} not done: ${outcome.error?.message ?? "verification failed"}`);
+      : outcome.status === "needs-review"
+        ? paint(
+            terminal,
+            "yellow",
+            `! ${outcome.taskId} needs review: the tests passed, but not the same tests as before the task`,
+          )
+        : paint(terminal, "red", `✗ ${outcome.taskId} not done: ${outcome.error?.message ?? "verification failed"}`);
   const fix = outcome.error ? [`    fix: ${outcome.error.fix}`] : [];
-  return [head, ...files, ...(questions.length > 0 ? ["  open questions:", ...questions] : []), ...fix].join("\n");
+  const integrity = outcome.integrity;
+  const findings = (integrity?.findings ?? []).map((finding) => paint(terminal, "yellow", `    ! ${finding.message}`));
+  const warnings = (integrity?.warnings ?? []).map((warning) => paint(terminal, "yellow", `    warning: ${warning}`));
+  const review =
+    outcome.status === "needs-review"
+      ? [
+          `    review: specwright diff ${spec} --task ${outcome.taskId}; accept: specwright task ${spec} ${outcome.taskId} --status done; undo: specwright revert ${spec} --task ${outcome.taskId}`,
+        ]
+      : [];
+  return [
+    head,
+    ...findings,
+    ...files,
+    ...warnings,
+    ...(questions.length > 0 ? ["  open questions:", ...questions] : []),
+    ...fix,
+    ...review,
+  ].join("\n");
 }
 
 function describeSummary(summary: RunSummary, terminal: Terminal): string {
@@ -181,7 +213,8 @@ function describeSummary(summary: RunSummary, terminal: Terminal): string {
     return `nothing to run${summary.skipped.length > 0 ? ` (${summary.skipped.length} skipped)` : ": every task is done"}`;
   }
   const done = summary.tasks.filter((task) => task.status === "done").length;
-  const verdict = `${done} of ${summary.tasks.length} task(s) done`;
+  const review = summary.tasks.filter((task) => task.status === "needs-review").length;
+  const verdict = `${done} of ${summary.tasks.length} task(s) done${review > 0 ? `, ${review} need review` : ""}`;
   return [
     summary.ok ? paint(terminal, "green", verdict) : paint(terminal, "red", verdict),
     ...(summary.stoppedEarly ? [`stopped: ${summary.stoppedEarly}`] : []),

@@ -1,7 +1,9 @@
 import { join } from "node:path";
 import type { UnreadableFile } from "../rules/workspace-model.js";
 import { fingerprintFiles } from "../workspace/file-fingerprint.js";
+import { pathExists } from "../workspace/path-exists.js";
 import { readTextFileSync } from "../workspace/read-text-file.js";
+import { RUNS_DIRECTORY_NAME } from "../workspace/run-log/run-record-paths.js";
 import { listSpecFolders, type SpecFolder } from "../workspace/spec-folders.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
 import type { ApprovalState } from "./approvals/approval-state.js";
@@ -13,6 +15,7 @@ import { resolveSpecFolder } from "./resolve-spec.js";
 import { ResultCache } from "./result-cache.js";
 import { readSpecSummary, type SpecType } from "./spec-summary.js";
 import type { TaskProgress } from "./task-progress.js";
+import { REVIEW_RECORDS_FILE_NAME } from "./verification-integrity/review-records.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
 
 export type { SpecPhase };
@@ -39,6 +42,19 @@ export interface SpecStatus {
   readonly progress: TaskProgress | undefined;
   /** Files that exist but could not be read. */
   readonly problems: readonly UnreadableFile[];
+  /**
+   * Tasks whose tests passed but that weakened their verification or changed what steers a run, left `[ ]`
+   * for a person to review; absent when there are none.
+   */
+  readonly needsReview?: readonly NeedsReviewTask[];
+}
+
+/** A task waiting for review, and why, file by file. */
+export interface NeedsReviewTask {
+  readonly taskId: string;
+  readonly title: string;
+  readonly runId: string;
+  readonly findings: readonly { readonly code: string; readonly path?: string; readonly message: string }[];
 }
 
 export interface WorkspaceStatus {
@@ -118,7 +134,25 @@ async function specStatus(
       problems.push({ path: relativeToRoot(root, file), code: error.code, message: error.message, fix: error.fix });
     }
   }
-  return { name: summary.name, type: summary.type, phases, approvals, progress, problems };
+  const needsReview = await reviewsOf(folder);
+  return {
+    name: summary.name,
+    type: summary.type,
+    phases,
+    approvals,
+    progress,
+    problems,
+    ...(needsReview.length > 0 ? { needsReview } : {}),
+  };
+}
+
+/** Only a spec a run left a review record in pays for reading it (and its tasks.md, to leave out tasks checked off since). */
+async function reviewsOf(folder: SpecFolder): Promise<NeedsReviewTask[]> {
+  const file = join(folder.path, RUNS_DIRECTORY_NAME, REVIEW_RECORDS_FILE_NAME);
+  if (!(await pathExists(file))) return [];
+  const { pendingReviews } = await import("./verification-integrity/task-reviews.js");
+  const pending = await pendingReviews(folder.path, join(folder.path, "tasks.md"));
+  return pending.map(({ taskId, title, runId, findings }) => ({ taskId, title, runId, findings }));
 }
 
 /**

@@ -70,4 +70,58 @@ describe("run view", () => {
     // Tool calls update the live line instead of printing lines of their own.
     expect(output).not.toContain('  write_file {"path":"a.js"}\n');
   });
+
+  it("a task that needs review says why, file by file, with the commands to review, accept or undo it", () => {
+    let output = "";
+    const view = createRunView({ terminal: PLAIN, json: false, write: (text) => (output += text) });
+    view.onEvent(EVENTS[0] as RunEvent);
+    view.onEvent({ type: "baseline", taskId: "1.1", command: "node --test", testCount: 1 });
+    view.onEvent({
+      type: "verify-end",
+      taskId: "1.1",
+      round: -1,
+      passed: true,
+      exitCode: 0,
+      durationMs: 10,
+      outputTail: "",
+    });
+    view.onEvent({
+      type: "task-end",
+      taskId: "1.1",
+      outcome: {
+        taskId: "1.1",
+        title: "Add subtract",
+        status: "needs-review",
+        startedAt: "",
+        finishedAt: "",
+        steps: 1,
+        repairRounds: 0,
+        sandboxBlocked: 0,
+        verification: undefined,
+        files: [{ path: "test/a.test.js", change: "modified", linesAdded: 1, linesRemoved: 1 }],
+        usage: { inputTokens: 0, outputTokens: 0 },
+        openQuestions: [],
+        error: undefined,
+        checkpoints: { before: "b", after: "a" },
+        integrity: {
+          findings: [
+            { code: "test-skipped", path: "test/a.test.js", message: "A test in test/a.test.js is now skipped." },
+          ],
+          warnings: [],
+          testCountBefore: 1,
+          testCountAfter: 0,
+        },
+      },
+    });
+    view.stop();
+    expect(output.split("\n")).toEqual([
+      "run r1: demo, autopilot, tasks 1.1",
+      "  baseline: node --test, 1 test(s)",
+      "! 1.1 needs review: the tests passed, but not the same tests as before the task",
+      "    ! A test in test/a.test.js is now skipped.",
+      "    modified test/a.test.js (+1 -1)",
+      "    review: specwright diff demo --task 1.1; accept: specwright task demo 1.1 --status done; undo: specwright revert demo --task 1.1",
+      "",
+    ]);
+  });
 });

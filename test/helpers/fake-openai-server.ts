@@ -43,7 +43,9 @@ export type FakeReply =
   | { readonly status: number; readonly headers?: Readonly<Record<string, string>>; readonly body?: string }
   | { readonly hang: true }
   | { readonly cutAfterChars: number; readonly text?: string; readonly closeCleanly?: boolean }
-  | { readonly stallAfterChars: number; readonly text?: string };
+  | { readonly stallAfterChars: number; readonly text?: string }
+  /** Runs `act` (something happening on the machine while the model "thinks"), then answers with `reply`. */
+  | { readonly act: () => Promise<void>; readonly reply: FakeReply };
 
 /** How fast a reply comes (see FakeReply). */
 export interface FakePace {
@@ -193,6 +195,13 @@ export async function startFakeOpenAiServer(script: readonly FakeReply[] = []): 
 }
 
 function answer(response: ServerResponse, reply: FakeReply, body: FakeRequestBody | undefined, id: string): void {
+  if ("act" in reply) {
+    reply.act().then(
+      () => answer(response, reply.reply, body, id),
+      () => response.destroy(),
+    );
+    return;
+  }
   if ("hang" in reply) return;
   if ("status" in reply) {
     response.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });

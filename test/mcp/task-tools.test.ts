@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createGitRepository } from "../helpers/git-repository.js";
 import { type ConnectedClient, structuredOf, textOf, useInMemoryConnections } from "../helpers/mcp-client.js";
 import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { flipTasksAtOnce, independentTasks } from "../helpers/task-flips.js";
@@ -133,6 +134,30 @@ describe("MCP task tools", () => {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await expect(readFile(join(temp(), "finished"))).rejects.toThrow();
     expect(await tasksFile()).toContain("- [ ] 2.1 Answer 429");
+  });
+
+  it("complete_task does not check off a task that weakened its tests since start_task; it needs review", async () => {
+    const files = {
+      ...SAMPLE_WORKSPACE,
+      ".kiro/settings/specwright.json": JSON.stringify({ verify: { command: "node --test" } }),
+      "test/limit.test.js":
+        'import assert from "node:assert/strict";\nimport { test } from "node:test";\n\ntest("limit", () => {\n  assert.equal(1 + 1, 2);\n});\n',
+    };
+    await createGitRepository(temp(), { files });
+    const { call } = await mcp.connect(temp()).then((client) => client);
+    await call("start_task", { spec: "rate-limiting", taskId: "2.1" });
+    await writeTree(temp(), {
+      "test/limit.test.js": files["test/limit.test.js"].replace('test("limit"', 'test.skip("limit"'),
+    });
+    const result = await call("complete_task", { spec: "rate-limiting", taskId: "2.1" });
+    expect(structuredOf(result)).toMatchObject({
+      passed: true,
+      needsReview: true,
+      status: "in-progress",
+      findings: [expect.objectContaining({ code: "test-skipped", path: "test/limit.test.js" })],
+    });
+    expect(textOf(result)).toContain("NOT checked off");
+    expect(await tasksFile()).toContain("- [-] 2.1 Answer 429");
   });
 
   it("complete_task refuses an unknown task before running anything", async () => {

@@ -29,6 +29,11 @@ export async function revertCommand(spec: string, options: RevertCommandOptions)
     process.stdout.write(`${title}: reverted ${result.files.length} file${result.files.length === 1 ? "" : "s"}\n`);
     const width = Math.max(...result.files.map((file) => file.action.length));
     for (const file of result.files) process.stdout.write(`  ${describe(file, width, terminal)}\n`);
+    if (result.gitMetadata !== undefined) {
+      process.stdout.write(
+        `${paint(terminal, "yellow", "note:")} put back as before the task: ${result.gitMetadata.join(", ")}\n`,
+      );
+    }
     if (result.overwritten.length > 0) {
       process.stdout.write(
         `${paint(terminal, "yellow", "note:")} --force overwrote changes made since the task to ${result.overwritten.join(", ")}\n`,

@@ -42,6 +42,11 @@ function formatSpec(spec: SpecStatus, width: number, terminal: Terminal): string
   }
   const review = reviewHint(spec);
   if (review) line += `\n  ${paint(terminal, "yellow", "review:")} ${review}`;
+  for (const task of spec.needsReview ?? []) {
+    line += `\n  ${paint(terminal, "yellow", `needs review: ${task.taskId}`)} ${task.title} (tests passed; not checked off)`;
+    for (const finding of task.findings) line += `\n    ${paint(terminal, "yellow", "!")} ${finding.message}`;
+    line += `\n    review: specwright diff ${spec.name} --task ${task.taskId}; accept: specwright task ${spec.name} ${task.taskId} --status done; undo: specwright revert ${spec.name} --task ${task.taskId}`;
+  }
   for (const problem of spec.problems) line += `\n  ${paint(terminal, "red", "!")} ${problem.message} ${problem.fix}`;
   return `${line}\n`;
 }

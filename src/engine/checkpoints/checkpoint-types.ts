@@ -68,6 +68,8 @@ export interface RevertResult {
   readonly alreadyReverted: boolean;
   /** The working tree just before the revert, so the revert itself can be undone (undefined when nothing was written). */
   readonly backup: Checkpoint | undefined;
+  /** `.git/` files (config, hooks…) the task had changed, put back as before it; absent when none. */
+  readonly gitMetadata?: readonly string[];
 }
 
 export function totalsOf(files: readonly FileChange[]): ChangeTotals {

@@ -1,5 +1,11 @@
 import { commitTree, readStoredCommit, updateRef } from "../../workspace/git/checkpoint-commits.js";
 import { diffTrees } from "../../workspace/git/diff-trees.js";
+import {
+  changedGitMetadata,
+  readGitMetadata,
+  readGitMetadataRecord,
+  restoreGitMetadata,
+} from "../../workspace/git/git-metadata.js";
 import type { GitRepository } from "../../workspace/git/git-repository.js";
 import { restoreFilesFromTree } from "../../workspace/git/restore-files.js";
 import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
@@ -64,7 +70,32 @@ export async function revertTask(options: RevertTaskOptions): Promise<RevertResu
   }
   const backup = await storeBackup(repository, options, currentTree, after ?? before);
   await restoreFilesFromTree(repository, before.tree, [...taskPaths]);
-  return { ...result, files: taskFiles.map(revertedFile), overwritten, alreadyReverted: false, backup };
+  const gitMetadata = await restoreTaskGitMetadata(repository, options, after === undefined);
+  return {
+    ...result,
+    files: taskFiles.map(revertedFile),
+    overwritten,
+    alreadyReverted: false,
+    backup,
+    ...(gitMetadata.length > 0 ? { gitMetadata } : {}),
+  };
+}
+
+/**
+ * `.git/config`, hooks and the like put back as they were before the task: the paths the run found the
+ * task had changed, or, for a task whose run never finished, every one that differs.
+ */
+async function restoreTaskGitMetadata(
+  repository: GitRepository,
+  options: RevertTaskOptions,
+  unfinished: boolean,
+): Promise<string[]> {
+  const record = await readGitMetadataRecord(repository, options.spec, options.taskId);
+  if (record === undefined) return [];
+  const differing = changedGitMetadata(record.before, await readGitMetadata(repository));
+  const paths = unfinished ? differing : differing.filter((path) => record.changedByTask.includes(path));
+  if (paths.length > 0) await restoreGitMetadata(repository, record.before, paths);
+  return paths;
 }
 
 function revertedFile(change: FileChange): RevertedFile {

@@ -8,7 +8,7 @@ import { isWorkspaceError } from "../../workspace/workspace-error.js";
 import { locateSpecTasks } from "../locate-spec-tasks.js";
 import { assembleTaskContext } from "./assemble-task-context.js";
 import { type ContextWorkspaceOptions, resolveContextRoot } from "./context-options.js";
-import { readSteeringInputs } from "./read-steering-inputs.js";
+import { readSteeringInputs, type SteeringInputs } from "./read-steering-inputs.js";
 import type { TaskContext } from "./task-context-types.js";
 
 /**
@@ -21,6 +21,8 @@ export async function buildTaskContext(
     readonly spec: string;
     readonly taskId: string;
     readonly maxChars?: number;
+    /** The steering to use (a run reads it once when it starts); read from disk when absent. */
+    readonly steering?: SteeringInputs;
     /** Files in play besides the ones the task names (the files a run touched). */
     readonly filesInPlay?: readonly string[];
   },
@@ -34,7 +36,7 @@ export async function buildTaskContext(
     read("bugfix.md"),
     read("design.md"),
   ]);
-  const steering = await readSteeringInputs(root);
+  const steering = options.steering ?? (await readSteeringInputs(root));
   return assembleTaskContext({
     root,
     spec: folder.name,

@@ -9,10 +9,13 @@ import { checkpointRef } from "../checkpoints/checkpoint-ref.js";
 import { createCheckpoint } from "../checkpoints/create-checkpoint.js";
 import { requireGitRepository } from "../checkpoints/require-git-repository.js";
 import { restorePaths } from "../checkpoints/restore-paths.js";
-import { taskChanges } from "../checkpoints/task-changes.js";
+import { taskChanges, taskFileChanges } from "../checkpoints/task-changes.js";
 import { workingTreeDiffSince } from "../checkpoints/working-tree-diff.js";
+import { readSteeringInputs } from "../context/read-steering-inputs.js";
 import { resolveCommandSandbox } from "../sandbox/command-sandbox.js";
-import { runVerification } from "../verify/run-verification.js";
+import { finishIntegrity, guardGitMetadata, startIntegrityWatch } from "../verification-integrity/task-integrity.js";
+import { parseTestCount } from "../verification-integrity/test-count.js";
+import { resolveVerificationCommand, runVerification } from "../verify/run-verification.js";
 import type { RunFileChange } from "./run-summary.js";
 import type { ReviewFileDiff, RunnerServices } from "./runner-services.js";
 
@@ -59,11 +62,20 @@ export function createRunnerServices(parts: RunnerServiceParts): RunnerServices 
       await restorePaths(options);
     },
     buildContext: parts.buildContext,
+    readSteering: readSteeringInputs,
     createTools: parts.createTools,
     commandSandbox: (settings) => resolveCommandSandbox(settings),
-    verify: async ({ root, settings, signal }) => {
-      const result = await runVerification({ root, settings, ...(signal ? { signal } : {}) });
+    resolveVerificationCommand: ({ root, settings }) => resolveVerificationCommand(root, settings),
+    verify: async ({ root, settings, command, signal }) => {
+      const result = await runVerification({
+        root,
+        settings,
+        ...(command !== undefined ? { command } : {}),
+        ...(signal ? { signal } : {}),
+      });
+      const testCount = parseTestCount(result.output);
       return {
+        ...(testCount !== undefined ? { testCount } : {}),
         command: result.command,
         passed: result.passed,
         exitCode: result.exitCode,
@@ -74,6 +86,11 @@ export function createRunnerServices(parts: RunnerServiceParts): RunnerServices 
         ).text,
       };
     },
+    startIntegrityWatch,
+    guardGitMetadata,
+    finishIntegrity,
+    sameWork: async ({ root, spec, from, to }) =>
+      (await taskFileChanges(await requireGitRepository(root), spec, from, to)).length === 0,
   };
 }
 

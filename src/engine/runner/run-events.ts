@@ -57,6 +57,14 @@ export type RunEvent =
       readonly rejected: readonly string[];
       readonly message: string | undefined;
     }
+  | {
+      /** What verification means before the task: the command in force and how many tests ran. */
+      readonly type: "baseline";
+      readonly taskId: string;
+      readonly command: string;
+      readonly testCount: number | "unknown";
+    }
+  /** `round` -1 is the run before the task that counts its tests; 0 a checkpoint task's first run. */
   | { readonly type: "verify-start"; readonly taskId: string; readonly command: string; readonly round: number }
   | {
       readonly type: "verify-end";

@@ -1,10 +1,16 @@
 import type { ModelMessage, StepResult, ToolSet } from "ai";
+import type { DetectedCommand } from "../../model/inventory/detected-command.js";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
+import { taskReferenceIds } from "../../model/tasks/task-reference-ids.js";
 import type { Task } from "../../model/tasks/task-types.js";
 import { editTextFile } from "../../workspace/edit-file.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
+import type { SteeringInputs } from "../context/read-steering-inputs.js";
 import type { ModelSession } from "../llm/model-session.js";
+import type { IntegrityReport } from "../verification-integrity/integrity-types.js";
+import type { IntegrityWatch } from "../verification-integrity/task-integrity.js";
+import type { TestCount } from "../verification-integrity/test-count.js";
 import { runAgentTurns } from "./agent-turns.js";
 import { type ApprovalRequest, type ApprovalResponse, approvalPolicy, reviewFeedback } from "./approval.js";
 import { extractOpenQuestions } from "./open-questions.js";
@@ -29,6 +35,12 @@ export interface RunOneTaskOptions {
   readonly contextMaxChars: number;
   readonly session: ModelSession;
   readonly settings: SpecwrightSettings;
+  /** The test command in force, chosen when the run started. */
+  readonly verificationCommand: DetectedCommand;
+  /** The steering in force, read when the run started. */
+  readonly steering: SteeringInputs;
+  /** The last verification of this run, when the tree it ran on may be this task's starting point. */
+  readonly previousVerification?: { readonly commit: string; readonly testCount: TestCount | undefined };
   readonly services: RunnerServices;
   readonly emit: (event: RunEvent) => void;
   readonly approve?: (request: ApprovalRequest) => Promise<ApprovalResponse>;
@@ -40,6 +52,8 @@ export interface RunOneTaskOptions {
 export interface OneTaskResult {
   readonly outcome: TaskOutcome;
   readonly fatal: boolean;
+  /** The test count of the task's last verification and the commit it ran on, for the next task's baseline. */
+  readonly lastVerification?: { readonly commit: string; readonly testCount: TestCount | undefined };
 }
 
 /**
@@ -60,11 +74,16 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
   let error: TaskError | undefined;
   let before: string | undefined;
   let after: string | undefined;
+  let watch: IntegrityWatch | undefined;
+  let integrity: IntegrityReport | undefined;
+  const gitMetadataChanged = new Set<string>();
+  const command = options.verificationCommand.command;
   const verifyOnce = async (round: number): Promise<VerificationRecord> => {
-    emit({ type: "verify-start", taskId, command: options.settings.verify?.command ?? "(detected)", round });
+    emit({ type: "verify-start", taskId, command, round });
     const result = await services.verify({
       root,
       settings: options.settings,
+      command,
       ...(options.abortSignal ? { signal: options.abortSignal } : {}),
     });
     emit({ type: "verify-end", taskId, round, ...result });
@@ -81,8 +100,23 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
     emit({ type: "checkpoint", taskId, stage: "before", commit: before });
     const beforeCommit = before;
     if (task.checkpoint) verification = await verifyOnce(0);
+    watch = await services.startIntegrityWatch({
+      root,
+      spec,
+      taskId,
+      beforeCommit,
+      command: options.verificationCommand,
+      testCount: await baselineTestCount(options, beforeCommit, verification),
+    });
+    emit({ type: "baseline", taskId, command, testCount: watch.baseline.testCount?.executed ?? "unknown" });
     if (!verification?.passed) {
-      const context = await services.buildContext({ root, spec, taskId, maxChars: options.contextMaxChars });
+      const context = await services.buildContext({
+        root,
+        spec,
+        taskId,
+        maxChars: options.contextMaxChars,
+        steering: options.steering,
+      });
       emit({ type: "context", taskId, characters: context.length });
       const tools = services.createTools({
         root,
@@ -134,6 +168,8 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
         await keepPlan(options, plan);
         if (turns.finalText) finalText = turns.finalText;
         await settle();
+        // Before git runs again: a `.git/` change the task made anyway is undone, then reported.
+        for (const path of await services.guardGitMetadata(watch)) gitMetadataChanged.add(path);
         after = await services.createCheckpoint({ root, spec, taskId, stage: "after" });
         emit({ type: "checkpoint", taskId, stage: "after", commit: after });
         verification = await verifyOnce(round + 1);
@@ -154,6 +190,16 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
         ];
       }
     }
+    if (after !== undefined && verification?.passed === true) {
+      integrity = await services.finishIntegrity({
+        watch,
+        spec,
+        afterCommit: after,
+        testCountAfter: verification.testCount,
+        gitMetadataChanged: [...gitMetadataChanged],
+        testable: !task.checkpoint && taskReferenceIds(task, "requirements").length > 0,
+      });
+    }
   } catch (caught) {
     error = describeTaskError(caught);
   }
@@ -167,10 +213,11 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
     };
   }
   const passed = error === undefined && verification?.passed === true;
+  const weakened = (integrity?.findings.length ?? 0) > 0 || gitMetadataChanged.size > 0;
   const outcome: TaskOutcome = {
     taskId,
     title: task.title,
-    status: passed ? "done" : "failed",
+    status: passed ? (weakened ? "needs-review" : "done") : "failed",
     startedAt,
     finishedAt: new Date().toISOString(),
     steps,
@@ -182,9 +229,52 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
     error,
     checkpoints: { before, after },
     sandboxBlocked,
+    ...(integrity !== undefined ? { integrity } : {}),
   };
   emit({ type: "task-end", taskId, outcome });
-  return { outcome, fatal: error !== undefined && error.code !== "no-changes" };
+  const last = verification && (after ?? before);
+  return {
+    outcome,
+    fatal: error !== undefined && error.code !== "no-changes",
+    ...(last !== undefined && verification
+      ? { lastVerification: { commit: last, testCount: verification.testCount } }
+      : {}),
+  };
+}
+
+/**
+ * How many tests ran before the task: from the checkpoint task's own first verification, else the run's
+ * last verification when the tree it ran on holds the same work, else from running the tests once now.
+ * Undefined when the runner's summary cannot be read.
+ */
+async function baselineTestCount(
+  options: RunOneTaskOptions,
+  beforeCommit: string,
+  ranAlready: VerificationRecord | undefined,
+): Promise<TestCount | undefined> {
+  if (ranAlready !== undefined) return ranAlready.testCount;
+  const previous = options.previousVerification;
+  if (
+    previous !== undefined &&
+    (await options.services.sameWork({
+      root: options.root,
+      spec: options.spec,
+      from: previous.commit,
+      to: beforeCommit,
+    }))
+  ) {
+    return previous.testCount;
+  }
+  const taskId = options.task.id ?? "";
+  options.emit({ type: "verify-start", taskId, command: options.verificationCommand.command, round: -1 });
+  const result = await options.services.verify({
+    root: options.root,
+    settings: options.settings,
+    command: options.verificationCommand.command,
+    ...(options.abortSignal ? { signal: options.abortSignal } : {}),
+  });
+  options.emit({ type: "verify-end", taskId, round: -1, ...result });
+  return result.testCount;
 }
 
 /**

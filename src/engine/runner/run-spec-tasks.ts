@@ -1,6 +1,7 @@
 import { join, relative, sep } from "node:path";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
+import { fileSha256 } from "../../workspace/file-sha256.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { acquireRunLock, openRunRecords, type RunRecords } from "../../workspace/run-log/index.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
@@ -9,13 +10,14 @@ import type { ModelSession } from "../llm/model-session.js";
 import { locateSpecTasks } from "../locate-spec-tasks.js";
 import { requireRunSandbox } from "../sandbox/require-run-sandbox.js";
 import { updateTask } from "../update-task.js";
+import { refuseUnreviewedRunControl, writeReviewRecord } from "../verification-integrity/task-reviews.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
 import type { ApprovalRequest, ApprovalResponse } from "./approval.js";
 import { loadRunSettings } from "./load-run-settings.js";
 import { interruptedTasks, planRun } from "./plan-run.js";
 import { recordTaskRun } from "./record-task-run.js";
 import type { RunEvent, RunMode } from "./run-events.js";
-import { runOneTask } from "./run-one-task.js";
+import { type RunOneTaskOptions, runOneTask } from "./run-one-task.js";
 import type { RunSummary, TaskOutcome } from "./run-summary.js";
 import type { RunnerServices } from "./runner-services.js";
 import { completeParents, releasePending, settleInterrupted } from "./task-marks.js";
@@ -83,9 +85,13 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
     });
   }
   await options.services.requireGitRepository(root);
+  // What steers the run is read once, here: a task that rewrites it changes nothing for this run.
   const settings = options.settings ?? (await loadRunSettings(root));
   const sandbox = await options.services.commandSandbox?.(settings);
   const sandboxWarning = sandbox === undefined ? undefined : requireRunSandbox(mode, sandbox);
+  await refuseUnreviewedRunControl(root);
+  const verificationCommand = await options.services.resolveVerificationCommand({ root, settings });
+  const steering = await options.services.readSteering(root);
   const lock = await acquireRunLock(folder.path);
   const records = await openRunRecords(folder.path);
   const startedAt = new Date().toISOString();
@@ -122,6 +128,7 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
     }
     const outcomes: TaskOutcome[] = [];
     let stoppedEarly: string | undefined;
+    let previousVerification: RunOneTaskOptions["previousVerification"];
     for (const task of plan.tasks) {
       if (options.abortSignal?.aborted) {
         stoppedEarly = "The run was interrupted.";
@@ -129,7 +136,7 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
       }
       const id = task.id ?? "";
       await setStatus(id, "in-progress");
-      const { outcome, fatal } = await runOneTask({
+      const { outcome, fatal, lastVerification } = await runOneTask({
         root,
         spec: folder.name,
         task,
@@ -141,6 +148,9 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
         contextMaxChars: options.contextMaxChars ?? DEFAULT_CONTEXT_MAX_CHARS,
         session: options.session,
         settings,
+        verificationCommand,
+        steering,
+        ...(previousVerification ? { previousVerification } : {}),
         services: options.services,
         emit,
         ...(options.approve ? { approve: options.approve } : {}),
@@ -148,13 +158,19 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
         ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
       });
       outcomes.push(outcome);
-      // Only a passing verification checks a task off; anything else puts it back to [ ].
+      previousVerification = lastVerification;
+      // Only a passing verification, of tests the task did not weaken, checks a task off; anything else puts it back to [ ].
       await setStatus(id, outcome.status === "done" ? "done" : "todo");
       pending.delete(id);
+      await recordReview(root, folder.path, outcome, records.runId);
       if (outcome.status === "done") await completeParents(tasksFile, id, setStatus, emit);
       await recordTaskRun(join(folder.path, "tasks.meta.json"), task, outcome, records.runId, emit);
-      if (outcome.status === "failed" && (fatal || options.continueOnFailure !== true)) {
-        stoppedEarly = outcome.error?.message ?? `Task ${id} failed verification.`;
+      if (outcome.status !== "done" && (fatal || options.continueOnFailure !== true)) {
+        stoppedEarly =
+          outcome.error?.message ??
+          (outcome.status === "needs-review"
+            ? `Task ${id} needs review: its tests passed, but the task changed its own verification or what steers the run.`
+            : `Task ${id} failed verification.`);
         break;
       }
     }
@@ -180,6 +196,26 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
     await releasePending(pending, setStatus).catch(() => undefined);
     await lock.release().catch(() => undefined);
   }
+}
+
+/** A needs-review outcome is kept for `status` and the next run; a task done (or failed afresh) clears it. */
+async function recordReview(root: string, specFolder: string, outcome: TaskOutcome, runId: string): Promise<void> {
+  if (outcome.status !== "needs-review") {
+    if (outcome.status === "done") await writeReviewRecord(specFolder, outcome.taskId, undefined);
+    return;
+  }
+  const runControlFiles = [];
+  for (const file of outcome.integrity?.runControlFiles ?? []) {
+    // What is on disk now, which is what the next run would read.
+    runControlFiles.push({ path: file.path, sha256: await fileSha256(join(root, file.path)) });
+  }
+  await writeReviewRecord(specFolder, outcome.taskId, {
+    runId,
+    at: outcome.finishedAt,
+    title: outcome.title,
+    findings: outcome.integrity?.findings ?? [],
+    runControlFiles,
+  });
 }
 
 function relativeRecords(root: string, records: RunRecords): { log: string; summary: string } {

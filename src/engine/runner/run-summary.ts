@@ -1,4 +1,6 @@
 import type { UsageTotals } from "../llm/model-session.js";
+import type { IntegrityReport } from "../verification-integrity/integrity-types.js";
+import type { TestCount } from "../verification-integrity/test-count.js";
 import type { RunMode } from "./run-events.js";
 
 /** One file a task changed, with the lines it added and removed. */
@@ -16,16 +18,20 @@ export interface VerificationRecord {
   readonly durationMs: number;
   /** The end of the output, where test runners put the failures. */
   readonly outputTail: string;
+  /** How many tests ran, from the runner's summary; absent when it could not be read. */
+  readonly testCount?: TestCount;
 }
 
 /**
  * `done`: verified and checked off. `failed`: verification still failed after the repair rounds (or the
- * model or a budget stopped it); the task is back to `[ ]`.
+ * model or a budget stopped it); the task is back to `[ ]`. `needs-review`: the tests passed, but the task
+ * weakened them or changed what steers the run (see `integrity`); the task is back to `[ ]` until a person
+ * reviews it (`specwright task <spec> <id> --status done` checks it off).
  */
 export interface TaskOutcome {
   readonly taskId: string;
   readonly title: string;
-  readonly status: "done" | "failed";
+  readonly status: "done" | "failed" | "needs-review";
   readonly startedAt: string;
   readonly finishedAt: string;
   readonly steps: number;
@@ -38,6 +44,8 @@ export interface TaskOutcome {
   readonly checkpoints: { readonly before: string | undefined; readonly after: string | undefined };
   /** Operations the OS sandbox refused the agent's commands during the task (lines of output saying so). */
   readonly sandboxBlocked: number;
+  /** Whether the verification was the one in force before the task; absent when the task never got that far. */
+  readonly integrity?: IntegrityReport;
 }
 
 export interface RunSummary {

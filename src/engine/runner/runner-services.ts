@@ -1,7 +1,15 @@
 import type { ToolSet } from "ai";
+import type { DetectedCommand } from "../../model/inventory/detected-command.js";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
+import type { SteeringInputs } from "../context/read-steering-inputs.js";
 import type { CommandSandbox } from "../sandbox/command-sandbox.js";
+import type { IntegrityReport } from "../verification-integrity/integrity-types.js";
+import type {
+  FinishIntegrityOptions,
+  IntegrityWatch,
+  StartIntegrityWatchOptions,
+} from "../verification-integrity/task-integrity.js";
 import type { RunFileChange, VerificationRecord } from "./run-summary.js";
 
 /** One file in a supervised pause: its path and its unified diff against the task's starting point. */
@@ -57,7 +65,11 @@ export interface RunnerServices {
     readonly spec: string;
     readonly taskId: string;
     readonly maxChars: number;
+    /** The steering the run started with; read from disk when absent. */
+    readonly steering?: SteeringInputs;
   }): Promise<string>;
+  /** The steering in force, read once when a run starts. */
+  readSteering(root: string): Promise<SteeringInputs>;
   createTools(options: {
     readonly root: string;
     readonly settings: SpecwrightSettings;
@@ -66,10 +78,32 @@ export interface RunnerServices {
   }): ToolSet;
   /** The sandbox the agent's commands and the tests run in; absent: the runner does not check (tests). */
   commandSandbox?(settings: SpecwrightSettings): Promise<CommandSandbox>;
-  /** Runs the project's tests (settings `verify`, else the detected command). */
+  /**
+   * The test command in force, chosen once when a run starts (the run's settings `verify.command`, else the
+   * project's own); refuses (`no-test-command`) when there is none.
+   */
+  resolveVerificationCommand(options: {
+    readonly root: string;
+    readonly settings: SpecwrightSettings;
+  }): Promise<DetectedCommand>;
+  /** Runs the project's tests: `command` (the one in force), else settings `verify`, else the detected command. */
   verify(options: {
     readonly root: string;
     readonly settings: SpecwrightSettings;
+    readonly command?: string;
     readonly signal?: AbortSignal;
   }): Promise<VerificationRecord>;
+  /** Records the verification baseline and `.git/` metadata at the task's before checkpoint. */
+  startIntegrityWatch(options: StartIntegrityWatchOptions): Promise<IntegrityWatch>;
+  /** `.git/` files changed since the watch started, put back as they were; their paths. */
+  guardGitMetadata(watch: IntegrityWatch): Promise<readonly string[]>;
+  /** Whether the task weakened its verification or changed what steers the run. */
+  finishIntegrity(options: FinishIntegrityOptions): Promise<IntegrityReport>;
+  /** Whether the trees of two commits differ in anything but the spec's runner bookkeeping. */
+  sameWork(options: {
+    readonly root: string;
+    readonly spec: string;
+    readonly from: string;
+    readonly to: string;
+  }): Promise<boolean>;
 }

@@ -1,4 +1,5 @@
 import { buildTaskContext } from "../context/build-task-context.js";
+import type { SteeringInputs } from "../context/read-steering-inputs.js";
 import { buildRepositoryMap } from "../inventory/build-repository-map.js";
 
 /** Of the context's characters, the share the repository map may take; the task's own documents come first. */
@@ -19,6 +20,7 @@ export async function taskContextText(options: {
   readonly spec: string;
   readonly taskId: string;
   readonly maxChars: number;
+  readonly steering?: SteeringInputs;
 }): Promise<string> {
   const mapChars = Math.min(MAP_MAX_CHARS, Math.floor(options.maxChars * MAP_SHARE));
   const [context, map] = await Promise.all([
@@ -27,6 +29,7 @@ export async function taskContextText(options: {
       spec: options.spec,
       taskId: options.taskId,
       maxChars: options.maxChars - mapChars,
+      ...(options.steering ? { steering: options.steering } : {}),
     }),
     buildRepositoryMap({ root: options.root, maxChars: mapChars }),
   ]);

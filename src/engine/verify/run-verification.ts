@@ -1,8 +1,9 @@
+import { chooseTestCommand } from "../../model/inventory/choose-test-command.js";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
 import { runSandboxedCommand } from "../../workspace/sandbox/os-sandbox/run-sandboxed-command.js";
 import { scrubEnvironment } from "../../workspace/sandbox/scrub-environment.js";
 import { EngineError } from "../engine-error.js";
-import { type DetectedCommand, detectTestCommand } from "../inventory/detect-test-command.js";
+import { type DetectedCommand, gatherTestCommandEvidence } from "../inventory/detect-test-command.js";
 import {
   type CommandSandbox,
   resolveCommandSandbox,
@@ -77,14 +78,33 @@ async function chooseCommand(options: RunVerificationOptions): Promise<DetectedC
   if (options.command !== undefined && options.command.trim() !== "") {
     return { command: options.command, source: "argument" };
   }
-  const settingsCommand = options.settings?.verify?.command;
-  if (settingsCommand !== undefined) return { command: settingsCommand, source: "settings verify.command" };
-  const detected = await detectTestCommand(options.root);
+  if (options.settings !== undefined) return resolveVerificationCommand(options.root, options.settings);
+  const evidence = await gatherTestCommandEvidence(options.root);
+  const detected = chooseTestCommand(evidence);
   if (detected !== undefined) return detected;
-  throw new EngineError({
+  throw noTestCommand(options.root);
+}
+
+/**
+ * The test command `settings` put in force: its `verify.command`, else the project's own. The settings
+ * file on disk is not read again, so a task that rewrites it mid-run does not choose its own proof.
+ */
+export async function resolveVerificationCommand(root: string, settings: SpecwrightSettings): Promise<DetectedCommand> {
+  const settingsCommand = settings.verify?.command;
+  if (settingsCommand !== undefined && settingsCommand.trim() !== "") {
+    return { command: settingsCommand, source: "settings verify.command" };
+  }
+  const { settingsCommand: _ignored, ...evidence } = await gatherTestCommandEvidence(root);
+  const detected = chooseTestCommand(evidence);
+  if (detected !== undefined) return detected;
+  throw noTestCommand(root);
+}
+
+function noTestCommand(root: string): EngineError {
+  return new EngineError({
     code: "no-test-command",
-    message: `No test command found for ${options.root}: no verify.command in the settings and no test script, pytest, go, cargo or make test setup to detect.`,
+    message: `No test command found for ${root}: no verify.command in the settings and no test script, pytest, go, cargo or make test setup to detect.`,
     fix: 'Set verify.command in .kiro/settings/specwright.json, for example { "verify": { "command": "npm test" } }, or pass the command explicitly.',
-    path: options.root,
+    path: root,
   });
 }

@@ -1,6 +1,6 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
-import { completeTask } from "../../engine/complete-task.js";
+import { completeTask, recordTaskStart } from "../../engine/complete-task.js";
 import { buildTaskContext } from "../../engine/context/build-task-context.js";
 import { findNextTask } from "../../engine/task-order/find-next-task.js";
 import { updateTask } from "../../engine/update-task.js";
@@ -47,12 +47,18 @@ const START_TASK_TOOL = defineTool({
 const COMPLETE_TASK_TOOL = defineTool({
   title: "Complete a task (verified)",
   description:
-    "Run the project's verification (its tests) and mark the task done ([x]) ONLY when it passes. The output comes back either way: on failure, fix the code and call again. Never edit the checkbox in tasks.md yourself.",
+    "Run the project's verification (its tests) and mark the task done ([x]) ONLY when it passes and the task did not weaken it (delete, skip or change existing tests or assertions, change the test command or configuration, or Specwright's settings): then it needs a person's review (needsReview, with findings file by file). The output comes back either way: on failure, fix the code and call again. Never edit the checkbox in tasks.md yourself.",
   inputSchema: { spec: specArgument, taskId: taskIdArgument },
   outputSchema: {
     spec: z.string(),
     taskId: z.string(),
     passed: z.boolean(),
+    needsReview: z
+      .boolean()
+      .describe("The tests passed but the task weakened them: not checked off, a person reviews it."),
+    findings: z
+      .array(z.object({ code: z.string(), path: z.string().optional(), message: z.string() }))
+      .describe("Why the task needs review, file by file (empty when it does not)."),
     status: taskStatusSchema,
     command: z.string(),
     exitCode: z.number().nullable(),
@@ -97,6 +103,8 @@ export function registerTaskTools(server: McpServer, context: ServerContext): vo
   server.registerTool("start_task", START_TASK_TOOL, ({ spec, taskId }) =>
     runTool(async () => {
       const update = await updateTask({ ...context.workspace, spec, id: taskId, change: { status: "in-progress" } });
+      // The checkpoint complete_task compares with, to tell weakened tests from new ones.
+      await recordTaskStart({ ...context.workspace, spec: update.spec, taskId: update.id });
       const taskContext = await buildTaskContext({ ...context.workspace, spec: update.spec, taskId: update.id });
       return toolSuccess(
         { spec: update.spec, taskId: update.id, changed: update.changed, context: taskContext.text },
@@ -117,6 +125,8 @@ export function registerTaskTools(server: McpServer, context: ServerContext): vo
         spec: done.spec,
         taskId: done.taskId,
         passed: done.passed,
+        needsReview: done.needsReview,
+        findings: [...(done.integrity?.findings ?? [])],
         status: done.status,
         command: verification.command,
         exitCode: verification.exitCode,
@@ -125,9 +135,11 @@ export function registerTaskTools(server: McpServer, context: ServerContext): vo
         truncated: verification.truncated,
         durationMs: verification.durationMs,
       };
-      const verdict = done.passed
-        ? `Verification passed (${verification.command}); task ${done.taskId} is done.`
-        : `Verification FAILED (${verification.command}${verification.timedOut ? ", timed out" : `, exit ${verification.exitCode}`}); task ${done.taskId} stays ${done.status}. Fix the failures and call complete_task again.`;
+      const verdict = done.needsReview
+        ? `Verification passed (${verification.command}), but task ${done.taskId} is NOT checked off: it changed its own verification, so a person must review it:\n${(done.integrity?.findings ?? []).map((finding) => `- ${finding.message}`).join("\n")}\nDo not try to work around this; tell the user.`
+        : done.passed
+          ? `Verification passed (${verification.command}); task ${done.taskId} is done.`
+          : `Verification FAILED (${verification.command}${verification.timedOut ? ", timed out" : `, exit ${verification.exitCode}`}); task ${done.taskId} stays ${done.status}. Fix the failures and call complete_task again.`;
       return toolSuccess(structured, `${verdict}\n\n${verification.output}`);
     }),
   );

@@ -1,5 +1,5 @@
 import type { GitRepository } from "./git-repository.js";
-import { runGit } from "./run-git.js";
+import { GitCommandError, runGit, runGitBytes } from "./run-git.js";
 
 /** One entry of a tree listed recursively: a file (`blob`), a submodule (`commit`). */
 export interface TreeEntry {
@@ -25,4 +25,22 @@ export function parseTreeListing(output: string): Map<string, TreeEntry> {
     entries.set(path, { mode, type, object, path });
   }
   return entries;
+}
+
+/** The bytes of `path` in a tree or commit, or undefined when it is not a file there or is larger than `maxBytes`. */
+export async function readTreeFile(
+  repository: GitRepository,
+  treeish: string,
+  path: string,
+  maxBytes: number,
+): Promise<Buffer | undefined> {
+  const object = `${treeish}:${path}`;
+  try {
+    const size = Number((await runGit(["cat-file", "-s", object], { cwd: repository.topLevel })).trim());
+    if (!Number.isFinite(size) || size > maxBytes) return undefined;
+    return await runGitBytes(["cat-file", "blob", object], { cwd: repository.topLevel });
+  } catch (error) {
+    if (error instanceof GitCommandError) return undefined;
+    throw error;
+  }
 }

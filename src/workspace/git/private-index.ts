@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { copyFile, rm } from "node:fs/promises";
+import { copyFile, rm, stat, utimes } from "node:fs/promises";
 import { join } from "node:path";
 import { errorCodeOf } from "../error-code.js";
 import { type GitRepository, headCommit } from "./git-repository.js";
@@ -34,7 +34,12 @@ export async function withPrivateIndex<T>(
  */
 async function copyUserIndex(repository: GitRepository, indexFile: string): Promise<void> {
   try {
-    await copyFile(join(repository.gitDirectory, "index"), indexFile);
+    const userIndex = join(repository.gitDirectory, "index");
+    const stats = await stat(userIndex);
+    await copyFile(userIndex, indexFile);
+    // git re-hashes an entry whose file changed in the same clock tick as the index was written ("racily
+    // clean") only if the index keeps its time: a copy stamped "now" would hide a same-size rewrite.
+    await utimes(indexFile, stats.atime, stats.mtime);
   } catch (error) {
     if (errorCodeOf(error) !== "ENOENT") throw error;
     // Before the first commit there is nothing to read: an index file that does not exist is an empty one.

@@ -1,10 +1,12 @@
 import { spawn } from "node:child_process";
 import { WorkspaceError } from "../workspace-error.js";
+import { gitEnvironment } from "./git-environment.js";
+import { configEnvironment, driverOverrides, HARDENED_GIT_CONFIG } from "./hardened-git-options.js";
 
 export interface RunGitOptions {
   /** The folder git runs in (the repository's top level, so paths are relative to it). */
   readonly cwd: string;
-  /** Variables added to the cleaned environment, e.g. `GIT_INDEX_FILE` for a private index. */
+  /** Variables added to the scrubbed environment, e.g. `GIT_INDEX_FILE` for a private index. */
   readonly env?: Readonly<Record<string, string>>;
   /** Bytes written to git's standard input, which is closed afterwards. */
   readonly input?: string;
@@ -33,35 +35,21 @@ export class GitCommandError extends WorkspaceError {
 }
 
 /**
- * Variables the user's shell or a git hook may have set that would point git at another repository,
- * index or object store than the one we name; a checkpoint must never follow them.
+ * The filter and diff-driver keys the repository's own configuration (and what it includes) names, read
+ * with git itself under the hardened environment, so each can be emptied. None outside a repository.
  */
-const INHERITED_GIT_VARIABLES = [
-  "GIT_DIR",
-  "GIT_WORK_TREE",
-  "GIT_INDEX_FILE",
-  "GIT_OBJECT_DIRECTORY",
-  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-  "GIT_COMMON_DIR",
-  "GIT_PREFIX",
-  "GIT_NAMESPACE",
-  "GIT_GLOB_PATHSPECS",
-  "GIT_NOGLOB_PATHSPECS",
-  "GIT_ICASE_PATHSPECS",
-];
-
-function gitEnvironment(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
-  const environment: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of INHERITED_GIT_VARIABLES) delete environment[name];
-  return {
-    ...environment,
-    // A file named `*.ts` is that file, never a glob; no prompt ever waits for a terminal; messages in English.
-    GIT_LITERAL_PATHSPECS: "1",
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C",
-    ...extra,
-  };
+async function configuredDriverKeys(cwd: string): Promise<string[]> {
+  const output = await spawnGit(
+    ["config", "--null", "--name-only", "--get-regexp", "^(filter|diff)\\."],
+    cwd,
+    gitEnvironment(process.env, configEnvironment(HARDENED_GIT_CONFIG)),
+    "",
+  ).catch(() => undefined);
+  if (output === undefined || output.exitCode !== 0) return [];
+  return output.stdout
+    .toString("utf8")
+    .split("\u0000")
+    .filter((key) => key !== "");
 }
 
 /**
@@ -70,18 +58,28 @@ function gitEnvironment(extra: Readonly<Record<string, string>> = {}): NodeJS.Pr
  * itself cannot be started.
  */
 export async function runGitBytes(args: readonly string[], options: RunGitOptions): Promise<Buffer> {
-  const child = spawn("git", [...args], {
-    cwd: options.cwd,
-    env: gitEnvironment(options.env),
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+  const config = [...HARDENED_GIT_CONFIG, ...driverOverrides(await configuredDriverKeys(options.cwd))];
+  const environment = gitEnvironment(process.env, { ...configEnvironment(config), ...options.env });
+  const { exitCode, stderr, stdout } = await spawnGit(args, options.cwd, environment, options.input ?? "");
+  if (exitCode !== 0) throw new GitCommandError(args, exitCode, stderr.toString("utf8"));
+  return stdout;
+}
+
+/** git itself, without a shell; `--no-pager` and no terminal, so nothing waits for a person. */
+async function spawnGit(
+  args: readonly string[],
+  cwd: string,
+  env: Readonly<Record<string, string>>,
+  input: string,
+): Promise<{ exitCode: number | null; stdout: Buffer; stderr: Buffer }> {
+  const child = spawn("git", ["--no-pager", ...args], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
   child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
   // git may exit before reading all of its input; the exit code reports that, not an EPIPE.
   child.stdin.on("error", () => undefined);
-  child.stdin.end(options.input ?? "");
+  child.stdin.end(input);
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     child.once("error", reject);
     child.once("close", resolve);
@@ -93,8 +91,7 @@ export async function runGitBytes(args: readonly string[], options: RunGitOption
       cause: error,
     });
   });
-  if (exitCode !== 0) throw new GitCommandError(args, exitCode, Buffer.concat(stderr).toString("utf8"));
-  return Buffer.concat(stdout);
+  return { exitCode, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr) };
 }
 
 /** {@link runGitBytes}, decoded as UTF-8. */
