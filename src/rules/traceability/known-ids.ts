@@ -15,19 +15,42 @@ export function knownIds(spec: SpecModel): KnownIds | undefined {
   for (const requirement of requirementsDocument?.requirements ?? []) {
     const ids = requirement.criteria.map((criterion) => criterion.id);
     requirements.set(requirement.id, ids);
-    for (const id of ids) criteria.add(id);
+    for (const criterion of requirement.criteria) {
+      criteria.add(criterion.id);
+      // A sub-group (`29a`) can be named as a whole, like a requirement.
+      if (criterion.group !== undefined) addTo(requirements, criterion.group, criterion.id);
+    }
   }
   for (const clause of bugfixDocument?.clauses ?? []) {
     criteria.add(clause.id);
-    const group = clause.id.split(".")[0] ?? "";
-    requirements.set(group, [...(requirements.get(group) ?? []), clause.id]);
+    addTo(requirements, clause.id.split(".")[0] ?? "", clause.id);
   }
   // A requirements file Specwright cannot read as Kiro requirements gives no basis to judge references.
   return criteria.size === 0 ? undefined : { criteria, requirements };
 }
 
+function addTo(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
 /** The criterion ids a reference covers: itself, or every criterion of a requirement it names. */
 export function coveredBy(reference: string, known: KnownIds): readonly string[] {
   if (known.criteria.has(reference)) return [reference];
-  return known.requirements.get(reference) ?? [];
+  const requirement = known.requirements.get(reference);
+  if (requirement) return requirement;
+  // `R1.2` or `R1` against a spec numbered `1.2`, `1`.
+  const letter = /^[A-Za-z](?=\d)/.exec(reference);
+  return letter ? coveredBy(reference.slice(1), known) : [];
+}
+
+/**
+ * Whether a reference names something of this spec: a criterion, or a requirement even when none of its
+ * criteria could be read (that requirement is reported on its own, not each reference to it).
+ */
+export function isKnownId(reference: string, known: KnownIds): boolean {
+  if (known.criteria.has(reference) || known.requirements.has(reference)) return true;
+  const letter = /^[A-Za-z](?=\d)/.test(reference);
+  return letter && isKnownId(reference.slice(1), known);
 }
