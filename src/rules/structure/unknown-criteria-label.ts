@@ -1,0 +1,12 @@
+import { defineRule } from "../rule.js";
+import { documentDiagnostics } from "./document-diagnostics.js";
+
+export const unknownCriteriaLabel = defineRule({
+  id: "structure/unknown-criteria-label",
+  family: "structure",
+  severity: "info",
+  summary:
+    "A requirement's criteria sit under a heading whose label Specwright does not know; they are read by their shape (a numbered or EARS list), and the label is named so it can be added to the vocabulary.",
+  fix: "Use `#### Acceptance Criteria` (or its translation), or add the label to the vocabulary (docs/labels.md).",
+  check: (workspace) => documentDiagnostics(workspace, ["requirements/unknown-criteria-label"]),
+});
