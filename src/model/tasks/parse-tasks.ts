@@ -31,9 +31,13 @@ interface TaskDraft {
  */
 export const MAX_TASK_DEPTH = 100;
 
-const CHECKPOINT = /^(?:\*\*)?(?:[\p{L}\p{N}]+\s+){0,2}checkpoint\b/iu;
+// Kiro names checkpoint tasks in the plan's language: `检查点 - 确保…`, `チェックポイント`, `체크포인트`.
+const CHECKPOINT_WORDS =
+  "checkpoint(?![\\p{L}\\p{N}_])|检查点|檢查點|チェックポイント|체크포인트|punto de control|ponto de verificação|نقطة تفتيش|จุดตรวจสอบ|điểm kiểm tra";
+const CHECKPOINT = new RegExp(`^(?:\\*\\*)?(?:[\\p{L}\\p{N}]+\\s+){0,2}(?:${CHECKPOINT_WORDS})`, "iu");
 /** A cheap search that CHECKPOINT's match implies: most titles do not mention a checkpoint at all. */
-const MENTIONS_CHECKPOINT = /checkpoint/iu;
+const MENTIONS_CHECKPOINT =
+  /checkpoint|检查点|檢查點|チェックポイント|체크포인트|punto de control|ponto de verificação|نقطة تفتيش|จุดตรวจสอบ|điểm kiểm tra/iu;
 
 /**
  * Reads a tasks.md into a tree of tasks. Nesting follows list indentation, as Kiro writes it; detail lines
@@ -112,15 +116,21 @@ export function parseTasks(text: string): TasksDocument {
     }
     const indent = kind.type === "list-item" || kind.type === "text" ? kind.indent : 0;
     while ((open.at(-1)?.parsed.indent ?? Number.POSITIVE_INFINITY) >= indent && open.length > 0) {
-      // A line indented no deeper than a task ends it, except a `_Requirements:_` line (lazy text or a
-      // bullet) right under the task at its indentation.
+      // A line indented no deeper than a task ends it, except a `_Requirements:_` line right under the task
+      // at its indentation: lazy text, or a bullet when the task is not indented under a parent (flat
+      // numbering, top level). Under an indented sub-task such a bullet sits at the parent's content
+      // indentation, after its sub-tasks, and is the parent's.
       const owner = open.at(-1);
+      const parentIndent = open.at(-2)?.parsed.indent;
       if (
         owner &&
         indent === owner.parsed.indent &&
         owner.lastLineIndex === lineIndex - 1 &&
         (kind.type === "text" ||
-          (kind.type === "list-item" && kind.content.startsWith("_") && parseTaskDetail(line).type === "reference"))
+          (kind.type === "list-item" &&
+            (parentIndent === undefined || parentIndent === owner.parsed.indent) &&
+            kind.content.startsWith("_") &&
+            parseTaskDetail(line).type === "reference"))
       ) {
         break;
       }

@@ -41,12 +41,26 @@ describe("flat task numbering", () => {
 });
 
 describe("a reference line right under a sub-task", () => {
-  it("belongs to the sub-task when written as a bullet at its indentation", () => {
-    const text = "- [ ] 2. Parent\n  - [ ] 2.1 Child\n  - _Requirements: 1.4_\n  - [ ] 2.2 Other\n";
+  it("belongs to a flat-numbered sub-task when written as a bullet at its (and the parent's) indentation", () => {
+    const text = "- [ ] 2. Parent\n- [ ] 2.1 Child\n- _Requirements: 1.4_\n- [ ] 2.2 Other\n";
     const [parent] = parseTasks(text).tasks;
     expect(parent?.references).toEqual([]);
     expect(parent?.children[0]?.references[0]?.references.ids).toEqual(["1.4"]);
     expect(parent?.children.map((task) => task.id)).toEqual(["2.1", "2.2"]);
+  });
+
+  it("belongs to the parent when it follows indented sub-tasks at the parent's content indentation", () => {
+    const text = "- [x] 23. Tests\n  - [ ] 23.1 One\n  - [ ] 23.2 Two\n  - _Requirements: 6.1, 6.2_\n";
+    const [parent] = parseTasks(text).tasks;
+    expect(parent?.references[0]?.references.ids).toEqual(["6.1", "6.2"]);
+    expect(parent?.children.map((task) => task.references.length)).toEqual([0, 0]);
+  });
+
+  it("reads a checkpoint named in the plan's language", () => {
+    const tasks = parseTasks(
+      "- [ ] 4. 检查点 - 确保所有测试通过\n- [ ] 5. チェックポイント\n- [ ] 6. Check the points\n",
+    ).tasks;
+    expect(tasks.map((task) => task.checkpoint)).toEqual([true, true, false]);
   });
 
   it("keeps an ordinary bullet at that indentation out of the sub-task", () => {

@@ -113,3 +113,21 @@ describe("plans that reference nothing", () => {
     ]);
   });
 });
+
+describe("traceability/task-without-reference on groups", () => {
+  it("lets a group's reference line cover its sub-tasks, and still reports a bare leaf", () => {
+    const tasks = [
+      "- [ ] 1. Limits",
+      "  - [ ] 1.1 Count requests",
+      "  - [ ] 1.2 Reject over the limit",
+      "  - _Requirements: 1.1, 1.2_",
+      "- [ ] 2. Docs",
+      "- [ ] 2.1 Write the guide",
+      "",
+    ].join("\n");
+    const findings = findingsOf(taskWithoutReference, spec({ requirements: SAMPLE_REQUIREMENTS, tasks }));
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'Task 2.1 ("Write the guide") references no requirement.',
+    ]);
+  });
+});
