@@ -176,8 +176,10 @@ function addDetail(owner: TaskDraft, line: SourceLine): void {
   const text = line.text.trim();
   owner.details.push({ text, location: lineLocation(line, line.text.length - line.text.trimStart().length) });
   if (detail.type === "reference") owner.references.push(detail.value);
-  else if (detail.type === "property") owner.properties.push(detail.value);
-  else if (detail.type === "metadata") owner.metadata.push(detail.value);
+  else if (detail.type === "property") {
+    owner.properties.push(detail.value);
+    if (detail.validates) owner.references.push(detail.validates);
+  } else if (detail.type === "metadata") owner.metadata.push(detail.value);
 }
 
 function freeze(draft: TaskDraft, lines: readonly SourceLine[]): Task {

@@ -89,3 +89,15 @@ describe("nesting far deeper than any plan", () => {
     expect(all.at(-1)?.depth).toBe(MAX_TASK_DEPTH);
   });
 });
+
+describe("a property line naming the criteria it validates", () => {
+  it("reads `**属性 6：…** - 验证需求 2.5, 2.6` as a property and a validates reference", () => {
+    const text =
+      "- [ ]* 3.1 属性测试\n  - **属性 6：成功操作反馈** - 验证需求 2.5, 2.6\n  - **Property 7: Totals** — Validates: Requirements 1.2\n  - **Property 8: Plain**\n";
+    const [task] = parseTasks(text).tasks;
+    expect(task?.properties.map((property) => property.number)).toEqual(["6", "7", "8"]);
+    expect(task?.references.map((line) => line.references.ids)).toEqual([["2.5", "2.6"], ["1.2"]]);
+    const [first] = task?.references ?? [];
+    expect(first && text.slice(first.listLocation.offset, first.listLocation.endOffset)).toBe("2.5, 2.6");
+  });
+});
