@@ -1,3 +1,4 @@
+import type { Requirement } from "../../model/requirements/requirements-types.js";
 import type { SpecModel } from "../workspace-model.js";
 
 /** The ids a reference in this spec may name: criteria (`1.2`), requirements (`1`) and bugfix clauses. */
@@ -21,12 +22,41 @@ export function knownIds(spec: SpecModel): KnownIds | undefined {
       if (criterion.group !== undefined) addTo(requirements, criterion.group, criterion.id);
     }
   }
+  addRenderedNumbers(requirementsDocument?.requirements ?? [], criteria, requirements);
   for (const clause of bugfixDocument?.clauses ?? []) {
     criteria.add(clause.id);
     addTo(requirements, clause.id.split(".")[0] ?? "", clause.id);
   }
   // A requirements file Specwright cannot read as Kiro requirements gives no basis to judge references.
   return criteria.size === 0 ? undefined : { criteria, requirements };
+}
+
+/**
+ * A markdown list is rendered numbered from its first item on, whatever the later numbers say: `3.`, `4.`,
+ * `4.` shows 3, 4, 5, and tasks written against the rendered document reference the third item as `N.5`.
+ * That rendered id names the criterion too, unless it is some other criterion's own id.
+ */
+function addRenderedNumbers(
+  list: readonly Requirement[],
+  criteria: ReadonlySet<string>,
+  requirements: Map<string, string[]>,
+): void {
+  for (const requirement of list) {
+    let owner: string | undefined;
+    let rendered = 0;
+    for (const criterion of requirement.criteria) {
+      const written = criterion.rawNumber;
+      if (written === undefined || written.includes(".")) {
+        owner = undefined;
+        continue;
+      }
+      const group = criterion.group ?? requirement.id;
+      rendered = group === owner ? rendered + 1 : criterion.number;
+      owner = group;
+      const id = `${group}.${rendered}`;
+      if (id !== criterion.id && !criteria.has(id)) addTo(requirements, id, criterion.id);
+    }
+  }
 }
 
 function addTo(map: Map<string, string[]>, key: string, id: string): void {

@@ -131,3 +131,27 @@ describe("traceability/task-without-reference on groups", () => {
     ]);
   });
 });
+
+describe("traceability/unknown-reference on a list with a repeated number", () => {
+  it("accepts the number the list renders with (`3.`, `4.`, `4.` shows 3, 4, 5)", () => {
+    const requirements = [
+      "### Requirement 3: Search",
+      "",
+      "#### Acceptance Criteria",
+      "",
+      "1. THE Client SHALL search.",
+      "2. THE Client SHALL sign requests.",
+      "3. THE Client SHALL cache tokens.",
+      "4. IF the search fails, THEN THE Client SHALL throw.",
+      "4. IF nothing is found, THEN THE Client SHALL log it.",
+      "",
+    ].join("\n");
+    const tasks =
+      "- [ ] 1. Search\n  - _Requirements: 3.1, 3.2, 3.3, 3.4, 3.5_\n- [ ] 2. Other\n  - _Requirements: 3.6_\n";
+    const findings = findingsOf(unknownReference, spec({ requirements, tasks }));
+    expect(findings.map((finding) => finding.message)).toEqual([
+      "Task 2 references 3.6, which is not a criterion of this spec.",
+    ]);
+    expect(findingsOf(uncoveredCriterion, spec({ requirements, tasks }))).toEqual([]);
+  });
+});
