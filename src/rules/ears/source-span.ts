@@ -1,7 +1,7 @@
+import { maskQuoted } from "../../model/ears/mask-quoted.js";
 import type { SourceLocation } from "../../model/source/source-location.js";
 import type { SourceText } from "../../model/source/source-text.js";
 import { findShalls } from "./find-shall.js";
-import { maskQuoted } from "./mask-quoted.js";
 import { maskReported } from "./mask-reported.js";
 
 /**
