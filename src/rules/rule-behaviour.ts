@@ -102,7 +102,7 @@ export const RULE_BEHAVIOUR: Readonly<Record<string, RuleBehaviour>> = {
   },
   "structure/unknown-criteria-label": {
     fires:
-      "criteria are found under a sub-heading whose label is not in the vocabulary (`#### Abnahmekriterien`): an info, the criteria are read.",
+      "criteria are found under a sub-heading whose label is not in the vocabulary (`#### Abnahmekriterien`), or two or more headings `Anforderung N` with criteria lists stand where no known requirement heading is: an info, and they are read.",
     quiet: "the label is in the vocabulary of any language (docs/labels.md).",
   },
   "structure/too-deep-tasks": {

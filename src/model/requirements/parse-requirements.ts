@@ -6,7 +6,7 @@ import { parseGlossary } from "./parse-glossary.js";
 import { findUserStory } from "./parse-user-story.js";
 import { findDocumentTitle, readDocumentSection } from "./read-document-section.js";
 import { type ListedItem, readListItems } from "./read-list-items.js";
-import { parseRequirementHeading } from "./requirement-heading.js";
+import { parseRequirementHeading, type RequirementHeading } from "./requirement-heading.js";
 import type { Criterion, Requirement, RequirementsDocument } from "./requirements-types.js";
 import {
   isAcceptanceCriteriaLabelLine,
@@ -40,10 +40,12 @@ export function parseRequirements(text: string): RequirementsDocument {
 
   const requirements: Requirement[] = [];
   const seen = new Map<string, Requirement>();
-  for (const section of sections) {
-    if (section.level < 2) continue;
-    const heading = parseRequirementHeading(section.title);
-    if (!heading) continue;
+  let headed = sections.flatMap((section) => {
+    const heading = section.level < 2 ? undefined : parseRequirementHeading(section.title);
+    return heading ? [{ section, heading }] : [];
+  });
+  if (headed.length === 0) headed = requirementsByShape(lines, sections, diagnostics);
+  for (const { section, heading } of headed) {
     const requirement = readRequirement(lines, section, heading, diagnostics);
     if (!requirement) continue;
     const earlier = seen.get(requirement.id);
@@ -83,6 +85,67 @@ export function parseRequirements(text: string): RequirementsDocument {
     glossary,
     requirements,
   };
+}
+
+/** `Anforderung 3: Export`: a word (or a few) the vocabulary does not know, then a number. */
+const UNKNOWN_LABEL =
+  /^([\p{L}][\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+){0,2})\s*#?\s*(\d+[a-z]?)(?![\w.])\s*(?:[:：.\-—–)]\s*(.*))?$/u;
+
+/**
+ * Without a single known requirement heading, headings that share one unknown label followed by a number
+ * (`### Anforderung 1`, `### Anforderung 2`) are read as requirements when at least two of them hold a list
+ * of criteria; an info names the label so it can be added to the vocabulary.
+ */
+function requirementsByShape(
+  lines: readonly MarkdownLine[],
+  sections: readonly MarkdownSection[],
+  diagnostics: Diagnostic[],
+): { section: MarkdownSection; heading: RequirementHeading }[] {
+  const byLabel = new Map<string, { section: MarkdownSection; heading: RequirementHeading }[]>();
+  for (const section of sections) {
+    if (section.level < 2) continue;
+    const match = UNKNOWN_LABEL.exec(plainLabel(section.title));
+    const label = match?.[1];
+    const id = match?.[2];
+    if (!label || !id) continue;
+    const title = (match[3] ?? "").trim();
+    const key = `${section.level}\u0000${label.toLowerCase()}`;
+    const list = byLabel.get(key) ?? [];
+    list.push({ section, heading: title ? { id, title } : { id } });
+    byLabel.set(key, list);
+  }
+  let best: { section: MarkdownSection; heading: RequirementHeading }[] = [];
+  for (const list of byLabel.values()) {
+    const withCriteria = list.filter(({ section }) => holdsCriteriaList(lines, section));
+    if (withCriteria.length >= 2 && list.length > best.length) best = list;
+  }
+  const first = best[0];
+  const firstLine = first ? lines[first.section.headingIndex]?.line : undefined;
+  if (first && firstLine) {
+    const label = UNKNOWN_LABEL.exec(plainLabel(first.section.title))?.[1] ?? "";
+    diagnostics.push({
+      code: "requirements/unknown-requirement-label",
+      severity: "info",
+      message: `"${label}" is not a requirement label Specwright knows, but ${best.length} headings "${label} N" hold criteria lists, so they are read as requirements.`,
+      fix: "Write `### Requirement N: Title` (or its translation); to teach Specwright the label, add it to src/model/requirements/label-vocabulary.ts (see docs/labels.md).",
+      location: lineLocation(firstLine),
+    });
+  }
+  return best;
+}
+
+/** Whether a section holds a numbered list or an EARS list (directly or under a sub-heading). */
+function holdsCriteriaList(lines: readonly MarkdownLine[], section: MarkdownSection): boolean {
+  for (let index = section.headingIndex + 1; index < section.endIndex; index++) {
+    const entry = lines[index];
+    if (entry?.kind.type !== "list-item") continue;
+    const items = readListItems(lines, index, section.endIndex);
+    if (items.length === 0) continue;
+    if (items.every((item) => item.rawNumber !== undefined)) return true;
+    if (items.some((item) => /\bSHALL\b/.test(item.text))) return true;
+    index = items.at(-1)?.lastIndex ?? index;
+  }
+  return false;
 }
 
 function readRequirement(

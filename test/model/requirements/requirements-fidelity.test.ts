@@ -126,3 +126,38 @@ describe("criteria headings of unknown label, matched by shape", () => {
     expect(document.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["requirements/no-criteria"]);
   });
 });
+
+describe("requirement headings of unknown label, matched by shape", () => {
+  const text = [
+    "# Anforderungen",
+    "",
+    "### Anforderung 1: Anmeldung",
+    "",
+    "#### Akzeptanzkriterien",
+    "",
+    "1. WENN der Nutzer sich anmeldet, THE System SHALL die Sitzung öffnen.",
+    "",
+    "### Anforderung 2: Abmeldung",
+    "",
+    "1. THE System SHALL die Sitzung schließen.",
+    "",
+  ].join("\n");
+
+  it("reads two or more `Label N` headings holding criteria lists, with an info naming the label", () => {
+    const document = parseRequirements(text);
+    expect(ids(text)).toEqual(["1.1", "2.1"]);
+    expect(document.diagnostics.map((diagnostic) => diagnostic.code)).toEqual([
+      "requirements/unknown-requirement-label",
+      "requirements/unknown-criteria-label",
+    ]);
+    expect(document.diagnostics[0]?.message).toContain('"Anforderung"');
+    expect(serializeDocument(document)).toBe(text);
+  });
+
+  it("does not read prose sections (`## Phase 1`, `## Phase 2` without criteria lists) as requirements", () => {
+    const prose = "# Plan\n\n## Phase 1\n\nWe start small.\n\n## Phase 2\n\nThen we grow.\n";
+    const document = parseRequirements(prose);
+    expect(document.requirements).toEqual([]);
+    expect(document.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["requirements/no-requirements"]);
+  });
+});
