@@ -158,7 +158,8 @@ describe("traceability/unknown-reference on a list with a repeated number", () =
 
 describe("traceability/parent-done-child-open with flat numbering", () => {
   it("finds a done group whose flat-numbered sub-task is open", () => {
-    const tasks = "- [x] 1. Limits\n- [x] 1.1 Count\n  - _Requirements: 1.1_\n- [ ] 1.2 Reject\n  - _Requirements: 1.2_\n";
+    const tasks =
+      "- [x] 1. Limits\n- [x] 1.1 Count\n  - _Requirements: 1.1_\n- [ ] 1.2 Reject\n  - _Requirements: 1.2_\n";
     const findings = findingsOf(parentDoneChildOpen, spec({ requirements: SAMPLE_REQUIREMENTS, tasks }));
     expect(findings.map((finding) => finding.message)).toEqual(["Task 1 is done but required sub-task 1.2 is not."]);
   });
