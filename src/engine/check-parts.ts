@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { ALL_RULES } from "../rules/all-rules.js";
 import type { CheckDiagnostic } from "../rules/check-result.js";
 import { runRules } from "../rules/run-rules.js";
+import type { SpecModel } from "../rules/workspace-model.js";
 import type { SpecFolder } from "../workspace/spec-folders.js";
 import { loadWorkspaceParts } from "./load-workspace-model.js";
 import type { WorkspaceListing } from "./workspace-listing.js";
@@ -45,7 +46,7 @@ export async function checkParts(
     for (const spec of part.specs) {
       results.push({
         name: spec.name,
-        files: [spec.requirements, spec.bugfix, spec.design, spec.tasks, spec.config].filter(Boolean).length,
+        files: countFiles(spec),
         diagnostics: diagnostics.filter(
           (diagnostic) => diagnostic.file === spec.path || diagnostic.file.startsWith(`${spec.path}/`),
         ),
@@ -56,4 +57,13 @@ export async function checkParts(
     shared: { diagnostics: runRules(shared, ALL_RULES), files: sharedFiles, references },
     specs: results,
   };
+}
+
+/** The spec's documents, a bug analysis read from requirements.md counted once with it. */
+function countFiles(spec: SpecModel): number {
+  const paths = new Set<string>();
+  for (const file of [spec.requirements, spec.bugfix, spec.design, spec.tasks, spec.config]) {
+    if (file) paths.add(file.path);
+  }
+  return paths.size;
 }

@@ -1,3 +1,4 @@
+import type { CorrectnessProperty } from "../model/design/correctness-properties.js";
 import type { Diagnostic } from "../model/source/diagnostic.js";
 import type { SourceLocation } from "../model/source/source-location.js";
 import { taskReferenceIds } from "../model/tasks/task-reference-ids.js";
@@ -98,6 +99,7 @@ export function exportSpec(spec: LoadedSpec) {
         text: criterion.text,
         ears: criterion.ears.pattern,
         subject: criterion.ears.subject ?? null,
+        group: criterion.group ?? null,
         location: exportLocation(criterion.location),
       })),
     })),
@@ -115,14 +117,7 @@ export function exportSpec(spec: LoadedSpec) {
             title: section.title,
             location: exportLocation(section.location),
           })),
-          properties: design.properties.map((property) => ({
-            number: property.number,
-            title: property.title,
-            statement: property.statement ?? null,
-            validates: property.validates?.ids ?? [],
-            validatesAll: property.validates?.all ?? false,
-            location: exportLocation(property.location),
-          })),
+          properties: exportProperties(design.properties),
         }
       : null,
     tasks: (tasks?.tasks ?? []).map(exportTask),
@@ -132,3 +127,35 @@ export function exportSpec(spec: LoadedSpec) {
 }
 
 export type ExportedSpec = ReturnType<typeof exportSpec>;
+
+interface ExportedDuplicate {
+  readonly title: string;
+  readonly validates: readonly string[];
+  readonly location: ReturnType<typeof exportLocation>;
+}
+
+/** Each property once, in document order; a second definition of the same number is listed under the first. */
+function exportProperties(properties: readonly CorrectnessProperty[]) {
+  const byNumber = new Map<string, ExportedDuplicate[]>();
+  const exported = [];
+  for (const property of properties) {
+    const duplicates = byNumber.get(property.number);
+    const validates = property.validates?.ids ?? [];
+    if (duplicates) {
+      duplicates.push({ title: property.title, validates, location: exportLocation(property.location) });
+      continue;
+    }
+    const own: ExportedDuplicate[] = [];
+    byNumber.set(property.number, own);
+    exported.push({
+      number: property.number,
+      title: property.title,
+      statement: property.statement ?? null,
+      validates,
+      validatesAll: property.validates?.all ?? false,
+      location: exportLocation(property.location),
+      duplicates: own,
+    });
+  }
+  return exported;
+}

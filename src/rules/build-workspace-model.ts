@@ -1,4 +1,4 @@
-import { parseBugfix } from "../model/bugfix/index.js";
+import { mayHoldBugAnalysis, parseBugfix } from "../model/bugfix/index.js";
 import { parseDesign } from "../model/design/index.js";
 import {
   type HookFileDocument,
@@ -69,6 +69,7 @@ export function buildWorkspaceModel(input: WorkspaceInput): WorkspaceModel {
       specwrightSettings = { path, document: parseSpecwrightSettings(text) };
     }
   }
+  for (const spec of specs.values()) readBugAnalysisOfRequirements(spec);
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return {
     specs: [...specs.values()].sort(byPath),
@@ -80,4 +81,26 @@ export function buildWorkspaceModel(input: WorkspaceInput): WorkspaceModel {
     existingReferences: input.existingReferences ?? new Set(),
     unreadable: input.unreadable ?? [],
   };
+}
+
+/**
+ * Bugfix specs often keep the bug analysis (Current / Expected / Unchanged behaviour) in requirements.md
+ * instead of bugfix.md: it is then read as the spec's bugfix clauses, so `_Requirements: 1, 2.3_` resolve
+ * and the clause rules apply. Two groups are needed, or one when `.config.kiro` says `specType: bugfix`.
+ */
+function readBugAnalysisOfRequirements(spec: { -readonly [K in keyof SpecModel]: SpecModel[K] }): void {
+  const requirements = spec.requirements;
+  if (spec.bugfix || !requirements || !mayHoldBugAnalysis(requirements.document.source.text)) return;
+  const analysis = parseBugfix(requirements.document.source.text);
+  const groups = new Set(analysis.sections.map((section) => section.group)).size;
+  const declared = spec.config?.document.specType === "bugfix";
+  if (groups < (declared ? 1 : 2) || analysis.clauses.length === 0) return;
+  spec.bugfix = { path: requirements.path, document: analysis };
+  if (requirements.document.requirements.length === 0) {
+    // Not "no requirement headings": the file holds a bug analysis, read above.
+    const diagnostics = requirements.document.diagnostics.filter(
+      (diagnostic) => diagnostic.code !== "requirements/no-requirements",
+    );
+    spec.requirements = { path: requirements.path, document: { ...requirements.document, diagnostics } };
+  }
 }

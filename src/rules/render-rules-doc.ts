@@ -1,4 +1,5 @@
 import type { Rule, RuleFamily } from "./rule.js";
+import { RULE_BEHAVIOUR } from "./rule-behaviour.js";
 
 const FAMILY_TITLES: Readonly<Record<RuleFamily, string>> = {
   ears: "EARS form of acceptance criteria",
@@ -36,9 +37,16 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
       "| id | severity | what it finds | fix |",
       "| --- | --- | --- | --- |",
     );
-    for (const rule of rules.filter((entry) => entry.family === family)) {
+    const inFamily = rules.filter((entry) => entry.family === family);
+    for (const rule of inFamily) {
       const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
       lines.push(`| \`${rule.id}\` | ${rule.severity} | ${cell(rule.summary)} | ${cell(rule.fix)} |`);
+    }
+    lines.push("", "When they fire, and when they do not:", "");
+    for (const rule of inFamily) {
+      const behaviour = RULE_BEHAVIOUR[rule.id];
+      if (!behaviour) continue;
+      lines.push(`- \`${rule.id}\` fires when ${behaviour.fires} It does not fire when ${behaviour.quiet}`);
     }
   }
   return `${lines.join("\n")}\n`;

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { MAX_TASK_DEPTH } from "../../src/model/tasks/parse-tasks.js";
 import { jsonOf, runCli } from "../helpers/run-cli.js";
 import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
@@ -39,10 +40,8 @@ describe("bad input reaches the user as a message, never a crash", () => {
     expect((await readFile(join(directory(), TASKS))).equals(bytes)).toBe(true);
   });
 
-  it("exports a spec whose tasks nest a thousand deep and whose requirements file is binary", async () => {
-    const deep = Array.from({ length: 1000 }, (_, depth) => `${"  ".repeat(depth)}- [ ] ${depth + 1}. Level`).join(
-      "\n",
-    );
+  it("exports a spec whose tasks nest 3,000 deep (capped, with a diagnostic) and whose requirements file is binary", async () => {
+    const deep = Array.from({ length: 3000 }, (_, depth) => `${" ".repeat(depth)}- [ ] ${depth + 1}. Level`).join("\n");
     await writeTree(directory(), { ...SAMPLE_WORKSPACE, [TASKS]: deep });
     await writeFile(
       join(directory(), ".kiro/specs/rate-limiting/requirements.md"),
@@ -50,13 +49,26 @@ describe("bad input reaches the user as a message, never a crash", () => {
     );
     const result = await runCli(["export", "rate-limiting", "--json"], { cwd: directory() });
     expect(result.code).toBe(0);
-    const document = jsonOf(result) as { tasks: Array<{ children: unknown[] }>; problems: Array<{ code: string }> };
+    const document = jsonOf(result) as {
+      tasks: Array<{ children: unknown[] }>;
+      problems: Array<{ code: string }>;
+      diagnostics: Array<{ code: string }>;
+    };
     expect(document.problems).toMatchObject([
       { code: "binary-file", file: ".kiro/specs/rate-limiting/requirements.md" },
     ]);
     let depth = 0;
-    for (let level = document.tasks[0]; level; level = level.children[0] as typeof level) depth++;
-    expect(depth).toBe(1000);
+    let last = document.tasks[0];
+    for (let level = document.tasks[0]; level; level = level.children[0] as typeof level) {
+      depth++;
+      last = level;
+    }
+    expect(depth).toBe(MAX_TASK_DEPTH + 1);
+    expect(last?.children ?? []).toEqual([]);
+    expect(document.diagnostics.map((diagnostic) => diagnostic.code)).toContain("tasks/too-deep");
+    for (const command of [["check"], ["status"], ["task", "rate-limiting", "1", "--status", "done"]]) {
+      expect((await runCli(command, { cwd: directory() })).stderr).not.toContain("Maximum call stack");
+    }
   });
 
   it("never prints a stack trace for an unexpected failure", async () => {

@@ -34,6 +34,22 @@ describe("specwright trace", () => {
     });
   });
 
+  it("says the requirements could not be read instead of 0/0 covered", async () => {
+    const unread = {
+      ...SAMPLE_WORKSPACE,
+      ".kiro/specs/rate-limiting/requirements.md":
+        "# Requirements\n\n## Rate limits\n\nClients get 100 requests a minute.\n",
+    };
+    await writeTree(directory(), unread);
+    const text = await runCli(["trace", "rate-limiting"], { cwd: directory() });
+    expect(text.stdout).toContain(
+      "requirements.md: no criteria read — see info structure/no-requirements on line 1: No requirement headings were found",
+    );
+    expect(text.stdout).not.toContain("0/0");
+    const json = jsonOf(await runCli(["trace", "rate-limiting", "--json"], { cwd: directory() }));
+    expect(json).toMatchObject({ summary: { criteria: 0 }, unread: expect.stringContaining("no criteria read") });
+  });
+
   it("prints a Markdown table for a pull request", async () => {
     await writeTree(directory(), GAP);
     const result = await runCli(["trace", "rate-limiting", "--markdown"], { cwd: directory() });

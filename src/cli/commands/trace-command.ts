@@ -20,7 +20,8 @@ export async function traceCommand(spec: string, options: CommonOptions & { mark
 const tasksOf = (row: TraceRow) =>
   row.tasks.map((task) => `${STATUS_MARK[task.status]} ${task.id ?? task.title}`).join(", ");
 const propertiesOf = (row: TraceRow) => row.properties.map((property) => `P${property.number}`).join(", ");
-const summaryOf = ({ summary }: TraceMatrix) =>
+const summaryOf = ({ summary, unread }: TraceMatrix) =>
+  unread ??
   `${summary.covered}/${summary.criteria} criteria covered by tasks, ${summary.done} fully done, ${summary.uncovered} uncovered`;
 
 function toMarkdown(spec: string, matrix: TraceMatrix): string {

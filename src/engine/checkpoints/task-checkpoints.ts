@@ -1,4 +1,4 @@
-import { closestMatches } from "../../model/text/closest-matches.js";
+import { nearbyIds } from "../../model/text/nearby-ids.js";
 import { listStoredCommits } from "../../workspace/git/checkpoint-commits.js";
 import type { GitRepository } from "../../workspace/git/git-repository.js";
 import { EngineError } from "../engine-error.js";
@@ -31,10 +31,7 @@ export async function readTaskCheckpoints(
       code: "no-checkpoint",
       message: `Task ${taskId} of spec "${spec}" has no checkpoint. Tasks with checkpoints: ${tasks.join(", ")}.`,
       fix: "Pass one of those task ids; a task gets a checkpoint when `specwright run` runs it.",
-      candidates: [
-        ...closestMatches(taskId, tasks),
-        ...tasks.filter((id) => !closestMatches(taskId, tasks).includes(id)),
-      ],
+      candidates: [...nearbyIds(taskId, tasks), ...tasks.filter((id) => !nearbyIds(taskId, tasks).includes(id))],
     });
   }
   const specs = [

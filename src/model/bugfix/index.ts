@@ -6,4 +6,4 @@ export {
   type BugfixGroup,
   type BugfixSection,
 } from "./bugfix-types.js";
-export { parseBugfix } from "./parse-bugfix.js";
+export { mayHoldBugAnalysis, parseBugfix } from "./parse-bugfix.js";

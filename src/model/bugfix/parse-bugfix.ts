@@ -1,5 +1,5 @@
 import { classifyEars } from "../ears/classify-ears.js";
-import { findSections, scanMarkdown } from "../markdown/scan-markdown.js";
+import { findSections, type MarkdownSection, scanMarkdown } from "../markdown/scan-markdown.js";
 import { findDocumentTitle, readDocumentSection } from "../requirements/read-document-section.js";
 import { readListItems } from "../requirements/read-list-items.js";
 import { isIntroductionTitle } from "../requirements/section-titles.js";
@@ -8,6 +8,18 @@ import type { Diagnostic } from "../source/diagnostic.js";
 import { lineLocation, linesLocation, splitSourceText } from "../source/source-text.js";
 import { bugfixGroupOfTitle, GROUP_HEADING, GROUP_NUMBER } from "./bugfix-section-title.js";
 import { BUGFIX_GROUPS, type BugfixClause, type BugfixDocument, type BugfixSection } from "./bugfix-types.js";
+
+/** For each section, the index (into `sections`) of the nearest earlier heading of a higher level, or -1. */
+function parentHeadings(sections: readonly MarkdownSection[]): number[] {
+  const parents: number[] = [];
+  const stack: number[] = [];
+  sections.forEach((section, position) => {
+    while (stack.length > 0 && (sections[stack.at(-1) ?? 0]?.level ?? 0) >= section.level) stack.pop();
+    parents.push(stack.at(-1) ?? -1);
+    stack.push(position);
+  });
+  return parents;
+}
 
 /**
  * Reads a bugfix.md: the defect (1.x), the expected behaviour (2.x) and the behaviour that must not change
@@ -28,11 +40,18 @@ export function parseBugfix(text: string): BugfixDocument {
   const sections: BugfixSection[] = [];
   const clauses: BugfixClause[] = [];
   const seen = new Map<string, BugfixClause>();
-  for (const section of headingSections) {
+  // The bug analysis is the sibling headings under one parent: a `### Preservation …` heading under a later
+  // `## Bug Condition Derivation` section is not a fourth group, and its bullets are not clauses.
+  const parents = parentHeadings(headingSections);
+  let analysisParent: number | undefined;
+  headingSections.forEach((section, position) => {
     const group = bugfixGroupOfTitle(section.title);
     const headingLine = lines[section.headingIndex]?.line;
     const lastLine = lines[lastContentIndex(lines, section.headingIndex, section.endIndex)]?.line;
-    if (!group || !headingLine || !lastLine) continue;
+    if (!group || !headingLine || !lastLine) return;
+    const parent = parents[position] ?? -1;
+    analysisParent ??= parent;
+    if (parent !== analysisParent) return;
     sections.push({
       group,
       title: section.title,
@@ -77,7 +96,7 @@ export function parseBugfix(text: string): BugfixDocument {
       }
       clauses.push(clause);
     });
-  }
+  });
 
   const firstContent = lines.find((entry) => entry.kind.type !== "blank");
   if (firstContent) {
@@ -102,4 +121,9 @@ export function parseBugfix(text: string): BugfixDocument {
     sections,
     clauses,
   };
+}
+
+/** Whether a text has headings that may open a bug analysis: worth parsing it as one (requirements.md of a bugfix spec). */
+export function mayHoldBugAnalysis(text: string): boolean {
+  return /^#{1,6}[^\n]*(?:behaviou?r|行为|行為|動作|挙動|동작|comportamiento|comportamento)/im.test(text);
 }

@@ -23,12 +23,34 @@ export function parseDesign(text: string): DesignDocument {
   const structure = mermaidBlocks.some((block) => !block.closed)
     ? lines
     : scanDesignStructure(source, lines, diagnostics);
+  const properties = findCorrectnessProperties(structure);
+  reportDuplicateProperties(properties, diagnostics);
   return {
     kind: "design",
     source,
     sections: findDesignSections(structure),
     mermaidBlocks,
-    properties: findCorrectnessProperties(structure),
+    properties,
     diagnostics,
   };
+}
+
+/** `Property 3` defined twice (often with two titles): references and `**Property 3: …**` tasks are ambiguous. */
+function reportDuplicateProperties(properties: readonly CorrectnessProperty[], diagnostics: Diagnostic[]): void {
+  const first = new Map<string, CorrectnessProperty>();
+  for (const property of properties) {
+    const earlier = first.get(property.number);
+    if (!earlier) {
+      first.set(property.number, property);
+      continue;
+    }
+    const titles = earlier.title === property.title ? "" : ` as "${earlier.title}", here as "${property.title}"`;
+    diagnostics.push({
+      code: "design/duplicate-property",
+      severity: "warning",
+      message: `Property ${property.number} is defined twice (first on line ${earlier.titleLocation.line}${titles}), so references to it are ambiguous.`,
+      fix: "Number the correctness properties 1, 2, 3, … without repeats, or remove the second definition.",
+      location: property.titleLocation,
+    });
+  }
 }

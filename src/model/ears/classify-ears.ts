@@ -1,4 +1,5 @@
 import type { EarsClassification, EarsClause, EarsKeyword, EarsPattern } from "./ears-classification.js";
+import { maskQuoted } from "./mask-quoted.js";
 import {
   cleanSubject,
   isAtClauseStart,
@@ -42,7 +43,8 @@ type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
  */
 export function classifyEars(text: string): EarsClassification {
   const plain = normalizeSentence(text);
-  const shallIndex = plain.search(SHALL);
+  // A "shall" inside quotes or a code span is an example or a name, not the requirement's SHALL.
+  const shallIndex = maskQuoted(plain).search(SHALL);
   const hasShall = shallIndex >= 0;
   const preamble = hasShall ? plain.slice(0, shallIndex) : plain;
   const keywords = findKeywords(preamble);

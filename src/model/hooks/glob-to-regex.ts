@@ -7,7 +7,12 @@ export function globToRegexSource(glob: string): string {
   let braceDepth = 0;
   for (let index = 0; index < glob.length; index++) {
     const character = glob[index] ?? "";
-    if (character === "*") {
+    if (character === "\\" && index + 1 < glob.length) {
+      // `\[` is a literal `[` (as picomatch reads it), not a backslash followed by a character class.
+      const escaped = glob[index + 1] ?? "";
+      out += /[.*+?^${}()|[\]\\/]/.test(escaped) && escaped !== "/" ? `\\${escaped}` : escaped;
+      index++;
+    } else if (character === "*") {
       if (glob[index + 1] === "*") {
         const slashFollows = glob[index + 2] === "/";
         out += slashFollows ? "(?:.*/)?" : ".*";
@@ -26,12 +31,9 @@ export function globToRegexSource(glob: string): string {
     } else if (character === "," && braceDepth > 0) {
       out += "|";
     } else if (character === "[") {
-      const close = glob.indexOf("]", index + 1);
+      const close = classEnd(glob, index + 1);
       if (close > index + 1) {
-        const body = glob
-          .slice(index + 1, close)
-          .replace(/^!/, "^")
-          .replace(/\\/g, "\\\\");
+        const body = glob.slice(index + 1, close).replace(/^!/, "^");
         out += `[${body}]`;
         index = close;
       } else {
@@ -43,6 +45,15 @@ export function globToRegexSource(glob: string): string {
   }
   out += ")".repeat(braceDepth);
   return `^${out}$`;
+}
+
+/** Index of the `]` closing a class opened before `from`, skipping escaped characters; -1 when unclosed. */
+function classEnd(glob: string, from: number): number {
+  for (let index = from; index < glob.length; index++) {
+    if (glob[index] === "\\") index++;
+    else if (glob[index] === "]") return index;
+  }
+  return -1;
 }
 
 /** One regex source matching any of the globs. */

@@ -12,7 +12,8 @@ export interface ReferenceList {
   readonly unrecognized: readonly string[];
 }
 
-const ID = /^(?:(?:req(?:uirements?)?|r|ac|criteri(?:on|a))[\s.#-]*)?([A-Za-z]?\d+[a-z]?(?:\.\d+[a-z]?)*)\.?$/i;
+// A bare `R` directly before the number stays part of the id: `R0` may be a requirement's own id.
+const ID = /^(?:(?:req(?:uirements?)?|ac|criteri(?:on|a))[\s.#-]*|r[\s.#-]+)?([A-Za-z]?\d+[a-z]*(?:\.\d+[a-z]*)*)\.?$/i;
 const RANGE = /^([A-Za-z]?\d+[a-z]?(?:\.\d+)*)\s*(?:-|–|—|to)\s*([A-Za-z]?\d+[a-z]?(?:\.\d+)*)$/i;
 // `\b` only works after ASCII words: CJK labels are matched without it ("需求 1.2", "要件1").
 const LEADING_LABEL = /^\s*(?:(?:requirements?|reqs?)\b|需求|要件|요구사항)\s*/i;

@@ -43,6 +43,8 @@ export interface Criterion {
   readonly ears: EarsClassification;
   /** From the list marker to the end of the criterion's last line. */
   readonly location: SourceLocation;
+  /** The sub-group it is listed under (`29a` for `##### 29a: Chain of Command`); its id is then `29a.N`. */
+  readonly group?: string;
 }
 
 export interface Requirement {

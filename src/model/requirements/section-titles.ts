@@ -1,14 +1,20 @@
+import { labelAlternation } from "./label-vocabulary.js";
+
 /**
  * The section names Kiro writes, in English and in the languages found in real files. Matching is on the
  * heading text (or a bold label line) with decoration and a trailing colon removed.
  */
 
-const INTRODUCTION =
-  /^(?:\d+\.\s*)?(?:introduction|overview|简介|介绍|介紹|概述|概要|はじめに|소개|개요|giới thiệu|introdução|introducción|objetivo)$/i;
-const GLOSSARY =
-  /^(?:\d+\.\s*)?(?:.*\bglossary|glossary\b.*|terminology|术语表?|術語|用語(?:集|定義)?|용어(?: 설명| 정의)?|glosario|glossário|thuật ngữ)$/i;
-const ACCEPTANCE_CRITERIA =
-  /^(?:\d+\.\s*)?(?:acceptance criteria|验收标准|验收准则|驗收標準|受入基準|受け入れ基準|受け入れ条件|인수 기준|수용 기준|합격 기준|critérios de aceit(?:e|ação)|criterios de aceptación|tiêu chí chấp nhận)$/i;
+// Built from the per-language tables in label-vocabulary.ts: add a language there, not here.
+const NUMBERING = String.raw`(?:\d+(?:\.\d+)*\.?\s*)?`;
+/** After a label: not more of a word (`Overviews`), but anything else may follow (`… for Requirement 6`). */
+const LABEL_END = String.raw`(?![\p{L}\p{M}])`;
+const INTRODUCTION = new RegExp(`^${NUMBERING}(?:${labelAlternation("introduction")})${LABEL_END}`, "iu");
+const GLOSSARY = new RegExp(
+  `^${NUMBERING}(?:[\\p{L}\\p{M} ]*\\s)?(?:${labelAlternation("glossary")})${LABEL_END}`,
+  "iu",
+);
+const ACCEPTANCE_CRITERIA = new RegExp(`^${NUMBERING}(?:${labelAlternation("acceptanceCriteria")})${LABEL_END}`, "iu");
 
 /** Removes bold, a trailing colon and surrounding space: `**Acceptance Criteria:**` → `Acceptance Criteria`. */
 export function plainLabel(text: string): string {
@@ -45,10 +51,12 @@ export function isAcceptanceCriteriaLabelLine(lineText: string): boolean {
   return /^(?:\*\*|__).*(?:\*\*|__)[:：]?$/.test(trimmed) && isAcceptanceCriteriaTitle(trimmed);
 }
 
-const USER_STORY_LABEL =
-  /^\s*(?:\*\*|__)?\s*(?:user stor(?:y|ies)|objective|目的|用户故事|使用者故事|ユーザーストーリー|사용자 스토리|história de usuário|historia de usuario|câu chuyện người dùng)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*/i;
-/** A story written without a label: `**As a** developer`, `**Como** consumidor`, `作为…`. */
-const USER_STORY_OPENING = /^\s*(?:\*\*|__)?\s*(?:as an?\b|como\b|作为|作為)/i;
+const USER_STORY_LABEL = new RegExp(
+  String.raw`^\s*(?:\*\*|__)?\s*(?:${labelAlternation("userStory")})\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*`,
+  "iu",
+);
+/** A story written without a label: `**As a** developer`, `**Como** consumidor`, `作为…`, `بصفتي`. */
+const USER_STORY_OPENING = /^\s*(?:\*\*|__)?\s*(?:as an?\b|como\b|作为|作為|として|بصفتي|بصفة|với tư cách|ในฐานะ)/iu;
 
 /** The length of a user-story label at the start of a line (0 when the line opens a story without one), or undefined. */
 export function userStoryLabelLength(lineText: string): number | undefined {

@@ -6,7 +6,12 @@ import type { TaskMetadata, TaskPropertyReference, TaskReferenceLine } from "./t
 
 export type ParsedTaskDetail =
   | { readonly type: "reference"; readonly value: TaskReferenceLine }
-  | { readonly type: "property"; readonly value: TaskPropertyReference }
+  | {
+      readonly type: "property";
+      readonly value: TaskPropertyReference;
+      /** `**属性 6：…** - 验证需求 2.5, 2.6`: criteria named after the property title. */
+      readonly validates?: TaskReferenceLine;
+    }
   | { readonly type: "metadata"; readonly value: TaskMetadata }
   | { readonly type: "text" };
 
@@ -17,6 +22,9 @@ const UNDERSCORE_METADATA = /^_([^_:：\s][^:：]*?)\s*[:：]\s*(.*?)_\s*$/d;
 const VALIDATES =
   /^\*\*\s*(?:Validates|验证需求|验证|検証)\s*[:：]\s*(.*?)\s*\*\*\s*$|^\*\*\s*(?:Validates|验证需求|验证|検証)\s*[:：]\s*\*\*\s*(.*?)\s*$/di;
 const PROPERTY = /^\*\*\s*(?:Property|属性|プロパティ)\s*([\w.]+)\s*[:：]\s*(.*?)\s*\*\*/i;
+/** After a property title: ` - 验证需求 2.5, 2.6`, ` — Validates: Requirements 1.2`, ` (Validates 3.1)`. */
+const TRAILING_VALIDATES =
+  /^\s*[-–—:：(（]?\s*(?:_|\*)?(?:Validates|验证需求|验证|驗證需求|検証|검증)\s*[:：]?\s*(?:Requirements?\s*)?([^)）_*]*)/di;
 
 /** Reads one detail line under a task: a reference list, a property, `_Key: value_` metadata or plain text. */
 export function parseTaskDetail(line: SourceLine): ParsedTaskDetail {
@@ -46,7 +54,20 @@ export function parseTaskDetail(line: SourceLine): ParsedTaskDetail {
   }
   const property = first === 42 ? PROPERTY.exec(content) : null;
   if (property) {
-    return { type: "property", value: { number: property[1] ?? "", title: property[2] ?? "", location } };
+    const value = { number: property[1] ?? "", title: property[2] ?? "", location };
+    const after = property[0].length;
+    const trailing = TRAILING_VALIDATES.exec(content.slice(after));
+    const list = trailing?.[1]?.trimEnd() ?? "";
+    if (!trailing || list === "") return { type: "property", value };
+    const listStart = bulletLength + after + (trailing.indices?.[1]?.[0] ?? 0);
+    const validates: TaskReferenceLine = {
+      kind: "validates",
+      label: "Validates",
+      references: parseReferenceList(list),
+      location,
+      listLocation: lineLocation(line, listStart, listStart + list.length),
+    };
+    return { type: "property", value, validates };
   }
   const metadata = first === 95 ? UNDERSCORE_METADATA.exec(content) : null;
   if (metadata) {

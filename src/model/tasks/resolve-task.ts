@@ -1,5 +1,5 @@
 import type { EditRefusal } from "../edit/edit-result.js";
-import { closestMatches } from "../text/closest-matches.js";
+import { nearbyIds } from "../text/nearby-ids.js";
 import type { Task, TasksDocument } from "./task-types.js";
 import { flattenTasks } from "./walk-tasks.js";
 
@@ -18,7 +18,7 @@ export function resolveTask(document: TasksDocument, id: string): Task | EditRef
     };
   }
   const ids = all.flatMap((task) => (task.id === undefined ? [] : [task.id]));
-  const candidates = closestMatches(wanted, ids);
+  const candidates = nearbyIds(wanted, ids);
   return {
     code: "unknown-task",
     message: `There is no task ${wanted}.${candidates.length > 0 ? ` Did you mean ${candidates.join(", ")}?` : ""}`,

@@ -15,9 +15,11 @@ export const bugfixCurrentHasShall = defineRule({
       if (clause.group !== "current" || !clause.ears.hasShall) continue;
       const span = sourceSpan(document.source, clause.location);
       const shall = span.shalls[0];
+      // A "shall" only inside a quoted example ("the error says 'you shall not pass'") is not a SHALL.
+      if (shall === undefined) continue;
       yield {
         file,
-        location: shall === undefined ? clause.location : span.locate(shall, shall + "shall".length),
+        location: span.locate(shall, shall + "shall".length),
         message: `Current-behaviour clause ${clause.id} uses SHALL, but it should describe the defect: ${quoteText(clause.text)}.`,
         fix: "State what the system does now (`THEN the system <wrong behaviour>`); put the required behaviour in a 2.x clause.",
       };

@@ -58,7 +58,7 @@ export const noPattern = defineRule({
         yield {
           file,
           location: span.locate(start, start + word.length),
-          message: `Criterion ${criterion.id} puts a ${word} clause after SHALL, where EARS expects only the response: ${quoteText(criterion.text)}.`,
+          message: `Criterion ${criterion.id} puts ${word === "IF" ? "an" : "a"} ${word} clause after SHALL, where EARS expects only the response: ${quoteText(criterion.text)}.`,
           fix: `Move the ${word} clause to the front (\`${word} <…>, THE <System> SHALL <response>\`), or split it into its own criterion.`,
         };
       }

@@ -1,7 +1,8 @@
+import { maskQuoted } from "../../model/ears/mask-quoted.js";
 import type { SourceLocation } from "../../model/source/source-location.js";
 import type { SourceText } from "../../model/source/source-text.js";
 import { findShalls } from "./find-shall.js";
-import { maskQuoted } from "./mask-quoted.js";
+import { maskReported } from "./mask-reported.js";
 
 /**
  * The raw text of an element (a criterion, a clause) as it sits in its file, line breaks included, so a
@@ -9,7 +10,7 @@ import { maskQuoted } from "./mask-quoted.js";
  */
 export interface SourceSpan {
   readonly text: string;
-  /** `text` with code spans, quotes and URLs blanked out (same length). */
+  /** `text` with code spans, quotes, URLs and reported conditions (`SHALL state that IF …`) blanked out (same length). */
   readonly masked: string;
   /** Index in `text` of every SHALL outside quotes. */
   readonly shalls: readonly number[];
@@ -31,7 +32,7 @@ export function sourceSpan(source: SourceText, location: SourceLocation): Source
       endColumn: end.column,
     };
   };
-  const masked = maskQuoted(text);
+  const masked = maskReported(maskQuoted(text));
   return { text, masked, shalls: findShalls(masked), locate };
 }
 

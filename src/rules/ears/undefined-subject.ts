@@ -47,6 +47,7 @@ function* undefinedSubjects(workspace: WorkspaceModel): Generator<Finding> {
     if (!undefinedNames) {
       const { names } = glossary;
       undefinedNames = [...subject.matchAll(SNAKE_CASE_NAME)]
+        .filter((match) => !isCodeName(match[0], subject, match.index))
         .map((match) => match[0])
         .filter((name) => !isDefined(name, names));
       glossary.undefinedNames.set(subject, undefinedNames);
@@ -85,6 +86,17 @@ function* undefinedSubjects(workspace: WorkspaceModel): Generator<Finding> {
           : `Add \`- **${entry.name}**: <what it is>\` to the Glossary.`,
     };
   }
+}
+
+/**
+ * A constant (`VALID_CATEGORIES`) or a piece of a file path or module (`src/config_loader.py`,
+ * `app.user_store`) names code, not a component the Glossary should define.
+ */
+function isCodeName(name: string, text: string, index: number): boolean {
+  if (/^[\p{Lu}\p{N}]+(?:_[\p{Lu}\p{N}]+)+$/u.test(name)) return true;
+  const before = text[index - 1] ?? " ";
+  const after = text.slice(index + name.length, index + name.length + 2);
+  return before === "/" || before === "." || before === "\\" || /^[/\\]|^\.\p{L}/u.test(after);
 }
 
 function lastWholeWordIndex(text: string, word: string): number | undefined {

@@ -1,4 +1,5 @@
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
+import { codes, diagnosticFindings } from "../diagnostic-findings.js";
 import { defineRule, type Finding } from "../rule.js";
 import type { WorkspaceModel } from "../workspace-model.js";
 import { documentDiagnostics } from "./document-diagnostics.js";
@@ -15,10 +16,16 @@ export const duplicateId = defineRule({
   id: "structure/duplicate-id",
   family: "structure",
   severity: "error",
-  summary: "Two requirements, criteria, bugfix clauses or tasks share an id, so references to it are ambiguous.",
-  fix: "Renumber so that every requirement, criterion and task has its own id.",
+  summary:
+    "Two requirements, criteria, bugfix clauses, tasks or design properties share an id, so references to it are ambiguous.",
+  fix: "Renumber so that every requirement, criterion, task and property has its own id.",
   *check(workspace) {
     yield* documentDiagnostics(workspace, PARSER_CODES);
+    yield* diagnosticFindings(
+      workspace.specs.map((spec) => spec.design),
+      codes("design/duplicate-property"),
+      { ruleSeverity: true },
+    );
     yield* duplicateTaskIds(workspace);
   },
 });

@@ -7,7 +7,9 @@ import { noRequirements } from "./no-requirements.js";
 import { requirementWithoutCriteria } from "./requirement-without-criteria.js";
 import { skippedId } from "./skipped-id.js";
 import { tasksWithoutRequirements } from "./tasks-without-requirements.js";
+import { tooDeepTasks } from "./too-deep-tasks.js";
 import { unfilledPlaceholder } from "./unfilled-placeholder.js";
+import { unknownCriteriaLabel } from "./unknown-criteria-label.js";
 import { unknownFile } from "./unknown-file.js";
 import { unknownTaskMarker } from "./unknown-task-marker.js";
 
@@ -28,4 +30,6 @@ export const structureRules: readonly Rule[] = [
   bugfixMissingSection,
   bugfixClauseGroupMismatch,
   unfilledPlaceholder,
+  unknownCriteriaLabel,
+  tooDeepTasks,
 ];

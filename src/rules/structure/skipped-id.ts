@@ -1,3 +1,4 @@
+import type { Criterion } from "../../model/requirements/requirements-types.js";
 import type { SourceLocation } from "../../model/source/source-location.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { defineRule, type Finding } from "../rule.js";
@@ -65,20 +66,31 @@ function* skippedRequirementIds(spec: SpecModel): Generator<Finding> {
     }
   }
   for (const requirement of file.document.requirements) {
-    // Bulleted criteria are numbered by position and cannot skip.
-    const numbered = requirement.criteria.filter((criterion) => criterion.rawNumber !== undefined);
-    for (const gap of numberGaps(numbered, (criterion) => criterion.number, true)) {
-      const start = gap.next.location;
-      const width = gap.next.rawNumber?.length ?? 0;
-      yield gapFinding(
-        file.path,
-        { ...start, endOffset: start.offset + width, endLine: start.line, endColumn: start.column + width },
-        "Criterion",
-        `${requirement.id}.`,
-        gap,
-        gap.next.id,
-      );
+    // Bulleted criteria are numbered by position and cannot skip; each sub-group (`29a.N`) counts on its own.
+    const byGroup = new Map<string, Criterion[]>();
+    for (const criterion of requirement.criteria) {
+      if (criterion.rawNumber === undefined) continue;
+      const owner = criterion.group ?? requirement.id;
+      const list = byGroup.get(owner);
+      if (list) list.push(criterion);
+      else byGroup.set(owner, [criterion]);
     }
+    for (const [owner, numbered] of byGroup) yield* skippedCriterionIds(file.path, owner, numbered);
+  }
+}
+
+function* skippedCriterionIds(file: string, owner: string, numbered: readonly Criterion[]): Generator<Finding> {
+  for (const gap of numberGaps(numbered, (criterion) => criterion.number, true)) {
+    const start = gap.next.location;
+    const width = gap.next.rawNumber?.length ?? 0;
+    yield gapFinding(
+      file,
+      { ...start, endOffset: start.offset + width, endLine: start.line, endColumn: start.column + width },
+      "Criterion",
+      `${owner}.`,
+      gap,
+      gap.next.id,
+    );
   }
 }
 

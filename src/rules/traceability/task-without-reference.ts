@@ -1,3 +1,4 @@
+import type { Task } from "../../model/tasks/task-types.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { defineRule } from "../rule.js";
 import { knownIds } from "./known-ids.js";
@@ -13,11 +14,7 @@ export const taskWithoutReference = defineRule({
       // Without requirements there is nothing to reference; another rule reports the missing document.
       if (!spec.tasks || !knownIds(spec)) continue;
       const tasks = flattenTasks(spec.tasks.document.tasks);
-      const unreferenced = tasks.filter(
-        // Unnumbered checkboxes are checklists (manual test steps), not plan tasks.
-        (task) =>
-          task.id !== undefined && !task.checkpoint && task.children.length === 0 && task.references.length === 0,
-      );
+      const unreferenced = unreferencedLeaves(spec.tasks.document.tasks);
       const [first] = unreferenced;
       if (!first) continue;
       // A plan that references nothing at all is one problem, not one per task.
@@ -40,6 +37,29 @@ export const taskWithoutReference = defineRule({
     }
   },
 });
+
+/**
+ * Numbered leaf tasks with no reference of their own or of an ancestor: a group's `_Requirements:_` line
+ * (often written after its sub-tasks) covers the sub-tasks. Unnumbered checkboxes are checklists (manual
+ * test steps), not plan tasks; checkpoints reference nothing by design.
+ */
+function unreferencedLeaves(roots: readonly Task[]): Task[] {
+  const found: Task[] = [];
+  const stack: { task: Task; inherited: boolean }[] = roots.map((task) => ({ task, inherited: false })).reverse();
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const { task } = entry;
+    const referenced = entry.inherited || task.references.length > 0;
+    if (task.children.length === 0) {
+      if (!referenced && task.id !== undefined && !task.checkpoint) found.push(task);
+      continue;
+    }
+    for (let index = task.children.length - 1; index >= 0; index--) {
+      const child = task.children[index];
+      if (child) stack.push({ task: child, inherited: referenced });
+    }
+  }
+  return found;
+}
 
 function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

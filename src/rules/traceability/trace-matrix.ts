@@ -20,6 +20,11 @@ export interface TraceMatrix {
     readonly uncovered: number;
     readonly done: number;
   };
+  /**
+   * Why there is nothing to trace, when no criterion was read: "requirements.md: no criteria read — see
+   * info …". A matrix of 0/0 would read as "all covered".
+   */
+  readonly unread?: string;
 }
 
 /** Criterion → the tasks that reference it (with status) → the design properties that validate it. */
@@ -31,7 +36,11 @@ export function buildTraceMatrix(spec: SpecModel): TraceMatrix {
   ];
   const tasksByCriterion = new Map<string, TraceRow["tasks"][number][]>();
   const propertiesByCriterion = new Map<string, TraceRow["properties"][number][]>();
-  const add = <T>(map: Map<string, T[]>, id: string, value: T) => map.set(id, [...(map.get(id) ?? []), value]);
+  const add = <T>(map: Map<string, T[]>, id: string, value: T) => {
+    const list = map.get(id);
+    if (list) list.push(value);
+    else map.set(id, [value]);
+  };
   const everything = criteria.map((criterion) => criterion.id);
   for (const task of flattenTasks(spec.tasks?.document.tasks ?? [])) {
     const covered = new Set<string>();
@@ -58,8 +67,30 @@ export function buildTraceMatrix(spec: SpecModel): TraceMatrix {
   }));
   const uncovered = rows.filter((row) => row.tasks.length === 0);
   const done = rows.filter((row) => row.tasks.length > 0 && row.tasks.every((task) => task.status === "done")).length;
-  return {
-    rows: [...uncovered, ...rows.filter((row) => row.tasks.length > 0)],
-    summary: { criteria: rows.length, covered: rows.length - uncovered.length, uncovered: uncovered.length, done },
-  };
+  const summary = { criteria: rows.length, covered: rows.length - uncovered.length, uncovered: uncovered.length, done };
+  const ordered = [...uncovered, ...rows.filter((row) => row.tasks.length > 0)];
+  const unread = rows.length === 0 ? whyUnread(spec) : undefined;
+  return unread === undefined ? { rows: ordered, summary } : { rows: ordered, summary, unread };
+}
+
+/** The `check` rule that reports each parser diagnostic that can leave a spec without criteria. */
+const RULE_OF_CODE: Readonly<Record<string, string>> = {
+  "requirements/no-requirements": "structure/no-requirements",
+  "requirements/no-criteria": "structure/requirement-without-criteria",
+  "requirements/unknown-criteria-label": "structure/unknown-criteria-label",
+  "bugfix/missing-section": "structure/bugfix-missing-section",
+};
+
+/** The parser's own account of why a spec's requirements gave no criteria. */
+function whyUnread(spec: SpecModel): string {
+  const file = spec.requirements ?? spec.bugfix;
+  if (!file) return "no requirements.md or bugfix.md: no criteria to trace";
+  const name = file.path.slice(file.path.lastIndexOf("/") + 1);
+  const first =
+    file.document.diagnostics.find((diagnostic) => diagnostic.severity === "info") ?? file.document.diagnostics[0];
+  const rule = first ? (RULE_OF_CODE[first.code] ?? first.code) : "";
+  const hint = first
+    ? ` — see ${first.severity} ${rule} on line ${first.location.line}: ${first.message}`
+    : " — no requirement heading with an acceptance criteria list was recognised";
+  return `${name}: no criteria read${hint}`;
 }

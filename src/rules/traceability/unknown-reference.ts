@@ -1,7 +1,7 @@
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
-import { closestMatches } from "../../model/text/closest-matches.js";
+import { nearbyIds } from "../../model/text/nearby-ids.js";
 import { defineRule, type Finding } from "../rule.js";
-import { coveredBy, knownIds } from "./known-ids.js";
+import { isKnownId, knownIds } from "./known-ids.js";
 import { narrowToId } from "./narrow-to-id.js";
 
 export const unknownReference = defineRule({
@@ -17,8 +17,7 @@ export const unknownReference = defineRule({
       if (!known) continue;
       const all = [...known.criteria, ...known.requirements.keys()];
       const report = (file: string, id: string, location: Finding["location"], where: string): Finding => {
-        // A dotted id means a criterion: suggest criteria, not the requirement whose number it starts with.
-        const candidates = closestMatches(id, id.includes(".") ? [...known.criteria] : all);
+        const candidates = nearbyIds(id, all);
         return {
           file,
           location,
@@ -33,7 +32,7 @@ export const unknownReference = defineRule({
         for (const task of flattenTasks(spec.tasks.document.tasks)) {
           for (const line of task.references) {
             for (const id of line.references.ids) {
-              if (coveredBy(id, known).length === 0) {
+              if (!isKnownId(id, known)) {
                 const location = narrowToId(spec.tasks.document.source.text, line.listLocation, id);
                 yield report(spec.tasks.path, id, location, `Task ${task.id ?? task.title}`);
               }
@@ -44,7 +43,7 @@ export const unknownReference = defineRule({
       if (spec.design) {
         for (const property of spec.design.document.properties) {
           for (const id of property.validates?.ids ?? []) {
-            if (coveredBy(id, known).length === 0 && property.validates) {
+            if (!isKnownId(id, known) && property.validates) {
               const location = narrowToId(spec.design.document.source.text, property.validates.location, id);
               yield report(spec.design.path, id, location, `Property ${property.number}`);
             }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { serializeDocument } from "../../../src/model/document/kiro-document.js";
-import { parseTasks } from "../../../src/model/tasks/parse-tasks.js";
+import { MAX_TASK_DEPTH, parseTasks } from "../../../src/model/tasks/parse-tasks.js";
 import { flattenTasks } from "../../../src/model/tasks/walk-tasks.js";
 
 const SAMPLE = [
@@ -101,13 +101,13 @@ describe("parseTasks", () => {
     expect(document.tasks[0]?.location).toMatchObject({ line: 2, column: 1 });
   });
 
-  it("handles lists nested a thousand deep and ten thousand tasks", () => {
+  it("handles lists nested a thousand deep (capped) and ten thousand tasks", () => {
     const deep = Array.from({ length: 1000 }, (_, depth) => `${"  ".repeat(depth)}- [ ] ${depth + 1}. Level`).join(
       "\n",
     );
     const deepDocument = parseTasks(deep);
     expect(flattenTasks(deepDocument.tasks)).toHaveLength(1000);
-    expect(flattenTasks(deepDocument.tasks).at(-1)?.depth).toBe(999);
+    expect(flattenTasks(deepDocument.tasks).at(-1)?.depth).toBe(MAX_TASK_DEPTH);
     const wide = Array.from({ length: 10_000 }, (_, index) => `- [x] ${index + 1}. Task`).join("\n");
     expect(parseTasks(wide).tasks).toHaveLength(10_000);
   });

@@ -113,3 +113,54 @@ describe("plans that reference nothing", () => {
     ]);
   });
 });
+
+describe("traceability/task-without-reference on groups", () => {
+  it("lets a group's reference line cover its sub-tasks, and still reports a bare leaf", () => {
+    const tasks = [
+      "- [ ] 1. Limits",
+      "  - [ ] 1.1 Count requests",
+      "  - [ ] 1.2 Reject over the limit",
+      "  - _Requirements: 1.1, 1.2_",
+      "- [ ] 2. Docs",
+      "- [ ] 2.1 Write the guide",
+      "",
+    ].join("\n");
+    const findings = findingsOf(taskWithoutReference, spec({ requirements: SAMPLE_REQUIREMENTS, tasks }));
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'Task 2.1 ("Write the guide") references no requirement.',
+    ]);
+  });
+});
+
+describe("traceability/unknown-reference on a list with a repeated number", () => {
+  it("accepts the number the list renders with (`3.`, `4.`, `4.` shows 3, 4, 5)", () => {
+    const requirements = [
+      "### Requirement 3: Search",
+      "",
+      "#### Acceptance Criteria",
+      "",
+      "1. THE Client SHALL search.",
+      "2. THE Client SHALL sign requests.",
+      "3. THE Client SHALL cache tokens.",
+      "4. IF the search fails, THEN THE Client SHALL throw.",
+      "4. IF nothing is found, THEN THE Client SHALL log it.",
+      "",
+    ].join("\n");
+    const tasks =
+      "- [ ] 1. Search\n  - _Requirements: 3.1, 3.2, 3.3, 3.4, 3.5_\n- [ ] 2. Other\n  - _Requirements: 3.6_\n";
+    const findings = findingsOf(unknownReference, spec({ requirements, tasks }));
+    expect(findings.map((finding) => finding.message)).toEqual([
+      "Task 2 references 3.6, which is not a criterion of this spec.",
+    ]);
+    expect(findingsOf(uncoveredCriterion, spec({ requirements, tasks }))).toEqual([]);
+  });
+});
+
+describe("traceability/parent-done-child-open with flat numbering", () => {
+  it("finds a done group whose flat-numbered sub-task is open", () => {
+    const tasks =
+      "- [x] 1. Limits\n- [x] 1.1 Count\n  - _Requirements: 1.1_\n- [ ] 1.2 Reject\n  - _Requirements: 1.2_\n";
+    const findings = findingsOf(parentDoneChildOpen, spec({ requirements: SAMPLE_REQUIREMENTS, tasks }));
+    expect(findings.map((finding) => finding.message)).toEqual(["Task 1 is done but required sub-task 1.2 is not."]);
+  });
+});
