@@ -22,7 +22,12 @@ export async function taskCommand(
       },
     });
     if (options.json) {
-      printJson({ ok: true, ...update, file: relative(update.root, update.file) });
+      printJson({
+        ok: true,
+        ...update,
+        file: relative(update.root, update.file),
+        ...(update.linkedTo === undefined ? {} : { linkedTo: relative(update.root, update.linkedTo) }),
+      });
       return;
     }
     const terminal = detectTerminal();
@@ -31,7 +36,11 @@ export async function taskCommand(
     const verdict = update.changed
       ? `${describe(update.before)} → ${paint(terminal, "green", describe(update.after))}`
       : `already ${describe(update.after)}; nothing written`;
-    process.stdout.write(`${update.spec} task ${update.id}: ${verdict}\n`);
+    const link =
+      update.linkedTo === undefined
+        ? ""
+        : ` (${relative(update.root, update.file)} is a symlink; wrote ${relative(update.root, update.linkedTo)})`;
+    process.stdout.write(`${update.spec} task ${update.id}: ${verdict}${link}\n`);
     return undefined;
   });
 }
