@@ -4,6 +4,7 @@ import { access, chmod, chown, open, rename, stat, unlink } from "node:fs/promis
 import { dirname } from "node:path";
 import { containedRealPath, specialFileError, workspaceOfPath } from "./contained-path.js";
 import { errorCodeOf } from "./error-code.js";
+import { removeLeftovers } from "./leftovers.js";
 import { mapFileSystemError } from "./map-file-system-error.js";
 import { resolveRealPath } from "./resolve-real-path.js";
 import { syncDirectory } from "./sync-directory.js";
@@ -38,6 +39,7 @@ export async function writeFileAtomic(
   const existing = await statIfExists(target);
   if (existing !== undefined) await assertWritable(target, existing);
 
+  await removeLeftovers(dirname(target));
   const temporary = temporarySiblingPath(target, "tmp");
   try {
     const handle = await open(temporary, "wx", options.mode ?? 0o666);

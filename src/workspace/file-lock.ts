@@ -110,6 +110,20 @@ export async function withFileLock<T>(
   return result;
 }
 
+/**
+ * Removes the lock folder `lockPath` if it is stale (its holder died or stopped refreshing it) or empty, by
+ * the same safe break as a waiter's: a live holder's lock, or one taken meanwhile, is left alone.
+ */
+export async function removeStaleLock(lockPath: string, staleAfterMs = 60_000): Promise<void> {
+  const holder = await readHolder(lockPath).catch(() => undefined);
+  if (holder !== undefined) {
+    if (holder.kind !== "owned" || !isStale(holder, staleAfterMs)) return;
+    await breakStaleLock(lockPath, holder).catch(() => undefined);
+  }
+  // Only an empty folder goes: if someone took the lock meanwhile, it holds their owner file.
+  await rmdir(lockPath).catch(() => undefined);
+}
+
 type Holder =
   | {
       /** A lock folder of this version (`owned`) or a lock file of an older one (`legacy`). */

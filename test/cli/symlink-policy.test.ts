@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSpecDocument } from "../../src/engine/authoring/write-spec-document.js";
 import { approvalsFile, writeApprovalSpec } from "../helpers/approval-workspace.js";
-import { jsonOf, runCli } from "../helpers/run-cli.js";
+import { type CliResult, jsonOf, runCli } from "../helpers/run-cli.js";
 import { SAMPLE_TASKS, SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
@@ -21,7 +21,7 @@ async function linkOut(relativePath: string, content: string): Promise<string> {
   return target;
 }
 
-function expectRefusedOutside(result: { code: number | null; stdout: string }, link: string): void {
+function expectRefusedOutside(result: CliResult, link: string): void {
   expect(result.code).toBe(1);
   const document = jsonOf(result);
   expect(document).toMatchObject({ ok: false, error: { code: "outside-workspace" } });
