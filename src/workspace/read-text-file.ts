@@ -107,7 +107,7 @@ function tooLarge(path: string, size: number, maxBytes: number): WorkspaceError 
   return new WorkspaceError({
     code: "too-large",
     message: `${path} is ${size} bytes, more than the limit of ${maxBytes} bytes.`,
-    fix: "Split the file into smaller ones, or raise the size limit if the file really is text.",
+    fix: `Split the file into smaller ones: Specwright reads text files of up to ${maxBytes} bytes.`,
     path,
   });
 }

@@ -3,6 +3,7 @@ import { updateTask } from "../../engine/update-task.js";
 import { TASK_STATUSES, type TaskStatus } from "../../model/tasks/task-types.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
+import { escapeTerminalText } from "../escape-terminal-text.js";
 import { detectTerminal, paint } from "../terminal.js";
 
 export async function taskCommand(
@@ -40,7 +41,9 @@ export async function taskCommand(
       update.linkedTo === undefined
         ? ""
         : ` (${relative(update.root, update.file)} is a symlink; wrote ${relative(update.root, update.linkedTo)})`;
-    process.stdout.write(`${update.spec} task ${update.id}: ${verdict}${link}\n`);
+    process.stdout.write(
+      `${escapeTerminalText(update.spec)} task ${escapeTerminalText(update.id)}: ${verdict}${link}\n`,
+    );
     return undefined;
   });
 }
