@@ -1,4 +1,4 @@
-import { mkdir, symlink, truncate, writeFile } from "node:fs/promises";
+import { mkdir, symlink, truncate } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { escapeTerminalText } from "../../src/cli/escape-terminal-text.js";
@@ -52,7 +52,7 @@ describe("messages about files and names", () => {
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("evil\\u{202E}gpj.exe\\u{001B}[2J");
-    expect(result.stderr).not.toMatch(/[\u202E\u001b]/);
+    expect(result.stderr.includes("\u202E") || result.stderr.includes("\u001b")).toBe(false);
   });
 });
 

@@ -64,14 +64,14 @@ export function parseJsonText(text: string, options: JsonParseOptions = {}): Jso
     fix: "Correct the JSON syntax at this position; the file cannot be read until it is valid JSON.",
     location: locate(error.offset, error.offset + error.length),
   }));
-  return { source, value: valueOf(parseable, root, errors.length === 0), root, diagnostics };
+  return { source, value: documentValue(parseable, root, errors.length === 0), root, diagnostics };
 }
 
 /**
  * The value: from the native parser when the text is plain valid JSON (same result, several times faster
  * on large files), otherwise from the tolerant parser's tree (comments, trailing commas, syntax errors).
  */
-function valueOf(text: string, root: JsonNode | undefined, valid: boolean): unknown {
+function documentValue(text: string, root: JsonNode | undefined, valid: boolean): unknown {
   if (root === undefined) return undefined;
   if (valid) {
     try {
