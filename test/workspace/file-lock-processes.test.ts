@@ -1,24 +1,13 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runNode } from "../helpers/child-process.js";
-import { createTempDirectory, removeTempDirectory } from "../helpers/temp-dir.js";
-import { compileWorkspace } from "./compile-workspace.js";
+import { useCompiledWorkspace } from "./compile-workspace.js";
 
 const worker = fileURLToPath(new URL("./fixtures/lock-counter-worker.mjs", import.meta.url));
 
-let directory = "";
-let compiledWorkspace = "";
-
-beforeAll(async () => {
-  directory = await createTempDirectory();
-  compiledWorkspace = await compileWorkspace(join(directory, "compiled"));
-});
-
-afterAll(async () => {
-  if (directory !== "") await removeTempDirectory(directory);
-});
+const workspace = useCompiledWorkspace();
 
 describe("the file lock across many processes", () => {
   // Short-lived processes, one after the other in each lane: a lock often outlives its holder's exit by
@@ -30,14 +19,14 @@ describe("the file lock across many processes", () => {
     "admits one holder at a time: %i lanes of %i processes × %i increments of one counter lose nothing",
     async (lanes, processesPerLane, increments) => {
       const processes = lanes;
-      const counter = join(directory, `counter-${processes}`);
+      const counter = join(workspace.directory(), `counter-${processes}`);
       await writeFile(counter, "0");
 
       const results = await Promise.all(
         Array.from({ length: lanes }, async () => {
           const laneResults = [];
           for (let run = 0; run < processesPerLane; run++) {
-            laneResults.push(await runNode([worker, compiledWorkspace, counter, String(increments)]));
+            laneResults.push(await runNode([worker, workspace.compiled(), counter, String(increments)]));
           }
           return laneResults;
         }),
@@ -46,7 +35,7 @@ describe("the file lock across many processes", () => {
       // No `locked` failure either: every process finished all its increments.
       for (const result of results.flat()) expect(result).toMatchObject({ code: 0, stdout: "done\n", stderr: "" });
       expect(Number(await readFile(counter, "utf8"))).toBe(lanes * processesPerLane * increments);
-      const leftovers = (await readdir(directory)).filter((name) => name.includes(`counter-${processes}`));
+      const leftovers = (await readdir(workspace.directory())).filter((name) => name.includes(`counter-${processes}`));
       expect(leftovers).toEqual([`counter-${processes}`]);
     },
     240_000,

@@ -1,33 +1,22 @@
 import { spawn } from "node:child_process";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { editTextFile } from "../../src/workspace/edit-file.js";
 import { exitOf } from "../helpers/child-process.js";
-import { createTempDirectory, removeTempDirectory } from "../helpers/temp-dir.js";
-import { compileWorkspace } from "./compile-workspace.js";
+import { useCompiledWorkspace } from "./compile-workspace.js";
 
 const worker = fileURLToPath(new URL("./fixtures/endless-writes-worker.mjs", import.meta.url));
 const KILLS = 300;
 const PARALLEL = 4;
 const LINES = 2000;
 
-let directory = "";
-let compiledWorkspace = "";
-
-beforeAll(async () => {
-  directory = await createTempDirectory();
-  compiledWorkspace = await compileWorkspace(join(directory, "compiled"));
-});
-
-afterAll(async () => {
-  if (directory !== "") await removeTempDirectory(directory);
-});
+const workspace = useCompiledWorkspace();
 
 /** Starts a writer, lets it write for a random 0–40 ms after it is ready, then kills it with SIGKILL. */
 async function killMidWrite(folder: string): Promise<void> {
-  const child = spawn(process.execPath, [worker, compiledWorkspace, folder], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [worker, workspace.compiled(), folder], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
     stderr += chunk.toString("utf8");
@@ -53,11 +42,10 @@ function expectWhole(text: string, file: string): number {
 
 describe("kill -9 at random points of writes", () => {
   it(`leaves no torn file after ${KILLS} kills, and no leftover after the next write`, async () => {
-    const folders = Array.from({ length: PARALLEL }, (_, index) => join(directory, `w${index}`));
+    const folders = Array.from({ length: PARALLEL }, (_, index) => join(workspace.directory(), `w${index}`));
     let killed = 0;
     await Promise.all(
       folders.map(async (folder) => {
-        const { mkdir } = await import("node:fs/promises");
         await mkdir(folder);
         await writeFile(join(folder, "tasks.md"), `v0\n`.repeat(LINES));
         let last = 0;
