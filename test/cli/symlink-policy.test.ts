@@ -90,6 +90,16 @@ describe("one policy for symlinks and special files in every writing command", (
     expect(await readFile(target, "utf8")).toBe(SAMPLE_TASKS);
   });
 
+  it("new refuses to create a spec inside a .kiro/specs folder symlinked out of the workspace", async () => {
+    await writeTree(directory(), { "outside/": "", "workspace/.kiro/steering/": "" });
+    await symlink(join(directory(), "outside"), join(workspace(), ".kiro", "specs"));
+
+    const result = await runCli(["new", "fresh", "--json"], { cwd: workspace() });
+
+    expectRefusedOutside(result, "fresh");
+    expect(await readdir(join(directory(), "outside"))).toEqual([]);
+  });
+
   it("task refuses a tasks.md that is a named pipe by what it is, without blocking or calling it missing", async () => {
     await writeTree(workspace(), SAMPLE_WORKSPACE);
     await rename(join(workspace(), TASKS), join(directory(), "gone.md"));
