@@ -244,7 +244,7 @@ function lockedError(path: string, lockPath: string, holder: Holder | undefined)
   return new WorkspaceError({
     code: "locked",
     message: `${path} is locked by ${who}${since}.`,
-    fix: `Wait for that process to finish and retry; if it is no longer running, delete ${lockPath}.`,
+    fix: `Wait for that process to finish and retry; if it is no longer running, delete the folder ${lockPath} (\`rm -r\`).`,
     path,
   });
 }
