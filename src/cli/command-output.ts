@@ -1,5 +1,6 @@
 import { EngineError } from "../engine/engine-error.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
+import { escapeTerminalText } from "./escape-terminal-text.js";
 import { EXIT_FINDINGS, EXIT_SUCCESS, EXIT_USAGE } from "./exit-codes.js";
 import { detectTerminal, paint } from "./terminal.js";
 
@@ -45,8 +46,8 @@ export function printFailure(failure: CliFailure, json: boolean): void {
     return;
   }
   const terminal = detectTerminal(process.stderr);
-  process.stderr.write(`${paint(terminal, "red", "error")} ${failure.message}\n`);
-  process.stderr.write(`${paint(terminal, "dim", "fix:")} ${failure.fix}\n`);
+  process.stderr.write(`${paint(terminal, "red", "error")} ${escapeTerminalText(failure.message)}\n`);
+  process.stderr.write(`${paint(terminal, "dim", "fix:")} ${escapeTerminalText(failure.fix)}\n`);
 }
 
 /**

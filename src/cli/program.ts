@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { TASK_STATUSES } from "../model/tasks/task-types.js";
 import { describeFailure, printFailure } from "./command-output.js";
 import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
+import { escapeTerminalText } from "./escape-terminal-text.js";
 import { EXIT_SUCCESS, EXIT_USAGE } from "./exit-codes.js";
 import { withModelOptions } from "./model-options.js";
 import { registerApprovalCommands } from "./register-approval-commands.js";
@@ -214,6 +215,7 @@ export async function runProgram(argv: readonly string[], version: string): Prom
     command.exitOverride();
     // With --json the one document on stdout is the whole report; commander's own text would break it.
     if (json) command.configureOutput({ writeErr: () => undefined, outputError: () => undefined });
+    else command.configureOutput({ outputError: (text, write) => write(escapeTerminalText(text)) });
   }
   try {
     await program.parseAsync([...argv]);
@@ -234,19 +236,35 @@ export async function runProgram(argv: readonly string[], version: string): Prom
       process.exitCode = EXIT_SUCCESS;
       return;
     }
+    const dashed = dashedNameHint(error, argv);
     if (json) {
       printFailure(
         {
           code: "usage",
           message: error.message.replace(/^error: /, ""),
-          fix: "Run the command with --help for its options and examples.",
+          fix: dashed ?? "Run the command with --help for its options and examples.",
           exitCode: EXIT_USAGE,
         },
         true,
       );
+    } else if (dashed !== undefined) {
+      process.stderr.write(`${escapeTerminalText(dashed)}\n`);
     }
     process.exitCode = EXIT_USAGE;
   }
+}
+
+/**
+ * For an unknown option that is really a name starting with `-` (a spec folder called `-rf`): how to pass it.
+ * Commander reads anything after `--` as an argument.
+ */
+function dashedNameHint(error: CommanderError, argv: readonly string[]): string | undefined {
+  if (error.code !== "commander.unknownOption") return undefined;
+  const option = /'([^']+)'/.exec(error.message)?.[1];
+  if (option === undefined || !argv.includes(option)) return undefined;
+  const words = argv.slice(2, argv.indexOf(option)).filter((word) => !word.startsWith("-"));
+  const example = ["specwright", ...words, "[options]", "--", option, "…"].join(" ");
+  return `If ${option} is a name (a spec folder, a task), pass it after --, with every option before the --: ${example}`;
 }
 
 /** The command and every command below it (`mcp install`, `steer generate`), depth first. */

@@ -6,6 +6,7 @@ import type { SpecFolder } from "../workspace/spec-folders.js";
 import { CheckCache } from "./check-cache.js";
 import { EngineError } from "./engine-error.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
+import { findWorkspaceLeftovers } from "./workspace-leftovers.js";
 import { listWorkspace } from "./workspace-listing.js";
 
 export interface CheckReport {
@@ -61,6 +62,7 @@ export async function runCheck(
     }
   }
   await cache?.save();
+  all.push(...(await leftoverDiagnostics(findWorkspaceLeftovers(listing))));
   sortDiagnostics(all);
   const diagnostics =
     prefixes.length === 0
@@ -71,6 +73,18 @@ export async function runCheck(
           ),
         );
   return { root, diagnostics, summary: summarize(diagnostics, { files, specs: listing.folders.length }) };
+}
+
+/** Outside the cache: leftovers come and go with crashes, not with the files' content. */
+async function leftoverDiagnostics(leftovers: readonly string[]): Promise<CheckDiagnostic[]> {
+  if (leftovers.length === 0) return [];
+  // Loaded only when there is something to report, like the rest of the rules.
+  const [{ runRules }, { leftoverTemporary }] = await Promise.all([
+    import("../rules/run-rules.js"),
+    import("../rules/files/leftover-temporary.js"),
+  ]);
+  const model = { specs: [], steering: [], legacyHooks: [], hookFiles: [], existingReferences: new Set<string>() };
+  return runRules({ ...model, unreadable: [], leftovers }, [leftoverTemporary]);
 }
 
 /** The settings file's text for the cache key; unreadable settings are reported by the check itself. */

@@ -17,6 +17,8 @@ export interface TaskUpdate {
   readonly root: string;
   readonly spec: string;
   readonly file: string;
+  /** The file really edited when `file` is a symlink (to a file inside the workspace). */
+  readonly linkedTo?: string;
   readonly id: string;
   readonly changed: boolean;
   readonly before: { readonly status: TaskStatus; readonly optional: boolean };
@@ -55,6 +57,7 @@ export async function updateTask(
     root,
     spec: folder.name,
     file,
+    ...(result.viaSymlink ? { linkedTo: result.path } : {}),
     id: after.id ?? options.id,
     changed: result.changed,
     before: { status: before.status, optional: before.optional },

@@ -1,4 +1,5 @@
 import { earsRules } from "./ears/index.js";
+import { leftoverTemporary } from "./files/leftover-temporary.js";
 import { unreadableFile } from "./files/unreadable-file.js";
 import { hooksRules } from "./hooks/index.js";
 import type { Rule } from "./rule.js";
@@ -11,6 +12,7 @@ import { traceabilityRules } from "./traceability/index.js";
 /** Every rule `check` runs, in report order of families. */
 export const ALL_RULES: readonly Rule[] = [
   unreadableFile,
+  leftoverTemporary,
   ...earsRules,
   ...structureRules,
   ...traceabilityRules,

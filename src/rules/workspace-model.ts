@@ -48,4 +48,6 @@ export interface WorkspaceModel {
   /** Of the paths steering files reference with `#[[file:…]]` (relative to the root), those that exist. */
   readonly existingReferences: ReadonlySet<string>;
   readonly unreadable: readonly UnreadableFile[];
+  /** Temporaries and lock folders of Specwright processes that died mid-write (root-relative, `/`). */
+  readonly leftovers?: readonly string[];
 }

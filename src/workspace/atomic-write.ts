@@ -2,7 +2,9 @@ import type { Stats } from "node:fs";
 import { constants } from "node:fs";
 import { access, chmod, chown, open, rename, stat, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
+import { containedRealPath, specialFileError, workspaceOfPath } from "./contained-path.js";
 import { errorCodeOf } from "./error-code.js";
+import { removeLeftovers } from "./leftovers.js";
 import { mapFileSystemError } from "./map-file-system-error.js";
 import { resolveRealPath } from "./resolve-real-path.js";
 import { syncDirectory } from "./sync-directory.js";
@@ -12,6 +14,12 @@ import { WorkspaceError } from "./workspace-error.js";
 export interface WriteFileAtomicOptions {
   /** Permission bits for a file that does not exist yet (the umask applies). Default 0o666. */
   readonly mode?: number;
+  /**
+   * The workspace root: a symlink (of the file or a folder on the way) that leads out of it is refused
+   * with `outside-workspace`; one that stays inside is written through. Default: the folder holding the
+   * `.kiro` folder the path is in, if any.
+   */
+  readonly within?: string;
 }
 
 /**
@@ -26,10 +34,12 @@ export async function writeFileAtomic(
   content: string | Uint8Array,
   options: WriteFileAtomicOptions = {},
 ): Promise<void> {
-  const target = await resolveRealPath(path);
+  const within = workspaceOfPath(path, options.within);
+  const target = within === undefined ? await resolveRealPath(path) : await containedRealPath(path, within, "write");
   const existing = await statIfExists(target);
   if (existing !== undefined) await assertWritable(target, existing);
 
+  await removeLeftovers(dirname(target));
   const temporary = temporarySiblingPath(target, "tmp");
   try {
     const handle = await open(temporary, "wx", options.mode ?? 0o666);
@@ -71,6 +81,8 @@ async function assertWritable(path: string, stats: Stats): Promise<void> {
       path,
     });
   }
+  // rename() would silently replace a pipe, socket or device by a file: refuse it by what it is.
+  if (!stats.isFile()) throw specialFileError(path, stats);
   // A file nobody may write is marked read-only on purpose; refuse even as root, for whom access() passes.
   if ((stats.mode & 0o222) === 0) {
     throw new WorkspaceError({

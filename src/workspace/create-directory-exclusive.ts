@@ -1,5 +1,6 @@
 import { lstat, mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { containedRealPath, workspaceOfPath } from "./contained-path.js";
 import { errorCodeOf } from "./error-code.js";
 import { mapFileSystemError } from "./map-file-system-error.js";
 import { syncDirectory } from "./sync-directory.js";
@@ -35,6 +36,9 @@ export async function createDirectoryExclusive(
   files: readonly DirectoryFile[],
   options: CreateDirectoryExclusiveOptions = {},
 ): Promise<CreateDirectoryOutcome> {
+  // The same path policy as every write: a folder on the way that is a symlink out of the workspace is refused.
+  const within = workspaceOfPath(target);
+  if (within !== undefined) await containedRealPath(target, within, "write");
   if (await exists(target)) return "exists";
   const staging = temporarySiblingPath(join(options.stagingDirectory ?? dirname(target), basename(target)), "tmp");
   try {

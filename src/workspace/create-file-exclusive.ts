@@ -1,6 +1,8 @@
 import { link, open, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
+import { containedRealPath, workspaceOfPath } from "./contained-path.js";
 import { errorCodeOf } from "./error-code.js";
+import { removeLeftovers } from "./leftovers.js";
 import { mapFileSystemError } from "./map-file-system-error.js";
 import { syncDirectory } from "./sync-directory.js";
 import { temporarySiblingPath } from "./temporary-name.js";
@@ -24,6 +26,10 @@ export async function createFileExclusive(
   options: { readonly mode?: number } = {},
 ): Promise<CreateFileOutcome> {
   const mode = options.mode ?? 0o666;
+  // The same path policy as every write: a folder on the way that is a symlink out of the workspace is refused.
+  const within = workspaceOfPath(path);
+  if (within !== undefined) await containedRealPath(path, within, "write");
+  await removeLeftovers(dirname(path));
   const temporary = temporarySiblingPath(path, "tmp");
   let outcome: CreateFileOutcome;
   try {

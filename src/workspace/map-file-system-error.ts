@@ -48,6 +48,58 @@ export function mapFileSystemError(error: unknown, path: string, operation: File
         path,
         cause: error,
       });
+    case "ELOOP":
+      return new WorkspaceError({
+        code: "io-error",
+        message: `Cannot ${verb} ${path}: it goes through a symlink loop (a link that leads back to itself), or through too many links.`,
+        fix: "Find the symlink on that path that points back at itself (`ls -l` each folder on the way) and fix or remove it.",
+        path,
+        cause: error,
+      });
+    case "ENAMETOOLONG":
+      return new WorkspaceError({
+        code: "io-error",
+        message: `Cannot ${verb} ${path}: the path, or one name in it, is longer than the file system allows.`,
+        fix: "Use shorter folder and file names (most file systems allow 255 bytes per name).",
+        path,
+        cause: error,
+      });
+    case "ENOSPC":
+    case "EDQUOT":
+      return new WorkspaceError({
+        code: "io-error",
+        message: `Cannot ${verb} ${path}: the disk (or your quota) is full.`,
+        fix: "Free some space on that disk, then retry; the file was left as it was.",
+        path,
+        cause: error,
+      });
+    case "EMFILE":
+    case "ENFILE":
+      return new WorkspaceError({
+        code: "io-error",
+        message: `Cannot ${verb} ${path}: too many files are open at once.`,
+        fix: "Close other programs or raise the open-file limit (`ulimit -n`), then retry.",
+        path,
+        cause: error,
+      });
+    case "EBUSY":
+    case "ETXTBSY":
+      return new WorkspaceError({
+        code: "io-error",
+        message: `Cannot ${verb} ${path}: another program is using it.`,
+        fix: "Close the program that has it open (an editor, an indexer, an antivirus scan), then retry.",
+        path,
+        cause: error,
+      });
+    case "ENXIO":
+    case "ENODEV":
+      return new WorkspaceError({
+        code: "not-a-file",
+        message: `Cannot ${verb} ${path}: it is a device or socket, not a regular file.`,
+        fix: "Replace it by a regular text file (or remove it), then retry.",
+        path,
+        cause: error,
+      });
     default:
       return new WorkspaceError({
         code: "io-error",

@@ -1,5 +1,6 @@
-import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, type Stats, statSync } from "node:fs";
 import { open, stat } from "node:fs/promises";
+import { containedRealPath, containedRealPathSync, specialFileError, workspaceOfPath } from "./contained-path.js";
 import { mapFileSystemError } from "./map-file-system-error.js";
 import { WorkspaceError } from "./workspace-error.js";
 
@@ -12,6 +13,11 @@ const BINARY_SNIFF_BYTES = 8192;
 export interface ReadTextFileOptions {
   /** Files larger than this many bytes are refused with `too-large`. */
   readonly maxBytes?: number;
+  /**
+   * The workspace root: a symlink leading out of it is refused (`outside-workspace`) instead of followed.
+   * Default: the folder holding the `.kiro` folder the path is in, if any.
+   */
+  readonly within?: string;
 }
 
 /**
@@ -22,6 +28,8 @@ export interface ReadTextFileOptions {
  */
 export async function readTextFile(path: string, options: ReadTextFileOptions = {}): Promise<string> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_TEXT_FILE_BYTES;
+  const within = workspaceOfPath(path, options.within);
+  if (within !== undefined) await containedRealPath(path, within, "read");
   return decodeText(await readBytes(path, maxBytes), path);
 }
 
@@ -33,6 +41,8 @@ export async function readTextFile(path: string, options: ReadTextFileOptions = 
 export function readTextFileSync(path: string, options: ReadTextFileOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_TEXT_FILE_BYTES;
   let bytes: Uint8Array;
+  const within = workspaceOfPath(path, options.within);
+  if (within !== undefined) containedRealPathSync(path, within, "read");
   try {
     checkReadable(statSync(path), path, maxBytes);
     const descriptor = openSync(path, "r");
@@ -80,11 +90,7 @@ async function readBytes(path: string, maxBytes: number): Promise<Uint8Array> {
   }
 }
 
-function checkReadable(
-  stats: { isDirectory(): boolean; isFile(): boolean; size: number },
-  path: string,
-  maxBytes: number,
-) {
+function checkReadable(stats: Stats, path: string, maxBytes: number) {
   if (stats.isDirectory()) {
     throw new WorkspaceError({
       code: "is-directory",
@@ -93,14 +99,7 @@ function checkReadable(
       path,
     });
   }
-  if (!stats.isFile()) {
-    throw new WorkspaceError({
-      code: "not-a-file",
-      message: `${path} is not a regular file (a device, socket or pipe).`,
-      fix: "Point to a regular text file.",
-      path,
-    });
-  }
+  if (!stats.isFile()) throw specialFileError(path, stats);
   if (stats.size > maxBytes) throw tooLarge(path, stats.size, maxBytes);
 }
 
@@ -108,7 +107,7 @@ function tooLarge(path: string, size: number, maxBytes: number): WorkspaceError 
   return new WorkspaceError({
     code: "too-large",
     message: `${path} is ${size} bytes, more than the limit of ${maxBytes} bytes.`,
-    fix: "Split the file into smaller ones, or raise the size limit if the file really is text.",
+    fix: `Split the file into smaller ones: Specwright reads text files of up to ${maxBytes} bytes.`,
     path,
   });
 }

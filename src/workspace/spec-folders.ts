@@ -41,7 +41,9 @@ export async function listSpecFolders(root: string): Promise<SpecFolder[]> {
   for (const entry of entries.filter((candidate) => candidate.isDirectory()).sort(byName)) {
     const path = join(specsDirectory, entry.name);
     const files = readEntries(path);
-    const names = files.filter((file) => file.isFile()).map((file) => file.name);
+    // Symlinks, pipes and devices count as present: reading them then says what they are (a symlink inside
+    // the workspace is followed, one leading out or a pipe is refused), instead of calling them missing.
+    const names = files.filter((file) => !file.isDirectory()).map((file) => file.name);
     folders.push({
       name: entry.name,
       path,

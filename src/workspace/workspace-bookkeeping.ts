@@ -1,7 +1,10 @@
+import { temporaryOwnerPid } from "./leftovers.js";
+
 /**
  * Files the workspace layer itself creates next to real ones: `<file>.lock` and the hidden temp files of
- * atomic writes and lock take-overs (`.<file>.tmp.<pid>.<random>`). Listings leave them out.
+ * atomic writes and lock take-overs (`.<file>.tmp.<pid>.<random>`). Listings leave them out; `check`
+ * reports those of dead processes (see leftovers.ts).
  */
 export function isWorkspaceBookkeeping(fileName: string): boolean {
-  return fileName.endsWith(".lock") || /^\..+\.(tmp|stale|release)\.\d+\.[0-9a-f]+$/.test(fileName);
+  return fileName.endsWith(".lock") || temporaryOwnerPid(fileName) !== undefined;
 }

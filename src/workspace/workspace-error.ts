@@ -9,6 +9,7 @@ export type WorkspaceErrorCode =
   | "no-kiro-root"
   | "is-directory"
   | "not-a-file"
+  | "outside-workspace"
   | "io-error";
 
 export interface WorkspaceErrorOptions {

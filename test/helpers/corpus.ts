@@ -1,9 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The shared corpus of real `.kiro/` files, read in place (never copied into this repository). */
-export const CORPUS_ROOT = fileURLToPath(new URL("../../../shared/corpus/kiro/", import.meta.url));
+/**
+ * The corpus of real `.kiro/` files, read in place (never copied into this repository): `SPECWRIGHT_CORPUS`,
+ * or `../shared/corpus/kiro/` beside the repository. Only the corpus suite (`npm run test:corpus`) reads it.
+ */
+export const CORPUS_ROOT = process.env.SPECWRIGHT_CORPUS
+  ? `${resolve(process.env.SPECWRIGHT_CORPUS)}/`
+  : fileURLToPath(new URL("../../../shared/corpus/kiro/", import.meta.url));
 
 export interface CorpusFile {
   /** Path relative to the corpus root, for test names. */

@@ -1,7 +1,9 @@
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll } from "vitest";
 import { runNode } from "../helpers/child-process.js";
+import { createTempDirectory, removeTempDirectory } from "../helpers/temp-dir.js";
 
 const repositoryRoot = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -35,4 +37,21 @@ export async function compileWorkspace(outDirectory: string): Promise<string> {
     throw new Error(`compiling src/workspace failed:\n${result.stdout}${result.stderr}`);
   }
   return join(outDirectory, "workspace", "index.js");
+}
+
+/**
+ * For a test file whose tests run workers in separate processes: a temp folder shared by the file's tests,
+ * with `src/workspace/` compiled into it once. Returns getters (the values exist once `beforeAll` ran).
+ */
+export function useCompiledWorkspace(): { readonly directory: () => string; readonly compiled: () => string } {
+  let directory = "";
+  let compiled = "";
+  beforeAll(async () => {
+    directory = await createTempDirectory();
+    compiled = await compileWorkspace(join(directory, "compiled"));
+  });
+  afterAll(async () => {
+    if (directory !== "") await removeTempDirectory(directory);
+  });
+  return { directory: () => directory, compiled: () => compiled };
 }

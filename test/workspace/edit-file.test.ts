@@ -16,6 +16,8 @@ describe("editTextFile", () => {
     const result = await editTextFile(path, (current) => current.replace("- [ ] 2.", "- [x] 2."));
 
     expect(result).toEqual({
+      path,
+      viaSymlink: false,
       changed: true,
       before: "\uFEFF- [ ] 1. Build\r\n- [ ] 2. Test\r\n",
       after: "\uFEFF- [ ] 1. Build\r\n- [x] 2. Test\r\n",
@@ -34,7 +36,13 @@ describe("editTextFile", () => {
 
     const result = await editTextFile(path, edit);
 
-    expect(result).toEqual({ changed: false, before: "- [ ] 1. Build\n", after: "- [ ] 1. Build\n" });
+    expect(result).toEqual({
+      path,
+      viaSymlink: false,
+      changed: false,
+      before: "- [ ] 1. Build\n",
+      after: "- [ ] 1. Build\n",
+    });
     expect((await stat(path)).ino).toBe(before.ino);
     expect(await readdir(temp())).toEqual(["tasks.md"]);
   });

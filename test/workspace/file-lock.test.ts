@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { readdir, readFile, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,17 +21,36 @@ function foreignLock(overrides: Partial<LockRecord> = {}): LockRecord {
   };
 }
 
+async function ownerName(path: string): Promise<string | undefined> {
+  return (await readdir(lockPathFor(path))).find((name) => name.startsWith("owner."));
+}
+
 async function lockFileRecord(path: string): Promise<LockRecord | undefined> {
-  return parseLockRecord(await readFile(lockPathFor(path), "utf8"));
+  const owner = await ownerName(path);
+  return owner === undefined ? undefined : parseLockRecord(await readFile(join(lockPathFor(path), owner), "utf8"));
+}
+
+/** Puts a lock of another holder in place, as that holder would: a folder with its owner file. */
+async function placeLock(path: string, record: LockRecord, ageMs = 0): Promise<string> {
+  const lockPath = lockPathFor(path);
+  await mkdir(lockPath);
+  const owner = join(lockPath, `owner.${record.token}`);
+  await writeFile(owner, serializeLockRecord(record));
+  if (ageMs > 0) {
+    const past = new Date(Date.now() - ageMs);
+    await utimes(owner, past, past);
+  }
+  return owner;
 }
 
 describe("acquireFileLock", () => {
-  it("creates <file>.lock with pid, hostname, createdAt and token, and release removes it", async () => {
+  it("creates the folder <file>.lock holding owner.<token> with pid, hostname, createdAt and token, and release removes it", async () => {
     const path = join(temp(), "tasks.md");
 
     const lock = await acquireFileLock(path);
 
     expect(lock.lockPath).toBe(`${path}.lock`);
+    expect(await readdir(lock.lockPath)).toEqual([`owner.${lock.token}`]);
     const record = await lockFileRecord(path);
     expect(record).toEqual({
       pid: process.pid,
@@ -81,7 +100,7 @@ describe("acquireFileLock", () => {
   it("takes over at once a lock whose process has exited", async () => {
     const path = join(temp(), "tasks.md");
     const deadPid = await pidOfExitedProcess();
-    await writeFile(lockPathFor(path), serializeLockRecord(foreignLock({ pid: deadPid })));
+    await placeLock(path, foreignLock({ pid: deadPid }));
     const started = Date.now();
 
     const lock = await acquireFileLock(path, { timeoutMs: 3_000 });
@@ -96,7 +115,7 @@ describe("acquireFileLock", () => {
     const path = join(temp(), "tasks.md");
     const holder = startIdleProcess();
     try {
-      await writeFile(lockPathFor(path), serializeLockRecord(foreignLock({ pid: holder.pid })));
+      await placeLock(path, foreignLock({ pid: holder.pid }));
 
       const error = await expectWorkspaceError(acquireFileLock(path, { timeoutMs: 300 }), "locked");
       expect(error.message).toContain(`process ${holder.pid}`);
@@ -111,10 +130,9 @@ describe("acquireFileLock", () => {
     }
   });
 
-  it("takes over a lock older than the maximum age even if its holder is alive", async () => {
+  it("takes over a lock not refreshed for longer than the maximum age even if its holder seems alive", async () => {
     const path = join(temp(), "tasks.md");
-    const old = new Date(Date.now() - 120_000).toISOString();
-    await writeFile(lockPathFor(path), serializeLockRecord(foreignLock({ createdAt: old })));
+    await placeLock(path, foreignLock(), 120_000);
 
     await expectWorkspaceError(acquireFileLock(path, { timeoutMs: 200, staleAfterMs: 600_000 }), "locked");
     const lock = await acquireFileLock(path, { timeoutMs: 3_000 });
@@ -123,40 +141,86 @@ describe("acquireFileLock", () => {
     await lock.release();
   });
 
+  it("keeps a lock that is held longer than the maximum age fresh, so it is not taken over", async () => {
+    const path = join(temp(), "tasks.md");
+    const holder = await acquireFileLock(path, { staleAfterMs: 300 });
+    await new Promise((resolve) => setTimeout(resolve, 900));
+
+    await expectWorkspaceError(acquireFileLock(path, { timeoutMs: 300, staleAfterMs: 300 }), "locked");
+
+    expect((await lockFileRecord(path))?.token).toBe(holder.token);
+    await holder.release();
+    expect(await readdir(temp())).toEqual([]);
+  });
+
+  it("restarts the wait whenever the lock changes hands, so a long queue of holders is waited out", async () => {
+    const path = join(temp(), "tasks.md");
+    let owner = await placeLock(path, foreignLock());
+    const waiter = acquireFileLock(path, { timeoutMs: 400 });
+    // Six holders of 150 ms each: 900 ms in all, more than twice the waiter's timeout, none longer than it.
+    for (let turn = 0; turn < 6; turn++) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const next = foreignLock();
+      await placeLock(`${path}.next`, next);
+      await rm(owner);
+      // The waiter may win the emptied lock first; that also ends the queue.
+      const handedOver = await rename(lockPathFor(`${path}.next`), lockPathFor(path)).then(
+        () => true,
+        () => false,
+      );
+      if (!handedOver) break;
+      owner = join(lockPathFor(path), `owner.${next.token}`);
+    }
+    await rm(owner, { force: true });
+    const lock = await waiter;
+    expect((await lockFileRecord(path))?.token).toBe(lock.token);
+    await lock.release();
+  });
+
   it("does not judge a pid from another host, only the age of its lock", async () => {
     const path = join(temp(), "tasks.md");
     const deadPid = await pidOfExitedProcess();
-    await writeFile(lockPathFor(path), serializeLockRecord(foreignLock({ pid: deadPid, hostname: "elsewhere" })));
+    await placeLock(path, foreignLock({ pid: deadPid, hostname: "elsewhere" }));
 
     const error = await expectWorkspaceError(acquireFileLock(path, { timeoutMs: 250 }), "locked");
 
     expect(error.message).toContain("elsewhere");
   });
 
-  it("waits on a garbled lock during the grace period, then takes it over", async () => {
+  it("takes over the lock file of an older version whose process has exited", async () => {
     const path = join(temp(), "tasks.md");
-    await writeFile(lockPathFor(path), "{ half-writ");
+    await writeFile(lockPathFor(path), serializeLockRecord(foreignLock({ pid: await pidOfExitedProcess() })));
 
-    const error = await expectWorkspaceError(acquireFileLock(path, { timeoutMs: 250 }), "locked");
-    expect(error.message).toContain("another process");
-
-    const past = new Date(Date.now() - 10_000);
-    await utimes(lockPathFor(path), past, past);
     const lock = await acquireFileLock(path, { timeoutMs: 3_000 });
+
     expect((await lockFileRecord(path))?.token).toBe(lock.token);
     await lock.release();
+    expect(await readdir(temp())).toEqual([]);
   });
 
-  it("on release leaves alone a lock that is no longer ours", async () => {
+  it("takes over an empty lock folder left by a crash at once", async () => {
+    const path = join(temp(), "tasks.md");
+    await mkdir(lockPathFor(path));
+
+    const lock = await acquireFileLock(path, { timeoutMs: 0 });
+
+    expect((await lockFileRecord(path))?.token).toBe(lock.token);
+    await lock.release();
+    expect(await readdir(temp())).toEqual([]);
+  });
+
+  it("on release leaves alone a lock that was broken and taken by someone else", async () => {
     const path = join(temp(), "tasks.md");
     const lock = await acquireFileLock(path);
-    const usurper = serializeLockRecord(foreignLock());
-    await writeFile(lockPathFor(path), usurper);
+    // What a breaker does: the owner file goes, and a newer holder's folder replaces the empty one.
+    await rename(join(lock.lockPath, `owner.${lock.token}`), join(temp(), "broken"));
+    const usurper = foreignLock();
+    await placeLock(`${path}.usurper`, usurper);
+    await rename(lockPathFor(`${path}.usurper`), lock.lockPath);
 
     await lock.release();
 
-    expect(await readFile(lockPathFor(path), "utf8")).toBe(usurper);
-    expect(await readdir(temp())).toEqual(["tasks.md.lock"]);
+    expect((await lockFileRecord(path))?.token).toBe(usurper.token);
   });
 
   it("serializes in-process callers too (the lock is not reentrant)", async () => {

@@ -6,6 +6,7 @@ import { isSpecPhase } from "../../engine/approvals/spec-phase.js";
 import { EngineError } from "../../engine/engine-error.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
+import { escapeTerminalText } from "../escape-terminal-text.js";
 import { detectTerminal, paint, type Terminal } from "../terminal.js";
 
 export async function approveCommand(spec: string, phase: string | undefined, options: CommonOptions): Promise<void> {
@@ -35,7 +36,7 @@ export async function approveCommand(spec: string, phase: string | undefined, op
     const verdict = result.alreadyApproved
       ? `already approved (${result.approvedAt}); nothing written`
       : paint(terminal, "green", "approved");
-    process.stdout.write(`${result.spec}: ${approved?.document ?? result.phase} ${verdict}\n`);
+    process.stdout.write(`${escapeTerminalText(result.spec)}: ${approved?.document ?? result.phase} ${verdict}\n`);
     process.stdout.write(result.approvals.phases.map((entry) => formatPhase(entry, terminal)).join(""));
     const next = firstUnapproved(result.approvals.phases);
     if (next) {

@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { listSpecs } from "../../engine/list-specs.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
+import { escapeTerminalText } from "../escape-terminal-text.js";
 import { detectTerminal, paint } from "../terminal.js";
 
 export async function listCommand(options: CommonOptions): Promise<void> {
@@ -30,7 +31,7 @@ export async function listCommand(options: CommonOptions): Promise<void> {
       ].filter((name) => name !== undefined);
       const type = spec.type === "bugfix" ? paint(terminal, "yellow", "bugfix ") : paint(terminal, "blue", "feature");
       process.stdout.write(
-        `${paint(terminal, "bold", spec.name.padEnd(width))}  ${type}  ${documents.join(", ") || "(empty)"}\n`,
+        `${paint(terminal, "bold", escapeTerminalText(spec.name).padEnd(width))}  ${type}  ${documents.join(", ") || "(empty)"}\n`,
       );
     }
     process.stdout.write(

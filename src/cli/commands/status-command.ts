@@ -4,6 +4,7 @@ import { getStatus } from "../../engine/spec-status.js";
 import type { TaskCounts } from "../../engine/task-progress.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
+import { escapeTerminalText } from "../escape-terminal-text.js";
 import { detectTerminal, paint, progressBar, type Style, type Terminal } from "../terminal.js";
 
 export async function statusCommand(
@@ -32,7 +33,7 @@ export async function statusCommand(
 
 function formatSpec(spec: SpecStatus, width: number, terminal: Terminal): string {
   const phases = spec.phases.length > 0 ? formatPhases(spec, terminal) : "no documents";
-  let line = `${paint(terminal, "bold", spec.name.padEnd(width))}  ${paint(terminal, "dim", `[${spec.type}]`)} ${phases}`;
+  let line = `${paint(terminal, "bold", escapeTerminalText(spec.name).padEnd(width))}  ${paint(terminal, "dim", `[${spec.type}]`)} ${phases}`;
   const progress = spec.progress;
   if (progress) {
     const { required, optional } = progress;
@@ -71,7 +72,7 @@ function reviewHint(spec: SpecStatus): string | undefined {
   }
   const first = approvals.find((approval) => approval.state !== "approved");
   if (!first || first.state === "missing") return undefined;
-  return `${first.document} is ${first.state.replaceAll("-", " ")}; review it, then \`specwright approve ${spec.name} ${first.phase}\``;
+  return `${first.document} is ${first.state.replaceAll("-", " ")}; review it, then \`specwright approve ${escapeTerminalText(spec.name)} ${first.phase}\``;
 }
 
 /** Unapproved documents show bare, so a team that never approves sees what it saw before. */

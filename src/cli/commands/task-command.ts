@@ -3,6 +3,7 @@ import { updateTask } from "../../engine/update-task.js";
 import { TASK_STATUSES, type TaskStatus } from "../../model/tasks/task-types.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
+import { escapeTerminalText } from "../escape-terminal-text.js";
 import { detectTerminal, paint } from "../terminal.js";
 
 export async function taskCommand(
@@ -22,7 +23,12 @@ export async function taskCommand(
       },
     });
     if (options.json) {
-      printJson({ ok: true, ...update, file: relative(update.root, update.file) });
+      printJson({
+        ok: true,
+        ...update,
+        file: relative(update.root, update.file),
+        ...(update.linkedTo === undefined ? {} : { linkedTo: relative(update.root, update.linkedTo) }),
+      });
       return;
     }
     const terminal = detectTerminal();
@@ -31,7 +37,13 @@ export async function taskCommand(
     const verdict = update.changed
       ? `${describe(update.before)} → ${paint(terminal, "green", describe(update.after))}`
       : `already ${describe(update.after)}; nothing written`;
-    process.stdout.write(`${update.spec} task ${update.id}: ${verdict}\n`);
+    const link =
+      update.linkedTo === undefined
+        ? ""
+        : ` (${relative(update.root, update.file)} is a symlink; wrote ${relative(update.root, update.linkedTo)})`;
+    process.stdout.write(
+      `${escapeTerminalText(update.spec)} task ${escapeTerminalText(update.id)}: ${verdict}${link}\n`,
+    );
     return undefined;
   });
 }

@@ -56,7 +56,8 @@ export async function installClient(options: InstallClientOptions): Promise<Inst
   await ensureDirectory(join(path, ".."));
   return withFileLock(path, async () => {
     const created = !(await pathExists(path));
-    const current = created ? "" : await readTextFile(path);
+    // `.mcp.json` sits in the repository root, outside `.kiro`: the workspace boundary is named explicitly.
+    const current = created ? "" : await readTextFile(path, { within: root });
     const merged = merge(current, target.format, target.key, target.entry);
     if (!merged.ok) {
       throw new EngineError({
@@ -66,7 +67,7 @@ export async function installClient(options: InstallClientOptions): Promise<Inst
         path,
       });
     }
-    if (merged.changed) await writeFileAtomic(path, merged.text);
+    if (merged.changed) await writeFileAtomic(path, merged.text, { within: root });
     return {
       client: options.client,
       root,

@@ -36,13 +36,40 @@ function childAt(node: JsonNode, segment: string | number): { node: JsonNode; pr
     return child ? { node: child } : undefined;
   }
   if (node.type === "object") {
-    // The last property of a name wins, as in JSON.parse.
-    const properties = (node.children ?? []).filter((child) => child.children?.[0]?.value === String(segment));
-    const property = properties.at(-1);
+    const property = propertiesByName(node).get(String(segment));
     const value = property?.children?.[1];
     return property && value ? { node: value, property } : undefined;
   }
   return undefined;
+}
+
+/** Each object's properties by name, built once: a file with 50,000 keys is looked up 50,000 times. */
+const propertyIndexes = new WeakMap<JsonNode, Map<string, JsonNode>>();
+
+function propertiesByName(object: JsonNode): Map<string, JsonNode> {
+  let index = propertyIndexes.get(object);
+  if (index === undefined) {
+    index = new Map();
+    // The last property of a name wins, as in JSON.parse.
+    for (const child of object.children ?? []) {
+      const name = child.children?.[0]?.value;
+      if (typeof name === "string") index.set(name, child);
+    }
+    propertyIndexes.set(object, index);
+  }
+  return index;
+}
+
+/** One locator per text: building one indexes every line, so per lookup it would make many lookups quadratic. */
+const locators = new WeakMap<JsonText["source"], ReturnType<typeof createOffsetLocator>>();
+
+function locatorOf(source: JsonText["source"]): ReturnType<typeof createOffsetLocator> {
+  let locate = locators.get(source);
+  if (locate === undefined) {
+    locate = createOffsetLocator(source);
+    locators.set(source, locate);
+  }
+  return locate;
 }
 
 /**
@@ -55,7 +82,7 @@ export function jsonPathLocation(
   path: JsonPath,
   target: JsonLocationTarget = "value",
 ): SourceLocation {
-  const locate = createOffsetLocator(json.source);
+  const locate = locatorOf(json.source);
   if (!json.root) return locate(json.source.bom ? 1 : 0);
   const match = findJsonPath(json.root, path);
   const complete = match.depth === path.length;

@@ -1,6 +1,7 @@
 import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { Diagnostic } from "../source/diagnostic.js";
 import { createOffsetLocator, type SourceText, splitSourceText } from "../source/source-text.js";
+import { firstTooDeepOffset, MAX_JSON_DEPTH } from "./json-nesting-depth.js";
 import { describeJsonSyntaxError } from "./json-syntax-messages.js";
 
 export type { JsonNode };
@@ -29,6 +30,19 @@ export function parseJsonText(text: string, options: JsonParseOptions = {}): Jso
   const locate = createOffsetLocator(source);
   // A BOM becomes a space of the same length, so the parser's offsets still index the original text.
   const parseable = text.startsWith(BOM) ? ` ${text.slice(1)}` : text;
+  const tooDeep = firstTooDeepOffset(parseable);
+  if (tooDeep !== undefined) {
+    // Refused before parsing: the parser, the value and the schema checks all recurse per level.
+    const diagnostic: Diagnostic = {
+      // Reported as a syntax problem: every rule that shows why a JSON file cannot be read shows this one too.
+      code: "json-syntax",
+      severity: "error",
+      message: `The JSON nests deeper than ${MAX_JSON_DEPTH} levels here; it is not read.`,
+      fix: `Flatten the structure: no Kiro or Specwright file nests more than a few levels, and ${MAX_JSON_DEPTH} is the limit.`,
+      location: locate(tooDeep, tooDeep + 1),
+    };
+    return { source, value: undefined, root: undefined, diagnostics: [diagnostic] };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(parseable, errors, {
     allowTrailingComma: options.allowTrailingComma ?? false,
@@ -37,9 +51,12 @@ export function parseJsonText(text: string, options: JsonParseOptions = {}): Jso
   });
   // The tolerant parser reports follow-on errors at the same spot (a trailing comma gives "property name
   // expected" and "value expected"): the first one says it.
-  const firstAtOffset = errors.filter(
-    (error, index) => errors.findIndex((other) => other.offset === error.offset) === index,
-  );
+  const seenOffsets = new Set<number>();
+  const firstAtOffset = errors.filter((error) => {
+    if (seenOffsets.has(error.offset)) return false;
+    seenOffsets.add(error.offset);
+    return true;
+  });
   const diagnostics: Diagnostic[] = firstAtOffset.map((error) => ({
     code: "json-syntax",
     severity: "error",
@@ -47,7 +64,23 @@ export function parseJsonText(text: string, options: JsonParseOptions = {}): Jso
     fix: "Correct the JSON syntax at this position; the file cannot be read until it is valid JSON.",
     location: locate(error.offset, error.offset + error.length),
   }));
-  return { source, value: root ? jsonNodeValue(root) : undefined, root, diagnostics };
+  return { source, value: documentValue(parseable, root, errors.length === 0), root, diagnostics };
+}
+
+/**
+ * The value: from the native parser when the text is plain valid JSON (same result, several times faster
+ * on large files), otherwise from the tolerant parser's tree (comments, trailing commas, syntax errors).
+ */
+function documentValue(text: string, root: JsonNode | undefined, valid: boolean): unknown {
+  if (root === undefined) return undefined;
+  if (valid) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // Comments or trailing commas the options allowed: the tree has the value.
+    }
+  }
+  return jsonNodeValue(root);
 }
 
 /** The value of a syntax-tree node; incomplete nodes (after a syntax error) give what was read. */

@@ -1,6 +1,6 @@
 import { realpath } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { errorCodeOf } from "../error-code.js";
+import { join } from "node:path";
+import { realPathAllowingMissing } from "../contained-path.js";
 import { mapFileSystemError } from "../map-file-system-error.js";
 import { PathRefusedError } from "./path-refused-error.js";
 import { isSecretPath } from "./secret-files.js";
@@ -33,7 +33,7 @@ export async function resolveSafePath(
 ): Promise<SafePath> {
   const realRoot = await realPathOf(root);
   const lexical = lexicalPath(root, realRoot, requested);
-  const real = await realPathAllowingMissing(lexical.absolute);
+  const real = await realPathAllowingMissing(lexical.absolute, "read");
   const realRelative = relativeInside(realRoot, real);
   if (realRelative === undefined) {
     throw new PathRefusedError({
@@ -84,23 +84,5 @@ async function realPathOf(path: string): Promise<string> {
     return await realpath(path);
   } catch (error) {
     throw mapFileSystemError(error, path, "read");
-  }
-}
-
-/** realpath of `path`, or of its nearest existing ancestor with the missing rest appended. */
-async function realPathAllowingMissing(path: string): Promise<string> {
-  const missing: string[] = [];
-  let current = path;
-  for (;;) {
-    try {
-      return join(await realpath(current), ...missing.reverse());
-    } catch (error) {
-      const code = errorCodeOf(error);
-      const parent = dirname(current);
-      if ((code !== "ENOENT" && code !== "ENOTDIR") || parent === current)
-        throw mapFileSystemError(error, path, "read");
-      missing.push(basename(current));
-      current = parent;
-    }
   }
 }
