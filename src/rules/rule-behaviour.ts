@@ -105,6 +105,12 @@ export const RULE_BEHAVIOUR: Readonly<Record<string, RuleBehaviour>> = {
       "criteria are found under a sub-heading whose label is not in the vocabulary (`#### Abnahmekriterien`), or two or more headings `Anforderung N` with criteria lists stand where no known requirement heading is: an info, and they are read.",
     quiet: "the label is in the vocabulary of any language (docs/labels.md).",
   },
+  "structure/leftover-temporary": {
+    fires:
+      "a temporary file or lock folder of a write that a killed process never finished (`.tasks.md.tmp.<pid>.<hex>`, `<file>.lock/`) remains beside a `.kiro/` file, the repository root or an MCP client config.",
+    quiet:
+      "while the writer is alive, and after the next write in that folder, which removes dead processes' leftovers.",
+  },
   "structure/too-deep-tasks": {
     fires: "tasks nest more than 100 levels deep (generated or corrupted files).",
     quiet: "any real plan: two or three levels, indented or flat-numbered.",
