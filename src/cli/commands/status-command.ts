@@ -42,6 +42,8 @@ function formatSpec(spec: SpecStatus, width: number, terminal: Terminal): string
   }
   const review = reviewHint(spec);
   if (review) line += `\n  ${paint(terminal, "yellow", "review:")} ${review}`;
+  if (spec.impact)
+    line += `\n  ${paint(terminal, "yellow", "impact:")} ${spec.impact} (\`specwright impact ${spec.name}\`)`;
   for (const problem of spec.problems) line += `\n  ${paint(terminal, "red", "!")} ${problem.message} ${problem.fix}`;
   return `${line}\n`;
 }
