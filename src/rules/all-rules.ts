@@ -1,3 +1,4 @@
+import { driftRules } from "./drift/index.js";
 import { earsRules } from "./ears/index.js";
 import { unreadableFile } from "./files/unreadable-file.js";
 import { hooksRules } from "./hooks/index.js";
@@ -14,6 +15,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...earsRules,
   ...structureRules,
   ...traceabilityRules,
+  ...driftRules,
   ...steeringRules,
   ...hooksRules,
   ...settingsRules,

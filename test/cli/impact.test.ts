@@ -71,3 +71,22 @@ describe("specwright impact", () => {
     expect(status.stdout).toContain("impact: 1 reworded, 1 done task to re-verify");
   });
 });
+
+describe("specwright check with approved texts", () => {
+  it("warns about the done task to re-verify after a criterion changed, and not once requirements are approved again", async () => {
+    await createShopRepository(directory());
+    const clean = await runCli(["check", "--strict", "--format", "json"], { cwd: directory() });
+    expect(JSON.stringify(jsonOf(clean))).not.toContain("drift/criterion-changed-after-done");
+    await editShopDocument(directory(), "requirements.md", (text) => text.replace("$5 shipping", "$7 shipping"));
+    const drifted = jsonOf(await runCli(["check", "--format", "json"], { cwd: directory() })) as {
+      diagnostics: { rule: string; file: string; message: string }[];
+    };
+    const found = drifted.diagnostics.filter((diagnostic) => diagnostic.rule === "drift/criterion-changed-after-done");
+    expect(found).toMatchObject([
+      { file: ".kiro/specs/checkout/tasks.md", message: expect.stringContaining("older version of 2.1") },
+    ]);
+    await runCli(["approve", "checkout", "requirements"], { cwd: directory() });
+    const approved = await runCli(["check", "--format", "json"], { cwd: directory() });
+    expect(JSON.stringify(jsonOf(approved))).not.toContain("drift/criterion-changed-after-done");
+  });
+});

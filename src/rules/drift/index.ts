@@ -1,0 +1,5 @@
+import type { Rule } from "../rule.js";
+import { criterionChangedAfterDone } from "./criterion-changed-after-done.js";
+
+/** Rules that compare a spec's documents with the versions that were approved. */
+export const driftRules: readonly Rule[] = [criterionChangedAfterDone];
