@@ -1,3 +1,5 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   createShopRepository,
@@ -44,12 +46,12 @@ describe("specwright impact", () => {
       analysis: {
         criteria: [{ kind: "added", newId: "2.2", designSections: ["Components and Interfaces > Shipping"] }],
       },
-      codeFiles: [{ taskId: "2", files: ["src/shipping.js"] }],
+      codeFiles: [{ taskId: "2", files: ["src/shipping.js", "test/shipping.test.js"] }],
     });
     const text = await runCli(["impact", "checkout"], { cwd: directory() });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("added 2.2: WHEN an order's total is over $100");
-    expect(text.stdout).toContain("changed: src/shipping.js");
+    expect(text.stdout).toContain("changed: src/shipping.js, test/shipping.test.js");
   });
 
   it("renumbered requirement: the done task stays matched, its reference is reported stale", async () => {
@@ -66,7 +68,7 @@ describe("specwright impact", () => {
     await editShopDocument(directory(), "requirements.md", (text) => text.replace("$5 shipping", "$7 shipping"));
     const text = await runCli(["impact", "checkout"], { cwd: directory() });
     expect(text.stdout).toContain("verified against an older version of 2.1");
-    expect(text.stdout).toContain("changed: src/shipping.js");
+    expect(text.stdout).toContain("changed: src/shipping.js, test/shipping.test.js");
     const status = await runCli(["status", "checkout"], { cwd: directory() });
     expect(status.stdout).toContain("impact: 1 reworded, 1 done task to re-verify");
   });
@@ -88,5 +90,25 @@ describe("specwright check with approved texts", () => {
     await runCli(["approve", "checkout", "requirements"], { cwd: directory() });
     const approved = await runCli(["check", "--format", "json"], { cwd: directory() });
     expect(JSON.stringify(jsonOf(approved))).not.toContain("drift/criterion-changed-after-done");
+  });
+});
+
+describe("specwright run --reverify", () => {
+  it("re-runs the tests for the flagged done task, without a model, and fails when they fail", async () => {
+    await createShopRepository(directory());
+    const nothing = await runCli(["run", "checkout", "--reverify"], { cwd: directory() });
+    expect(nothing).toMatchObject({ code: 0 });
+    expect(nothing.stdout).toContain("no done task to re-verify");
+    await editShopDocument(directory(), "requirements.md", (text) => text.replace("$5 shipping", "$7 shipping"));
+    const passing = jsonOf(await runCli(["run", "checkout", "--reverify", "--json"], { cwd: directory() }));
+    expect(passing).toMatchObject({
+      ok: true,
+      tasks: [{ taskId: "2", changedCriteria: ["2.1"] }],
+      verification: { passed: true, command: "npm test" },
+    });
+    await writeFile(join(directory(), "src/shipping.js"), "export const shipping = () => 7;\n");
+    const failing = await runCli(["run", "checkout", "--reverify"], { cwd: directory() });
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain("task 2: Shipping cost in src/shipping.js (changed: 2.1): failed");
   });
 });

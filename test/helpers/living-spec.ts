@@ -127,7 +127,11 @@ export async function createShopRepository(root: string): Promise<void> {
   });
   const scripts: Record<string, string> = {
     "1": "printf 'export let total = 0;\\n' > src/cart.js",
-    "2": "printf 'export const shipping = () => 5;\\n' > src/shipping.js",
+    "2": [
+      "printf 'export const shipping = () => 5;\\n' > src/shipping.js",
+      "mkdir -p test",
+      `printf '%s\\n' 'import assert from "node:assert/strict";' 'import { test } from "node:test";' 'import { shipping } from "../src/shipping.js";' 'test("shipping", () => assert.equal(shipping(), 5));' > test/shipping.test.js`,
+    ].join(" && "),
     "3": "printf 'export const receipt = () => true;\\n' > src/receipt.js",
   };
   for (const [taskId, script] of Object.entries(scripts)) {
