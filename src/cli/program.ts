@@ -191,7 +191,7 @@ export function buildProgram(version: string): Command {
   registerApprovalCommands(program);
   registerRunCommands(program);
   registerMcpCommands(program);
-  registerLivingCommands(program);
+  registerLivingCommands(program, version);
   return program;
 }
 

@@ -1,8 +1,28 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
 
 /** Registers the living-spec commands (impact, drift, git-hooks, sync); their modules load only when one runs. */
-export function registerLivingCommands(program: Command): void {
+export function registerLivingCommands(program: Command, version: string): void {
+  withExamples(
+    withCommonOptions(
+      program
+        .command("drift")
+        .argument("[spec]", "one spec (default: all)")
+        .description(
+          "code → spec drift: done tasks' files changed again since verified; with --base, code a spec owns changed without a spec update",
+        )
+        .option("--base <ref>", "a pull request's base (origin/main, @{upstream}): also check base..HEAD")
+        .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text")),
+    ),
+    [
+      ["specwright drift", "every done task whose files a later commit changed"],
+      ["specwright drift checkout --json", "one spec, as JSON"],
+      ["specwright drift --base origin/main --format sarif > drift.sarif", "the CI check, for code scanning"],
+    ],
+  ).action(async (spec: string | undefined, options: import("./commands/drift-command.js").DriftCommandOptions) =>
+    (await import("./commands/drift-command.js")).driftCommand(spec, options, version),
+  );
+
   withExamples(
     withCommonOptions(
       program

@@ -13,6 +13,12 @@ export const SpecConfigSchema = z
     workflowType: z.string().optional().describe("requirements-first, design-first or fast-task."),
     specType: z.string().optional().describe("feature or bugfix."),
     generationMode: z.string().optional().describe("Older Kiro versions: the workflow, such as requirements-first."),
+    paths: z
+      .array(z.string())
+      .optional()
+      .describe(
+        "Specwright: globs (relative to the workspace root) of the code this spec owns, for `specwright drift --base`.",
+      ),
   })
   .describe("A spec's `.config.kiro` file.");
 

@@ -1,0 +1,141 @@
+import type { GitRepository } from "./git-repository.js";
+import { runGit } from "./run-git.js";
+
+/** One path that differs between two trees, with the blob on each side (`0…0` where it is absent). */
+export interface BlobChange {
+  readonly path: string;
+  readonly status: string;
+  readonly blobBefore: string;
+  readonly blobAfter: string;
+}
+
+const RAW_RECORD = /^:\d{6} \d{6} ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
+const PAIR_HEADER = /^([0-9a-f]{40,64}) ([0-9a-f]{40,64})\n?(.*)$/s;
+
+/** The key under which {@link diffTreePairs} files the changes of one pair. */
+export function treePairKey(from: string, to: string): string {
+  return `${from} ${to}`;
+}
+
+/**
+ * The changes of many tree pairs through one `git diff-tree --stdin` process (a thousand tasks cost one
+ * process, not a thousand), keyed by {@link treePairKey}; a pair without differences has no entry.
+ */
+export async function diffTreePairs(
+  repository: GitRepository,
+  pairs: readonly (readonly [string, string])[],
+): Promise<Map<string, BlobChange[]>> {
+  const result = new Map<string, BlobChange[]>();
+  if (pairs.length === 0) return result;
+  const input = `${[...new Set(pairs.map(([from, to]) => treePairKey(from, to)))].join("\n")}\n`;
+  const output = await runGit(["diff-tree", "--stdin", "-r", "-z", "--no-renames", "--raw", "--no-abbrev"], {
+    cwd: repository.topLevel,
+    input,
+  });
+  const fields = output.split("\u0000");
+  let current: BlobChange[] | undefined;
+  for (let index = 0; index < fields.length; index++) {
+    let field = fields[index] ?? "";
+    const header = PAIR_HEADER.exec(field);
+    if (header) {
+      current = [];
+      result.set(treePairKey(header[1] ?? "", header[2] ?? ""), current);
+      field = header[3] ?? "";
+      if (field === "") continue;
+    }
+    const record = RAW_RECORD.exec(field);
+    const path = fields[index + 1];
+    if (!record || path === undefined || !current) continue;
+    current.push({ path, status: record[3] ?? "", blobBefore: record[1] ?? "", blobAfter: record[2] ?? "" });
+    index++;
+  }
+  return result;
+}
+
+/** A commit that changed one of the paths asked about, with the blob it left there. */
+export interface PathCommit {
+  readonly commit: string;
+  readonly date: string;
+  readonly author: string;
+  readonly subject: string;
+  /** Path → the blob the commit left (`0…0` when it deleted the path). */
+  readonly blobs: ReadonlyMap<string, string>;
+}
+
+/**
+ * The commits reachable from `head` but not from any of `exclude` that changed one of `paths`, newest
+ * first, each with the blob it wrote for each path.
+ */
+export async function commitsChangingPaths(
+  repository: GitRepository,
+  head: string,
+  exclude: readonly string[],
+  paths: readonly string[],
+): Promise<PathCommit[]> {
+  if (paths.length === 0) return [];
+  const output = await runGit(
+    [
+      "-c",
+      "core.quotePath=false",
+      "log",
+      "--format=%x01%H%x09%aI%x09%an%x09%s",
+      "--raw",
+      "--no-renames",
+      "--no-abbrev",
+      "-z",
+      head,
+      ...exclude.map((commit) => `^${commit}`),
+      "--",
+      ...paths,
+    ],
+    { cwd: repository.topLevel },
+  );
+  const commits: PathCommit[] = [];
+  let current:
+    | { commit: string; date: string; author: string; subject: string; blobs: Map<string, string> }
+    | undefined;
+  const fields = output.split("\u0000");
+  for (let index = 0; index < fields.length; index++) {
+    let field = fields[index] ?? "";
+    const start = field.indexOf("\u0001");
+    if (start >= 0) {
+      const [commit = "", date = "", author = "", subject = ""] =
+        field
+          .slice(start + 1)
+          .split("\n")[0]
+          ?.split("\t") ?? [];
+      current = { commit, date, author, subject, blobs: new Map() };
+      commits.push(current);
+      field = field
+        .slice(start + 1)
+        .split("\n")
+        .slice(1)
+        .join("\n")
+        .trim();
+      if (field === "") continue;
+    }
+    const record = RAW_RECORD.exec(field.trim());
+    const path = fields[index + 1];
+    if (!record || path === undefined || !current) continue;
+    current.blobs.set(path, record[2] ?? "");
+    index++;
+  }
+  return commits;
+}
+
+/** Every path that differs between two commits (or trees), as git names them from the top level. */
+export async function changedPaths(repository: GitRepository, from: string, to: string): Promise<string[]> {
+  const output = await runGit(["diff-tree", "-r", "-z", "--no-renames", "--name-only", from, to], {
+    cwd: repository.topLevel,
+  });
+  return output.split("\u0000").filter((path) => path !== "");
+}
+
+/** The best common ancestor of two commits, or undefined when they share none. */
+export async function mergeBase(repository: GitRepository, left: string, right: string): Promise<string | undefined> {
+  try {
+    return (await runGit(["merge-base", left, right], { cwd: repository.topLevel })).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
