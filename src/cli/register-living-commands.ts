@@ -3,6 +3,7 @@ import { type CommonOptions, withCommonOptions, withExamples } from "./common-op
 
 /** Registers the living-spec commands (impact, drift, git-hooks, sync); their modules load only when one runs. */
 export function registerLivingCommands(program: Command, version: string): void {
+  registerGitHooksCommand(program);
   withExamples(
     withCommonOptions(
       program
@@ -38,5 +39,41 @@ export function registerLivingCommands(program: Command, version: string): void 
     ],
   ).action(async (spec: string, options: CommonOptions) =>
     (await import("./commands/impact-command.js")).impactCommand(spec, options),
+  );
+}
+
+/** `git-hooks install|uninstall|run`: Specwright in the developer's commit and push. */
+function registerGitHooksCommand(program: Command): void {
+  const hooks = program
+    .command("git-hooks")
+    .description(
+      "install git hooks: pre-commit checks the specs a commit touches, pre-push runs drift --base @{upstream}",
+    );
+  type Options = import("./commands/git-hooks-command.js").GitHooksCommandOptions;
+  for (const action of ["install", "uninstall"] as const) {
+    withExamples(
+      withCommonOptions(
+        hooks
+          .command(action)
+          .description(
+            action === "install"
+              ? "install the hooks (default both) where git runs them (core.hooksPath respected); an existing hook is kept and run first"
+              : "remove exactly what install added, putting back the hook that was there before",
+          )
+          .option("--pre-commit", "only the pre-commit hook")
+          .option("--pre-push", "only the pre-push hook"),
+      ),
+      [
+        [`specwright git-hooks ${action}`, `${action} both hooks`],
+        [`specwright git-hooks ${action} --pre-commit`, "only pre-commit"],
+      ],
+    ).action(async (options: Options) =>
+      (await import("./commands/git-hooks-command.js")).gitHooksCommand(action, options),
+    );
+  }
+  withCommonOptions(
+    hooks.command("run").argument("<hook>", "pre-commit or pre-push").description("what an installed hook runs"),
+  ).action(async (hook: string, options: Options) =>
+    (await import("./commands/git-hooks-command.js")).gitHooksRunCommand(hook, options),
   );
 }

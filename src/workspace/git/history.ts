@@ -139,3 +139,15 @@ export async function mergeBase(repository: GitRepository, left: string, right: 
     return undefined;
   }
 }
+
+/** The absolute folder git runs hooks from: `core.hooksPath` when the user set one, else `.git/hooks`. */
+export async function hooksDirectory(repository: GitRepository): Promise<string> {
+  const output = (await runGit(["rev-parse", "--git-path", "hooks"], { cwd: repository.topLevel })).trim();
+  return output.startsWith("/") ? output : `${repository.topLevel}/${output}`;
+}
+
+/** The paths staged for the next commit (added, copied, modified, renamed, deleted), from the top level. */
+export async function stagedPaths(repository: GitRepository): Promise<string[]> {
+  const output = await runGit(["diff", "--cached", "--name-only", "-z", "--no-renames"], { cwd: repository.topLevel });
+  return output.split("\u0000").filter((path) => path !== "");
+}
