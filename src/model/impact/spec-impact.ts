@@ -45,6 +45,8 @@ export interface TaskImpact {
   readonly verifiedAgainstOlder: readonly string[];
   /** Criteria it implements that no longer exist. */
   readonly removedCriteria: readonly string[];
+  /** Every criterion (approved id) it implements. */
+  readonly implements: readonly string[];
   /** References that still name the old id of a renumbered criterion: `3.1` is now `4.1`. */
   readonly staleReferences: readonly { readonly from: string; readonly to: string }[];
 }
@@ -163,6 +165,7 @@ export function analyzeImpact(input: ImpactInput): SpecImpactAnalysis {
       status: task.status,
       verifiedAgainstOlder: done ? [...olderVersions, ...removed] : [],
       removedCriteria: removed,
+      implements: [...oldIds],
       staleReferences: stale,
     });
   }

@@ -81,6 +81,7 @@ describe("diffRequirements", () => {
         status: "done",
         verifiedAgainstOlder: [],
         removedCriteria: [],
+        implements: ["3.1"],
         staleReferences: [{ from: "3.1", to: "4.1" }],
       },
     ]);
