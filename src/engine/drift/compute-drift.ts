@@ -3,28 +3,31 @@ import picomatch from "picomatch/posix.js";
 import { parseSpecConfig } from "../../model/settings/parse-spec-config.js";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
-import { listStoredCommits } from "../../workspace/git/checkpoint-commits.js";
+import { fingerprintFiles } from "../../workspace/file-fingerprint.js";
 import { type GitRepository, resolveCommit } from "../../workspace/git/git-repository.js";
 import {
   type BlobChange,
+  blobIdsAt,
   changedPaths,
+  commitDates,
   commitsChangingPaths,
-  diffTreePairs,
+  listRefCommits,
   mergeBase,
-  treePairKey,
+  type RefCommit,
 } from "../../workspace/git/history.js";
-import { listTree } from "../../workspace/git/list-tree.js";
 import { readTextFileSync } from "../../workspace/read-text-file.js";
 import { listSpecFolders, type SpecFolder } from "../../workspace/spec-folders.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
-import { CHECKPOINT_REF_PREFIX } from "../checkpoints/checkpoint-ref.js";
+import { CHECKPOINT_REF_PREFIX, specRefPrefix } from "../checkpoints/checkpoint-ref.js";
 import { requireGitRepository } from "../checkpoints/require-git-repository.js";
 import { isRunnerBookkeeping } from "../checkpoints/runner-bookkeeping.js";
 import { EngineError } from "../engine-error.js";
 import { type FinishedTaskCheckpoints, groupFinished } from "../impact/task-code-files.js";
 import { resolveSpecFolder } from "../resolve-spec.js";
+import { ResultCache } from "../result-cache.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
 import type { DriftedFile, DriftReport, TaskDrift, UnspecifiedChange } from "./drift-types.js";
+import { cachedTaskChanges } from "./task-change-cache.js";
 
 export interface DriftOptions extends WorkspaceOptions {
   /** One spec; default: every spec. */
@@ -45,44 +48,64 @@ export async function computeDrift(options: DriftOptions): Promise<DriftReport> 
   const repository = await requireGitRepository(root);
   const folders = await listSpecFolders(root);
   const selected = options.spec === undefined ? folders : [resolveSpecFolder(folders, options.spec)];
-  const finished = groupFinished(await listStoredCommits(repository, CHECKPOINT_REF_PREFIX));
+  // One spec without a base needs that spec's checkpoints only; a base needs every spec's to tell ownership.
+  const prefix =
+    options.spec !== undefined && options.base === undefined
+      ? specRefPrefix(selected[0]?.name ?? "")
+      : CHECKPOINT_REF_PREFIX;
+  const finished = groupFinished(await listRefCommits(repository, prefix));
   const pairs = [...finished.values()].flatMap((tasks) =>
-    [...tasks.values()].map((task) => [task.before.tree, task.after.tree] as const),
+    [...tasks.values()].map((task) => ({ before: task.before.commit, after: task.after.commit })),
   );
-  const changes = await diffTreePairs(repository, pairs);
-  const codeChanges = (spec: string, task: FinishedTaskCheckpoints): BlobChange[] =>
-    (changes.get(treePairKey(task.before.tree, task.after.tree)) ?? []).filter(
+  const changes = await cachedTaskChanges(root, repository, pairs);
+  const codeChanges = (spec: string, task: FinishedTaskCheckpoints<RefCommit>): BlobChange[] =>
+    (changes.get(task.after.commit) ?? []).filter(
       (change) =>
         !isRunnerBookkeeping(change.path, repository.prefix, spec) &&
         !change.path.startsWith(`${repository.prefix}.kiro/`),
     );
 
   const head = await resolveCommit(repository, "HEAD");
-  const tasks: TaskDrift[] = [];
+  const drifted: (Omit<TaskDrift, "verifiedAt"> & { readonly after: string })[] = [];
   if (head !== undefined) {
-    const headTree = await listTree(repository, head);
+    const candidates: { folder: SpecFolder; task: DoneTask; checkpoints: FinishedTaskCheckpoints<RefCommit> }[] = [];
+    const done = await doneTasksOf(
+      root,
+      selected.filter((folder) => finished.has(folder.name)),
+    );
     for (const folder of selected) {
       const specTasks = finished.get(folder.name);
-      if (!specTasks) continue;
-      for (const task of doneTasks(folder)) {
-        const checkpoints = specTasks.get(task.id);
-        if (!checkpoints) continue;
-        const moved = codeChanges(folder.name, checkpoints).filter(
-          (change) => (headTree.get(change.path)?.object ?? ZERO) !== change.blobAfter,
-        );
-        const files = await driftedFiles(repository, head, checkpoints, moved);
-        if (files.length > 0) {
-          tasks.push({
-            spec: folder.name,
-            taskId: task.id,
-            title: task.title,
-            verifiedAt: checkpoints.after.createdAt,
-            files,
-          });
-        }
+      for (const task of done.get(folder.name) ?? []) {
+        const checkpoints = specTasks?.get(task.id);
+        if (checkpoints) candidates.push({ folder, task, checkpoints });
       }
     }
+    const atHead = await blobIdsAt(
+      repository,
+      head,
+      candidates.flatMap(({ folder, checkpoints }) =>
+        codeChanges(folder.name, checkpoints).map((change) => change.path),
+      ),
+    );
+    // A file whose content at HEAD is still the task's result cannot have drifted: only the others need the log.
+    const results = await Promise.all(
+      candidates.map(async ({ folder, task, checkpoints }) => {
+        const moved = codeChanges(folder.name, checkpoints).filter(
+          (change) => (atHead.get(change.path) ?? ZERO) !== change.blobAfter,
+        );
+        const files = await driftedFiles(repository, head, checkpoints, moved);
+        return files.length === 0
+          ? undefined
+          : { spec: folder.name, taskId: task.id, title: task.title, after: checkpoints.after.commit, files };
+      }),
+    );
+    for (const result of results) if (result) drifted.push(result);
   }
+  const dates = await commitDates(
+    repository,
+    drifted.map((task) => task.after),
+  );
+  const tasks: TaskDrift[] = drifted.map(({ after, ...task }) => ({ ...task, verifiedAt: dates.get(after) ?? "" }));
   const report = {
     root,
     repositoryRoot: repository.topLevel,
@@ -127,7 +150,7 @@ const ZERO = "0".repeat(40);
 async function driftedFiles(
   repository: GitRepository,
   head: string,
-  checkpoints: FinishedTaskCheckpoints,
+  checkpoints: FinishedTaskCheckpoints<RefCommit>,
   moved: readonly BlobChange[],
 ): Promise<DriftedFile[]> {
   if (moved.length === 0) return [];
@@ -153,13 +176,41 @@ async function driftedFiles(
   return files;
 }
 
-function doneTasks(folder: SpecFolder): { id: string; title: string }[] {
-  if (!folder.documents.includes("tasks.md")) return [];
-  const text = readOrUndefined(join(folder.path, "tasks.md"));
-  if (text === undefined) return [];
-  return flattenTasks(parseTasks(text).tasks).flatMap((task) =>
-    task.status === "done" && task.id !== undefined ? [{ id: task.id, title: task.title }] : [],
-  );
+interface DoneTask {
+  readonly id: string;
+  readonly title: string;
+}
+
+interface CachedDoneTasks {
+  readonly fingerprint: string;
+  readonly done: readonly DoneTask[];
+}
+
+/** The done tasks of each spec's tasks.md, parsed only when the file changed since the last run. */
+async function doneTasksOf(root: string, folders: readonly SpecFolder[]): Promise<Map<string, readonly DoneTask[]>> {
+  const cache = await ResultCache.open<CachedDoneTasks>(root, "done-tasks", "");
+  const result = new Map<string, readonly DoneTask[]>();
+  for (const folder of folders) {
+    if (!folder.documents.includes("tasks.md")) continue;
+    const path = join(folder.path, "tasks.md");
+    const fingerprint = fingerprintFiles([path]);
+    const hit = cache.lookup(folder.name, fingerprint);
+    if (hit) {
+      result.set(folder.name, hit.done);
+      continue;
+    }
+    const text = readOrUndefined(path);
+    const done =
+      text === undefined
+        ? []
+        : flattenTasks(parseTasks(text).tasks).flatMap((task) =>
+            task.status === "done" && task.id !== undefined ? [{ id: task.id, title: task.title }] : [],
+          );
+    cache.store(folder.name, { fingerprint, done });
+    result.set(folder.name, done);
+  }
+  await cache.save();
+  return result;
 }
 
 /** The `paths` globs of the spec's `.config.kiro`, when it has some. */

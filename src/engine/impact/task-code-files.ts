@@ -4,10 +4,10 @@ import { parseCheckpointRef, specRefPrefix } from "../checkpoints/checkpoint-ref
 import { taskFileChanges } from "../checkpoints/task-changes.js";
 
 /** A finished task's checkpoints, as stored. */
-export interface FinishedTaskCheckpoints {
+export interface FinishedTaskCheckpoints<Stored extends { readonly ref: string } = StoredCommit> {
   readonly taskId: string;
-  readonly before: StoredCommit;
-  readonly after: StoredCommit;
+  readonly before: Stored;
+  readonly after: Stored;
 }
 
 /** Every task of `spec` with both a before and an after checkpoint, listed with one git call. */
@@ -19,8 +19,10 @@ export async function finishedTaskCheckpoints(
 }
 
 /** Groups stored checkpoint commits by spec and task, keeping the tasks that have both stages. */
-export function groupFinished(stored: readonly StoredCommit[]): Map<string, Map<string, FinishedTaskCheckpoints>> {
-  const stages = new Map<string, { before?: StoredCommit; after?: StoredCommit; spec: string; taskId: string }>();
+export function groupFinished<Stored extends { readonly ref: string }>(
+  stored: readonly Stored[],
+): Map<string, Map<string, FinishedTaskCheckpoints<Stored>>> {
+  const stages = new Map<string, { before?: Stored; after?: Stored; spec: string; taskId: string }>();
   for (const commit of stored) {
     const parsed = parseCheckpointRef(commit.ref);
     if (!parsed || (parsed.stage !== "before" && parsed.stage !== "after")) continue;
@@ -29,10 +31,10 @@ export function groupFinished(stored: readonly StoredCommit[]): Map<string, Map<
     entry[parsed.stage] = commit;
     stages.set(key, entry);
   }
-  const result = new Map<string, Map<string, FinishedTaskCheckpoints>>();
+  const result = new Map<string, Map<string, FinishedTaskCheckpoints<Stored>>>();
   for (const entry of stages.values()) {
     if (!entry.before || !entry.after) continue;
-    const tasks = result.get(entry.spec) ?? new Map<string, FinishedTaskCheckpoints>();
+    const tasks = result.get(entry.spec) ?? new Map<string, FinishedTaskCheckpoints<Stored>>();
     tasks.set(entry.taskId, { taskId: entry.taskId, before: entry.before, after: entry.after });
     result.set(entry.spec, tasks);
   }

@@ -10,24 +10,38 @@ export interface BlobChange {
 }
 
 const RAW_RECORD = /^:\d{6} \d{6} ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
-const PAIR_HEADER = /^([0-9a-f]{40,64}) ([0-9a-f]{40,64})\n?(.*)$/s;
+const COMMIT_HEADER = /^([0-9a-f]{40,64})\n?(.*)$/s;
 
-/** The key under which {@link diffTreePairs} files the changes of one pair. */
-export function treePairKey(from: string, to: string): string {
-  return `${from} ${to}`;
+/** A ref and the commit it points at, listed without reading any object. */
+export interface RefCommit {
+  readonly ref: string;
+  readonly commit: string;
+}
+
+/** Every ref under `prefix` with its commit: one `for-each-ref` that reads no object (fast for thousands). */
+export async function listRefCommits(repository: GitRepository, prefix: string): Promise<RefCommit[]> {
+  const output = await runGit(["for-each-ref", "--format=%(refname)%00%(objectname)", prefix], {
+    cwd: repository.topLevel,
+  });
+  return output.split("\n").flatMap((line) => {
+    const [ref, commit] = line.split("\u0000");
+    return ref && commit && ref.startsWith(prefix) ? [{ ref, commit }] : [];
+  });
 }
 
 /**
- * The changes of many tree pairs through one `git diff-tree --stdin` process (a thousand tasks cost one
- * process, not a thousand), keyed by {@link treePairKey}; a pair without differences has no entry.
+ * The changes from each `before` commit to its `after` commit through one `git diff-tree --stdin` process
+ * (a thousand tasks cost one process, not a thousand), keyed by the `after` commit; a pair without
+ * differences has no entry.
  */
-export async function diffTreePairs(
+export async function diffCommitPairs(
   repository: GitRepository,
-  pairs: readonly (readonly [string, string])[],
+  pairs: readonly { readonly before: string; readonly after: string }[],
 ): Promise<Map<string, BlobChange[]>> {
   const result = new Map<string, BlobChange[]>();
   if (pairs.length === 0) return result;
-  const input = `${[...new Set(pairs.map(([from, to]) => treePairKey(from, to)))].join("\n")}\n`;
+  // `<commit> <parent>` diffs the parent against the commit and heads the output with the commit alone.
+  const input = `${[...new Set(pairs.map((pair) => `${pair.after} ${pair.before}`))].join("\n")}\n`;
   const output = await runGit(["diff-tree", "--stdin", "-r", "-z", "--no-renames", "--raw", "--no-abbrev"], {
     cwd: repository.topLevel,
     input,
@@ -36,11 +50,11 @@ export async function diffTreePairs(
   let current: BlobChange[] | undefined;
   for (let index = 0; index < fields.length; index++) {
     let field = fields[index] ?? "";
-    const header = PAIR_HEADER.exec(field);
+    const header = COMMIT_HEADER.exec(field);
     if (header) {
       current = [];
-      result.set(treePairKey(header[1] ?? "", header[2] ?? ""), current);
-      field = header[3] ?? "";
+      result.set(header[1] ?? "", current);
+      field = header[2] ?? "";
       if (field === "") continue;
     }
     const record = RAW_RECORD.exec(field);
@@ -50,6 +64,20 @@ export async function diffTreePairs(
     index++;
   }
   return result;
+}
+
+/** The committer date (ISO 8601) of each commit given, through one `git log --no-walk`. */
+export async function commitDates(repository: GitRepository, commits: readonly string[]): Promise<Map<string, string>> {
+  const dates = new Map<string, string>();
+  if (commits.length === 0) return dates;
+  const output = await runGit(["log", "--no-walk=unsorted", "--format=%H%x09%cI", ...new Set(commits)], {
+    cwd: repository.topLevel,
+  });
+  for (const line of output.split("\n")) {
+    const [commit, date] = line.split("\t");
+    if (commit && date) dates.set(commit, new Date(date).toISOString());
+  }
+  return dates;
 }
 
 /** A commit that changed one of the paths asked about, with the blob it left there. */
@@ -150,4 +178,29 @@ export async function hooksDirectory(repository: GitRepository): Promise<string>
 export async function stagedPaths(repository: GitRepository): Promise<string[]> {
   const output = await runGit(["diff", "--cached", "--name-only", "-z", "--no-renames"], { cwd: repository.topLevel });
   return output.split("\u0000").filter((path) => path !== "");
+}
+
+/**
+ * The blob at each path in `commit` (undefined where the path is absent), through one
+ * `git cat-file --batch-check`: cheaper than listing a large tree for a few thousand paths.
+ */
+export async function blobIdsAt(
+  repository: GitRepository,
+  commit: string,
+  paths: readonly string[],
+): Promise<Map<string, string | undefined>> {
+  const result = new Map<string, string | undefined>();
+  // A path with a line break cannot go through a line-based batch; it is reported as absent.
+  const asked = [...new Set(paths)].filter((path) => !path.includes("\n"));
+  if (asked.length === 0) return result;
+  const output = await runGit(["cat-file", "--batch-check=%(objectname) %(objecttype)"], {
+    cwd: repository.topLevel,
+    input: `${asked.map((path) => `${commit}:${path}`).join("\n")}\n`,
+  });
+  const lines = output.split("\n");
+  asked.forEach((path, index) => {
+    const match = /^([0-9a-f]{40,64}) (\w+)$/.exec(lines[index] ?? "");
+    result.set(path, match && match[2] !== "tree" ? match[1] : undefined);
+  });
+  return result;
 }
