@@ -1,21 +1,9 @@
+import { impactJson } from "../../engine/impact/impact-json.js";
 import { type SpecImpact, specImpact } from "../../engine/impact/spec-impact.js";
 import type { CriterionImpact } from "../../model/impact/spec-impact.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
 import { detectTerminal, paint, type Terminal } from "../terminal.js";
-
-/** The impact as one JSON value (the criterion id map as an object). */
-export function impactJson(impact: SpecImpact): Record<string, unknown> {
-  const requirements = impact.analysis.requirements;
-  return {
-    ...impact,
-    analysis: {
-      ...impact.analysis,
-      requirements:
-        requirements === undefined ? null : { ...requirements, idMap: Object.fromEntries(requirements.idMap) },
-    },
-  };
-}
 
 export async function impactCommand(spec: string, options: CommonOptions): Promise<void> {
   await runCommand(options.json === true, async () => {
