@@ -1,9 +1,30 @@
 import { type Command, Option } from "commander";
 import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
+import { withModelOptions } from "./model-options.js";
 
 /** Registers the living-spec commands (impact, drift, git-hooks, sync); their modules load only when one runs. */
 export function registerLivingCommands(program: Command, version: string): void {
   registerGitHooksCommand(program);
+  withExamples(
+    withModelOptions(
+      withCommonOptions(
+        program
+          .command("sync")
+          .argument("<spec>", "the spec")
+          .description(
+            "code → spec: the model compares the done tasks' diffs and the code with design.md and proposes edits recording the deviations; diff shown, applied on confirmation or --yes, approval reset",
+          )
+          .option("--requirements", "revise requirements.md instead of design.md")
+          .option("--yes", "apply the revision without asking"),
+      ),
+    ),
+    [
+      ["specwright sync checkout", "review the proposed design.md edits, then confirm"],
+      ["specwright sync checkout --yes --json", "apply without asking; the diff as JSON"],
+    ],
+  ).action(async (spec: string, options: import("./commands/sync-command.js").SyncCommandOptions) =>
+    (await import("./commands/sync-command.js")).syncCommand(spec, options),
+  );
   withExamples(
     withCommonOptions(
       program

@@ -103,3 +103,27 @@ describe("design --update and plan --update (the free-shipping seed example)", (
     expect(await readFile(tasksFile(), "utf8")).toBe(handEdited);
   });
 });
+
+describe("specwright sync", () => {
+  it("gives the model the done tasks' diffs and the code, and applies the recorded deviation with --yes", async () => {
+    await createShopRepository(directory());
+    await writeFile(
+      join(directory(), "src/shipping.js"),
+      "export const shipping = (total) => (total > 100 ? 0 : 5);\n",
+    );
+    const synced = SHOP_DESIGN.replace(
+      "computes the shipping cost of an order (Requirement 2).",
+      "computes the shipping cost of an order (Requirement 2). Deviation: it takes the order's total and ships free over $100, which the requirements do not ask for yet.",
+    );
+    const result = await model.run(["sync", "checkout", "--yes", "--json"], [{ text: synced }]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(jsonOf(result)).toMatchObject({ ok: true, applied: true, file: ".kiro/specs/checkout/design.md" });
+    expect(await readFile(join(directory(), SHOP_SPEC, "design.md"), "utf8")).toBe(synced);
+    const request = JSON.stringify(model.server?.requests[0]?.body);
+    expect(request).toContain("## Task 2: Shipping cost in src/shipping.js");
+    expect(request).toContain("+export const shipping = () => 5;");
+    expect(request).toContain("total > 100 ? 0 : 5");
+    const approvals = JSON.parse(await readFile(join(directory(), SHOP_SPEC, ".specwright-approvals.json"), "utf8"));
+    expect(approvals.approvals.design).toBeUndefined();
+  });
+});
