@@ -112,3 +112,22 @@ describe("specwright run --reverify", () => {
     expect(failing.stdout).toContain("task 2: Shipping cost in src/shipping.js (changed: 2.1): failed");
   });
 });
+
+describe("specwright impact without git", () => {
+  it("compares with the copy approve kept under .kiro/specwright/approved/", async () => {
+    const { writeTree } = await import("../helpers/temp-dir.js");
+    const { SHOP_REQUIREMENTS } = await import("../helpers/living-spec.js");
+    await writeTree(directory(), { ".kiro/specs/checkout/requirements.md": SHOP_REQUIREMENTS });
+    expect((await runCli(["approve", "checkout", "requirements"], { cwd: directory() })).code).toBe(0);
+    await editShopDocument(directory(), "requirements.md", withFreeShipping);
+    const document = jsonOf(await runCli(["impact", "checkout", "--json"], { cwd: directory() }));
+    expect(document).toMatchObject({
+      summary: "1 criterion added",
+      documents: [{ document: "requirements.md", baseline: "kept", changed: true }, {}, {}],
+      codeFiles: [],
+    });
+    const drift = await runCli(["drift", "--json"], { cwd: directory() });
+    expect(drift.code).toBe(1);
+    expect(jsonOf(drift)).toMatchObject({ ok: false, error: { code: "not-a-git-repository" } });
+  });
+});

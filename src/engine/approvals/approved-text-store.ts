@@ -3,8 +3,7 @@ import { writeFileAtomic } from "../../workspace/atomic-write.js";
 import { ensureDirectory } from "../../workspace/ensure-directory.js";
 import { isWorkingTreeDirty, readBlobs, writeBlob } from "../../workspace/git/git-objects.js";
 import { findGitRepository, type GitRepository, headCommit } from "../../workspace/git/git-repository.js";
-import { readTextFileSync } from "../../workspace/read-text-file.js";
-import { isWorkspaceError } from "../../workspace/workspace-error.js";
+import { readTextIfReadable } from "../../workspace/read-text-if-readable.js";
 import type { PhaseApprovalRecord } from "./approval-record.js";
 
 /** What an approval keeps besides the hash: where the approved text is, and the commit it was approved at. */
@@ -54,18 +53,9 @@ export class ApprovedTextReader {
     }
     for (const record of records) {
       if (result.has(record) || record.copy === undefined) continue;
-      const text = readCopy(join(this.root, record.copy));
+      const text = readTextIfReadable(join(this.root, record.copy));
       if (text !== undefined) result.set(record, text);
     }
     return result;
-  }
-}
-
-function readCopy(path: string): string | undefined {
-  try {
-    return readTextFileSync(path);
-  } catch (error) {
-    if (isWorkspaceError(error)) return undefined;
-    throw error;
   }
 }

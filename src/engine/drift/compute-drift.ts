@@ -15,9 +15,8 @@ import {
   mergeBase,
   type RefCommit,
 } from "../../workspace/git/history.js";
-import { readTextFileSync } from "../../workspace/read-text-file.js";
+import { readTextIfReadable } from "../../workspace/read-text-if-readable.js";
 import { listSpecFolders, type SpecFolder } from "../../workspace/spec-folders.js";
-import { isWorkspaceError } from "../../workspace/workspace-error.js";
 import { CHECKPOINT_REF_PREFIX, specRefPrefix } from "../checkpoints/checkpoint-ref.js";
 import { requireGitRepository } from "../checkpoints/require-git-repository.js";
 import { isRunnerBookkeeping } from "../checkpoints/runner-bookkeeping.js";
@@ -199,7 +198,7 @@ async function doneTasksOf(root: string, folders: readonly SpecFolder[]): Promis
       result.set(folder.name, hit.done);
       continue;
     }
-    const text = readOrUndefined(path);
+    const text = readTextIfReadable(path);
     const done =
       text === undefined
         ? []
@@ -216,18 +215,9 @@ async function doneTasksOf(root: string, folders: readonly SpecFolder[]): Promis
 /** The `paths` globs of the spec's `.config.kiro`, when it has some. */
 function ownedPaths(folder: SpecFolder): string[] {
   if (!folder.documents.includes(".config.kiro")) return [];
-  const text = readOrUndefined(join(folder.path, ".config.kiro"));
+  const text = readTextIfReadable(join(folder.path, ".config.kiro"));
   const paths = text === undefined ? undefined : parseSpecConfig(text).config?.paths;
   return Array.isArray(paths) ? paths.filter((path): path is string => typeof path === "string") : [];
-}
-
-function readOrUndefined(path: string): string | undefined {
-  try {
-    return readTextFileSync(path);
-  } catch (error) {
-    if (isWorkspaceError(error)) return undefined;
-    throw error;
-  }
 }
 
 async function resolveBase(

@@ -3,8 +3,7 @@ import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { diffPatch } from "../../workspace/git/diff-trees.js";
 import { findGitRepository } from "../../workspace/git/git-repository.js";
-import { readTextFileSync } from "../../workspace/read-text-file.js";
-import { isWorkspaceError } from "../../workspace/workspace-error.js";
+import { readTextIfReadable } from "../../workspace/read-text-if-readable.js";
 import { locateApprovalTarget } from "../approvals/spec-approval-inputs.js";
 import type { AuthoringOptions } from "../authoring/authoring-options.js";
 import { type RefinementOutcome, refineDocument } from "../authoring/refine-document.js";
@@ -35,7 +34,7 @@ export async function syncSpec(options: SyncSpecOptions): Promise<RefinementOutc
   const target = await locateApprovalTarget(options);
   const document = options.document ?? "design";
   const repository = await findGitRepository(target.root);
-  const tasksText = readOrUndefined(join(target.folder.path, "tasks.md"));
+  const tasksText = readTextIfReadable(join(target.folder.path, "tasks.md"));
   const done = tasksText
     ? flattenTasks(parseTasks(tasksText).tasks).filter((task) => task.status === "done" && task.id !== undefined)
     : [];
@@ -63,7 +62,7 @@ export async function syncSpec(options: SyncSpecOptions): Promise<RefinementOutc
   }
   let code = "";
   for (const path of [...new Set([...files.values()].flat())]) {
-    const text = readOrUndefined(join(repository.topLevel, path));
+    const text = readTextIfReadable(join(repository.topLevel, path));
     code += text === undefined ? `\n### ${path}\n\n(deleted since)\n` : `\n### ${path}\n\n\`\`\`\n${text}\n\`\`\`\n`;
   }
   parts.push(`## The code now\n${clip(code, CODE_LIMIT)}`);
@@ -76,13 +75,4 @@ export async function syncSpec(options: SyncSpecOptions): Promise<RefinementOutc
     ].join(" "),
   );
   return refineDocument({ ...options, spec: target.spec, document, instruction: parts.join("\n\n") });
-}
-
-function readOrUndefined(path: string): string | undefined {
-  try {
-    return readTextFileSync(path);
-  } catch (error) {
-    if (isWorkspaceError(error)) return undefined;
-    throw error;
-  }
 }
