@@ -102,6 +102,14 @@ describe("specwright git-hooks", () => {
       await git(remote, "init", "--quiet", "--bare");
       await git(directory(), "remote", "add", "origin", remote);
       await git(directory(), "push", "--quiet", "--set-upstream", "origin", "main");
+      // The user's own pre-push hook, which reads the refs git sends: it must get them exactly.
+      await mkdir(join(directory(), ".githooks"), { recursive: true });
+      await writeFile(
+        join(directory(), ".githooks/pre-push"),
+        '#!/bin/sh\ncat > "$(dirname "$0")/../pushed-refs.log"\n',
+      );
+      await chmod(join(directory(), ".githooks/pre-push"), 0o755);
+      await writeFile(join(directory(), ".gitignore"), "node_modules/\npushed-refs.log\n");
       const result = await runCli(["git-hooks", "install"], { cwd: directory() });
       expect(result.stdout).toContain(`pre-push: installed ${join(directory(), ".githooks/pre-push")}`);
       await expect(stat(join(directory(), ".git/hooks/pre-push"))).rejects.toThrow();
@@ -118,6 +126,9 @@ describe("specwright git-hooks", () => {
       expect(pushed.code).toBe(0);
       expect(pushed.stderr).toContain("drift checkout task 2: src/shipping.js changed since it was verified");
       expect(pushed.stderr).toContain("no spec change checkout: src/shipping.js changed");
+      expect(await readFile(join(directory(), "pushed-refs.log"), "utf8")).toMatch(
+        /^refs\/heads\/main [0-9a-f]{40} refs\/heads\/main [0-9a-f]{40}\n$/,
+      );
     } finally {
       await removeTempDirectory(remote);
     }

@@ -31,11 +31,13 @@ export function hookScript(hook: GitHookName, command: readonly string[]): strin
   ];
   if (hook === "pre-push") {
     lines.push(
+      // `$(cat)` drops the last line break; put it back only when git sent refs, so no empty line is invented.
       "input=$(cat)",
+      `if [ -n "$input" ]; then input="$input\n"; fi`,
       `if [ -x "$hook_dir/${chained}" ]; then`,
-      `  printf '%s\\n' "$input" | "$hook_dir/${chained}" "$@" || exit $?`,
+      `  printf '%s' "$input" | "$hook_dir/${chained}" "$@" || exit $?`,
       "fi",
-      `printf '%s\\n' "$input" | ${specwright} git-hooks run ${hook}`,
+      `printf '%s' "$input" | ${specwright} git-hooks run ${hook}`,
     );
   } else {
     lines.push(
