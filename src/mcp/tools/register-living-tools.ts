@@ -123,26 +123,18 @@ export function derivedResourceUris(spec: string, document: string): string[] {
 
 /** `specwright://impact/<spec>` and `specwright://drift/<spec>`: get_impact and get_drift as subscribable resources. */
 export function registerLivingResources(server: McpServer, context: ServerContext): void {
-  server.registerResource(
-    "spec-impact",
-    new ResourceTemplate("specwright://impact/{spec}", { list: undefined }),
-    { title: "Impact of a spec's changes since approval", mimeType: "application/json" },
-    async (uri, variables) => {
-      const spec = decodeURIComponent(String(variables.spec));
-      const impact = await specImpact({ ...context.workspace, spec });
-      return {
-        contents: [{ uri: uri.href, mimeType: "application/json", text: JSON.stringify(impactJson(impact), null, 2) }],
-      };
-    },
+  const perSpec = (kind: string, title: string, read: (spec: string) => Promise<unknown>) =>
+    server.registerResource(
+      `spec-${kind}`,
+      new ResourceTemplate(`specwright://${kind}/{spec}`, { list: undefined }),
+      { title, mimeType: "application/json" },
+      async (uri, variables) => {
+        const value = await read(decodeURIComponent(String(variables.spec)));
+        return { contents: [{ uri: uri.href, mimeType: "application/json", text: JSON.stringify(value, null, 2) }] };
+      },
+    );
+  perSpec("impact", "Impact of a spec's changes since approval", async (spec) =>
+    impactJson(await specImpact({ ...context.workspace, spec })),
   );
-  server.registerResource(
-    "spec-drift",
-    new ResourceTemplate("specwright://drift/{spec}", { list: undefined }),
-    { title: "Drift of a spec's done tasks", mimeType: "application/json" },
-    async (uri, variables) => {
-      const spec = decodeURIComponent(String(variables.spec));
-      const report = await computeDrift({ ...context.workspace, spec });
-      return { contents: [{ uri: uri.href, mimeType: "application/json", text: JSON.stringify(report, null, 2) }] };
-    },
-  );
+  perSpec("drift", "Drift of a spec's done tasks", (spec) => computeDrift({ ...context.workspace, spec }));
 }
