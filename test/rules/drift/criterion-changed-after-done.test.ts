@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { parseRequirements } from "../../../src/model/requirements/parse-requirements.js";
 import { criterionChangedAfterDone } from "../../../src/rules/drift/criterion-changed-after-done.js";
+import { renumberedReference } from "../../../src/rules/drift/renumbered-reference.js";
+import type { Rule } from "../../../src/rules/rule.js";
 import type { WorkspaceModel } from "../../../src/rules/workspace-model.js";
 import { SHOP_REQUIREMENTS, SHOP_TASKS, withGiftWrapBeforeReceipt } from "../../helpers/living-spec.js";
 import { workspaceOf } from "../../helpers/workspace-model.js";
 
-function findings(current: string, approved: string | undefined, tasks = SHOP_TASKS) {
+function findings(
+  current: string,
+  approved: string | undefined,
+  tasks = SHOP_TASKS,
+  rule: Rule = criterionChangedAfterDone,
+) {
   const model = workspaceOf({
     ".kiro/specs/checkout/requirements.md": current,
     ".kiro/specs/checkout/tasks.md": tasks,
@@ -16,7 +23,7 @@ function findings(current: string, approved: string | undefined, tasks = SHOP_TA
       approved === undefined ? spec : { ...spec, approved: { requirements: parseRequirements(approved) } },
     ),
   };
-  return [...criterionChangedAfterDone.check(withApproved)];
+  return [...rule.check(withApproved)];
 }
 
 describe("drift/criterion-changed-after-done", () => {
@@ -45,5 +52,23 @@ describe("drift/criterion-changed-after-done", () => {
       "",
     );
     expect(findings(removed, SHOP_REQUIREMENTS)[0]?.message).toContain("1.2: the criterion was removed");
+  });
+});
+
+describe("drift/renumbered-reference", () => {
+  it("names the done task that still references 3.1 after requirement 3 became 4, on its reference line", () => {
+    const found = findings(
+      withGiftWrapBeforeReceipt(SHOP_REQUIREMENTS),
+      SHOP_REQUIREMENTS,
+      SHOP_TASKS,
+      renumberedReference,
+    );
+    expect(found).toMatchObject([
+      { location: { line: 8 }, message: "Task 3 references criteria by their old ids: 3.1 is now 4.1 (same text)." },
+    ]);
+    const updated = SHOP_TASKS.replace("_Requirements: 3.1_", "_Requirements: 4.1_");
+    expect(
+      findings(withGiftWrapBeforeReceipt(SHOP_REQUIREMENTS), SHOP_REQUIREMENTS, updated, renumberedReference),
+    ).toEqual([]);
   });
 });
