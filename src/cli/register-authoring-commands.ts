@@ -10,7 +10,8 @@ export function registerAuthoringCommands(program: Command): void {
 
 /** `design`, `plan`, `requirements` (design-first) and `refine`: documents written and revised by a model. */
 function registerPhaseCommands(program: Command): void {
-  type PhaseCommandOptions = CommonOptions & ModelOptions & { yes?: boolean; force?: boolean; allRequired?: boolean };
+  type PhaseCommandOptions = CommonOptions &
+    ModelOptions & { yes?: boolean; force?: boolean; allRequired?: boolean; update?: boolean; prune?: boolean };
   withExamples(
     withModelOptions(
       withCommonOptions(
@@ -21,13 +22,18 @@ function registerPhaseCommands(program: Command): void {
             "write design.md with a model from the approved requirements, the steering and the repository's installed dependencies and modules; checked before it is written",
           )
           .option("--yes", "approve requirements.md on the way instead of refusing")
-          .option("--force", "write design.md anew when it exists"),
+          .option("--force", "write design.md anew when it exists")
+          .option(
+            "--update",
+            "revise design.md from the requirements' changes since approval (specwright impact); diff shown, applied on confirmation or --yes",
+          ),
       ),
     ),
     [
       ["specwright design rate-limiting", "needs approved requirements (specwright approve rate-limiting)"],
       ["specwright design rate-limiting --yes", "approve the requirements as they are, then write the design"],
       ["specwright design rate-limiting --verbose", "also show what steering and inventory went into the context"],
+      ["specwright design rate-limiting --update", "carry the requirements' changes since approval into design.md"],
     ],
   ).action(async (spec: string, options: PhaseCommandOptions) =>
     (await import("./commands/design-command.js")).designCommand(spec, options),
@@ -44,12 +50,18 @@ function registerPhaseCommands(program: Command): void {
           )
           .option("--all-required", "make no task optional (no `[ ]*` test tasks)")
           .option("--yes", "approve the earlier documents on the way instead of refusing")
-          .option("--force", "write tasks.md anew when it exists"),
+          .option("--force", "write tasks.md anew when it exists")
+          .option(
+            "--update",
+            "revise tasks.md from the requirements' changes since approval: done tasks kept, new ids after the existing ones; applied on confirmation or --yes",
+          )
+          .option("--prune", "with --update: let tasks whose every criterion was removed be deleted (default: kept)"),
       ),
     ),
     [
       ["specwright plan rate-limiting", "needs an approved design"],
       ["specwright plan rate-limiting --all-required --yes", "every task required; approve what is not yet"],
+      ["specwright plan rate-limiting --update --yes", "add tasks for changed criteria, leave done ones alone"],
     ],
   ).action(async (spec: string, options: PhaseCommandOptions) =>
     (await import("./commands/plan-command.js")).planCommand(spec, options),

@@ -32,7 +32,11 @@ function registerRunCommand(program: Command): void {
             "model steps per task and repair round (default: settings agent.maxSteps, else 40)",
           )
           .option("--resume", "go on with tasks an interrupted run left [-] or [~]")
-          .option("--reset", "put tasks an interrupted run left [-] or [~] back to [ ] first"),
+          .option("--reset", "put tasks an interrupted run left [-] or [~] back to [ ] first")
+          .option(
+            "--reverify",
+            "run the tests again for done tasks whose criteria changed since approval (or --task ones); no model call",
+          ),
       ),
     ),
     [
@@ -42,6 +46,7 @@ function registerRunCommand(program: Command): void {
       ["specwright run rate-limiting --mode supervised", "review each change file by file (needs a terminal)"],
       ["specwright run rate-limiting --resume", "after a crash: go on with the interrupted tasks"],
       ["specwright run rate-limiting --all --json", "a stream of JSON events, one per line"],
+      ["specwright run rate-limiting --reverify", "re-run the verification of done tasks `impact` flags"],
     ],
   ).action(async (spec: string, options: import("./commands/run-command.js").RunCommandOptions) =>
     (await import("./commands/run-command.js")).runTasksCommand(spec, options),

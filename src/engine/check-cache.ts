@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { CheckDiagnostic } from "../rules/check-result.js";
 import { fingerprintFiles } from "../workspace/file-fingerprint.js";
 import type { SpecFolder } from "../workspace/spec-folders.js";
+import { APPROVALS_FILE_NAME } from "./approvals/approvals-file-name.js";
 import { ResultCache } from "./result-cache.js";
 
 /** The key under which steering, hooks and settings are cached (no spec folder can be named so). */
@@ -53,9 +54,13 @@ export class CheckCache {
   }
 }
 
-/** A spec folder's file names (an added or removed file changes results) and its documents' stats. */
+/**
+ * A spec folder's file names (an added or removed file changes results) and the stats of its documents and
+ * approvals file (the drift rules compare with the approved texts it names).
+ */
 function specFingerprint(folder: SpecFolder, names: readonly string[]): string {
-  return `${names.join("/")}#${fingerprintFiles(folder.documents.map((name) => join(folder.path, name)))}`;
+  const approvals = folder.otherFiles.includes(APPROVALS_FILE_NAME) ? [APPROVALS_FILE_NAME] : [];
+  return `${names.join("/")}#${fingerprintFiles([...folder.documents, ...approvals].map((name) => join(folder.path, name)))}`;
 }
 
 function sharedFingerprint(paths: readonly string[], references: readonly string[]): string {

@@ -4,6 +4,7 @@ import type { CheckDiagnostic } from "../rules/check-result.js";
 import { runRules } from "../rules/run-rules.js";
 import type { SpecModel } from "../rules/workspace-model.js";
 import type { SpecFolder } from "../workspace/spec-folders.js";
+import { readChangedApprovedRequirements, withApprovedRequirements } from "./impact/approved-requirements.js";
 import { loadWorkspaceParts } from "./load-workspace-model.js";
 import type { WorkspaceListing } from "./workspace-listing.js";
 
@@ -41,7 +42,9 @@ export async function checkParts(
     ...new Set(shared.steering.flatMap((file) => file.document.fileReferences.map((reference) => reference.path))),
   ].map((path) => join(listing.root, path));
   const results: SpecCheck[] = [];
-  for (const part of parts.specParts(specs)) {
+  const approved = await readChangedApprovedRequirements(listing.root, specs);
+  for (const loaded of parts.specParts(specs)) {
+    const part = withApprovedRequirements(loaded, approved);
     const diagnostics = runRules(part, ALL_RULES, { settings: shared.specwrightSettings });
     for (const spec of part.specs) {
       results.push({

@@ -47,6 +47,8 @@ export interface SpecStatus {
    * for a person to review; absent when there are none.
    */
   readonly needsReview?: readonly NeedsReviewTask[];
+  /** When an approved document changed: one line of what changed (`specwright impact` tells the rest). */
+  readonly impact?: string;
 }
 
 /** A task waiting for review, and why, file by file. */
@@ -92,6 +94,7 @@ interface CachedStatus {
   readonly fingerprint: string;
   readonly progress?: TaskProgress;
   readonly approvals?: readonly PhaseApprovalStatus[];
+  readonly impact?: string;
   /** Without an approvals file only the phase order is kept: the listing tells each state. */
   readonly order?: readonly SpecPhase[];
 }
@@ -117,8 +120,10 @@ async function specStatus(
   if (summary.documents.design) phases.push("design");
   if (summary.documents.tasks) phases.push("tasks");
   const problems: UnreadableFile[] = [];
-  const approvals =
-    unapprovedFromListing(folder, summary.type) ?? (await approvalStatus(root, folder, cache, problems));
+  const listed = unapprovedFromListing(folder, summary.type);
+  const { approvals, impact } = listed
+    ? { approvals: listed, impact: "" }
+    : await approvalStatus(root, folder, cache, problems);
   let progress: TaskProgress | undefined;
   if (summary.documents.tasks) {
     const file = join(folder.path, "tasks.md");
@@ -143,6 +148,7 @@ async function specStatus(
     progress,
     problems,
     ...(needsReview.length > 0 ? { needsReview } : {}),
+    ...(impact === "" ? {} : { impact }),
   };
 }
 
@@ -178,7 +184,7 @@ async function approvalStatus(
   folder: SpecFolder,
   cache: ResultCache<CachedStatus> | undefined,
   problems: UnreadableFile[],
-): Promise<readonly PhaseApprovalStatus[] | undefined> {
+): Promise<{ readonly approvals: readonly PhaseApprovalStatus[] | undefined; readonly impact: string }> {
   // Only files the listing found are stat'ed (a missing one costs an exception); their names are part of
   // the fingerprint, so a file that appears or goes away changes it too. Without an approvals file no
   // document is hashed, so only `.config.kiro` (the order) needs its stat.
@@ -189,8 +195,8 @@ async function approvalStatus(
     ? `${present.join("|")}#${fingerprintFiles(watched.map((name) => join(folder.path, name)))}`
     : "";
   const cached = cache?.lookup(approvalsKey(folder.name), fingerprint);
-  if (cached?.approvals) return cached.approvals;
-  if (cached?.order) return listingStates(folder, cached.order);
+  if (cached?.approvals) return { approvals: cached.approvals, impact: cached.impact ?? "" };
+  if (cached?.order) return { approvals: listingStates(folder, cached.order), impact: "" };
   // Loaded only when some spec changed since the last run, so a warm status stays fast.
   const { getFolderApprovals } = await import("./approvals/get-approvals.js");
   try {
@@ -200,17 +206,23 @@ async function approvalStatus(
       state: phase.state,
       ...(phase.approvedAt === undefined ? {} : { approvedAt: phase.approvedAt }),
     }));
+    // The impact depends on the same files (the approved texts are named by the approvals file).
+    const impact = approvals.some((approval) => approval.state === "changed-since-approval")
+      ? await (await import("./impact/impact-summary-of-folder.js")).impactSummaryOfFolder(root, folder)
+      : "";
     // Nothing approved: the order is all a later run needs (a third of the cache file's size).
     cache?.store(
       approvalsKey(folder.name),
-      approved ? { fingerprint, approvals } : { fingerprint, order: approvals.map((approval) => approval.phase) },
+      approved
+        ? { fingerprint, approvals, ...(impact === "" ? {} : { impact }) }
+        : { fingerprint, order: approvals.map((approval) => approval.phase) },
     );
-    return approvals;
+    return { approvals, impact };
   } catch (error) {
     if (!isWorkspaceError(error) && !(error instanceof EngineError)) throw error;
     const path = relativeToRoot(root, error.path ?? join(folder.path, APPROVALS_FILE_NAME));
     // An unreadable tasks.md is reported once, by the progress below.
     if (!path.endsWith("/tasks.md")) problems.push({ path, code: error.code, message: error.message, fix: error.fix });
-    return undefined;
+    return { approvals: undefined, impact: "" };
   }
 }

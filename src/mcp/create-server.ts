@@ -6,6 +6,7 @@ import type { SpecChangeFeed } from "./resources/spec-change-feed.js";
 import type { ServerContext } from "./server-context.js";
 import { registerApprovalTools } from "./tools/register-approval-tools.js";
 import { registerCreateSpecTool } from "./tools/register-create-spec-tool.js";
+import { registerLivingResources, registerLivingTools } from "./tools/register-living-tools.js";
 import { registerSpecTools } from "./tools/register-spec-tools.js";
 import { registerTaskTools } from "./tools/register-task-tools.js";
 import { registerWorkspaceTools } from "./tools/register-workspace-tools.js";
@@ -39,6 +40,8 @@ export function createSpecwrightServer(context: ServerContext, feed?: SpecChange
   registerTaskTools(server, context);
   registerApprovalTools(server, context);
   registerWorkspaceTools(server, context);
+  registerLivingTools(server, context);
+  registerLivingResources(server, context);
   registerWorkflowPrompts(server);
   const stopNotifications = registerSpecResources(server, context, feed);
   return {

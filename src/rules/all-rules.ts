@@ -1,3 +1,4 @@
+import { driftRules } from "./drift/index.js";
 import { earsRules } from "./ears/index.js";
 import { leftoverTemporary } from "./files/leftover-temporary.js";
 import { unreadableFile } from "./files/unreadable-file.js";
@@ -16,6 +17,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...earsRules,
   ...structureRules,
   ...traceabilityRules,
+  ...driftRules,
   ...steeringRules,
   ...hooksRules,
   ...settingsRules,

@@ -10,6 +10,7 @@ const FAMILY_TITLES: Readonly<Record<RuleFamily, string>> = {
   hooks: "Hooks",
   settings: "Settings",
   parse: "Parsing",
+  drift: "Drift between documents",
 };
 
 /** docs/rules.md, generated from the rules themselves so the page cannot drift from the code. */

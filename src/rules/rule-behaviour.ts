@@ -105,6 +105,14 @@ export const RULE_BEHAVIOUR: Readonly<Record<string, RuleBehaviour>> = {
       "criteria are found under a sub-heading whose label is not in the vocabulary (`#### Abnahmekriterien`), or two or more headings `Anforderung N` with criteria lists stand where no known requirement heading is: an info, and they are read.",
     quiet: "the label is in the vocabulary of any language (docs/labels.md).",
   },
+  "drift/criterion-changed-after-done": {
+    fires: "a done task references a criterion reworded or removed since requirements.md was approved (the approved text is read from the git blob the approval recorded).",
+    quiet: "before any approval that kept its text, when the criterion's wording is unchanged, and once requirements.md is approved again.",
+  },
+  "drift/renumbered-reference": {
+    fires: "a done task still names a criterion by the id it had at approval, and the criterion now has another id.",
+    quiet: "open tasks (read against the current requirements), and references to criteria that kept their id.",
+  },
   "structure/leftover-temporary": {
     fires:
       "a temporary file or lock folder of a write that a killed process never finished (`.tasks.md.tmp.<pid>.<hex>`, `<file>.lock/`) remains beside a `.kiro/` file, the repository root or an MCP client config.",

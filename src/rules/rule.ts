@@ -13,7 +13,16 @@ export interface Finding {
   readonly severity?: Severity;
 }
 
-export type RuleFamily = "ears" | "bugfix" | "structure" | "traceability" | "steering" | "hooks" | "settings" | "parse";
+export type RuleFamily =
+  | "ears"
+  | "bugfix"
+  | "structure"
+  | "traceability"
+  | "steering"
+  | "hooks"
+  | "settings"
+  | "parse"
+  | "drift";
 
 export interface Rule {
   /** Stable id, `family/name`: settings and disable comments refer to it. */

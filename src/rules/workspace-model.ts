@@ -24,6 +24,11 @@ export interface SpecModel {
   readonly config?: LoadedFile<SpecConfigDocument>;
   /** Other files in the spec folder, by name. */
   readonly otherFiles: readonly string[];
+  /**
+   * The documents as they were approved, when their text was kept and differs from the current one (the
+   * loader reads them from git or `.kiro/specwright/`): drift rules compare with them.
+   */
+  readonly approved?: { readonly requirements?: RequirementsDocument };
 }
 
 /** A file that exists but could not be read (binary, invalid UTF-8, permission denied…). */

@@ -30,7 +30,11 @@ describe("MCP spec resources", () => {
     ]);
     expect(resources.every((resource) => resource.mimeType === "text/markdown")).toBe(true);
     const { resourceTemplates } = await client.listResourceTemplates();
-    expect(resourceTemplates.map((template) => template.uriTemplate)).toEqual(["specwright://specs/{spec}/{document}"]);
+    expect(resourceTemplates.map((template) => template.uriTemplate).sort()).toEqual([
+      "specwright://drift/{spec}",
+      "specwright://impact/{spec}",
+      "specwright://specs/{spec}/{document}",
+    ]);
   });
 
   it("reads a document as it is on disk", async () => {

@@ -21,6 +21,8 @@ describe("MCP spec tools", () => {
         "complete_task",
         "create_spec",
         "get_approvals",
+        "get_drift",
+        "get_impact",
         "get_spec",
         "get_steering",
         "get_trace",
@@ -29,6 +31,7 @@ describe("MCP spec tools", () => {
         "next_task",
         "set_task_status",
         "start_task",
+        "update_plan",
         "validate",
       ].sort(),
     );

@@ -8,6 +8,9 @@ export interface PhaseOptions extends CommonOptions, ModelOptions {
   readonly yes?: boolean;
   readonly force?: boolean;
   readonly allRequired?: boolean;
+  /** Revise the document from the requirements' changes since approval (`--update`). */
+  readonly update?: boolean;
+  readonly prune?: boolean;
 }
 
 /** `specwright design <spec>`: design.md from the approved requirements, steering and the repository inventory. */
@@ -23,6 +26,9 @@ export async function requirementsCommand(spec: string, options: PhaseOptions): 
 /** The one body of `design`, `plan` and `requirements`: the engine writes, this prints. */
 export async function phaseCommand(document: SpecDocumentKind, spec: string, options: PhaseOptions): Promise<void> {
   await runCommand(options.json === true, async () => {
+    if (options.update && (document === "design" || document === "tasks")) {
+      return (await import("./update-command.js")).updateCommand(document, spec, options);
+    }
     const { authorDocument } = await import("../../engine/authoring/author-document.js");
     const { authoringRoot } = await import("../../engine/authoring/check-candidate-document.js");
     const { openModelSession } = await import("../model-options.js");

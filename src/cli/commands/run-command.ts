@@ -17,6 +17,7 @@ export interface RunCommandOptions extends CommonOptions, ModelOptions {
   readonly maxSteps?: string;
   readonly resume?: boolean;
   readonly reset?: boolean;
+  readonly reverify?: boolean;
 }
 
 /**
@@ -26,6 +27,9 @@ export interface RunCommandOptions extends CommonOptions, ModelOptions {
  */
 export async function runTasksCommand(spec: string, options: RunCommandOptions): Promise<void> {
   const json = options.json === true;
+  if (options.reverify) {
+    return runCommand(json, async () => (await import("./reverify-command.js")).reverify(spec, options));
+  }
   if (!json) return runCommand(false, () => runTasks(spec, options));
   try {
     process.exitCode = await runTasks(spec, options);

@@ -48,6 +48,8 @@ function formatSpec(spec: SpecStatus, width: number, terminal: Terminal): string
     for (const finding of task.findings) line += `\n    ${paint(terminal, "yellow", "!")} ${finding.message}`;
     line += `\n    review: specwright diff ${spec.name} --task ${task.taskId}; accept: specwright task ${spec.name} ${task.taskId} --status done; undo: specwright revert ${spec.name} --task ${task.taskId}`;
   }
+  if (spec.impact)
+    line += `\n  ${paint(terminal, "yellow", "impact:")} ${spec.impact} (\`specwright impact ${spec.name}\`)`;
   for (const problem of spec.problems) line += `\n  ${paint(terminal, "red", "!")} ${problem.message} ${problem.fix}`;
   return `${line}\n`;
 }

@@ -9,6 +9,22 @@ export const PhaseApprovalRecordSchema = z
       .regex(/^[0-9a-f]{64}$/)
       .describe("SHA-256 (hex) of the document's exact bytes when it was approved."),
     approvedAt: z.iso.datetime().describe("When it was approved, ISO 8601 in UTC."),
+    // Added later, optional, so a sidecar written before them (or by another tool) still reads as version 1.
+    blob: z
+      .string()
+      .regex(/^[0-9a-f]{40,64}$/)
+      .optional()
+      .describe("The git blob holding the approved text (`git hash-object -w`), so later changes can be diffed."),
+    copy: z
+      .string()
+      .optional()
+      .describe("Where there is no git: the approved text's copy, relative to the workspace root."),
+    commit: z
+      .string()
+      .regex(/^[0-9a-f]{40,64}$/)
+      .optional()
+      .describe("The commit HEAD pointed at when it was approved."),
+    dirty: z.boolean().optional().describe("Whether the working tree had uncommitted changes then."),
   })
   .describe("One approved phase.");
 

@@ -1,9 +1,13 @@
+import { join } from "node:path";
 import { writeFileAtomic } from "../../workspace/atomic-write.js";
 import { withFileLock } from "../../workspace/file-lock.js";
+import { readTextFileSync } from "../../workspace/read-text-file.js";
 import { EngineError } from "../engine-error.js";
 import type { ApprovalOptions } from "./approval-options.js";
 import { type ApprovalsRecord, serializeApprovalsRecord } from "./approval-record.js";
 import { firstUnapproved, type PhaseApproval } from "./approval-state.js";
+import { keepApprovedText } from "./approved-text-store.js";
+import { documentHash } from "./document-hash.js";
 import { describeApprovals, type SpecApprovals } from "./get-approvals.js";
 import { phaseGuidance } from "./phase-guidance.js";
 import {
@@ -12,7 +16,7 @@ import {
   readApprovalsRecord,
   readDocumentHashes,
 } from "./spec-approval-inputs.js";
-import type { SpecPhase } from "./spec-phase.js";
+import { phaseDocument, type SpecPhase } from "./spec-phase.js";
 
 export interface ApprovalResult {
   readonly root: string;
@@ -47,13 +51,28 @@ export async function approvePhase(options: ApprovalOptions & { readonly phase?:
       return result(target, wanted.phase, wanted.sha256, wanted.approvedAt, true, before);
     }
     const approvedAt = new Date().toISOString();
+    const kept = await keepApprovedText(target.root, readApprovedDocument(target, wanted), wanted.sha256);
     const next: ApprovalsRecord = {
       ...record,
-      approvals: { ...record.approvals, [wanted.phase]: { sha256: wanted.sha256, approvedAt } },
+      approvals: { ...record.approvals, [wanted.phase]: { sha256: wanted.sha256, approvedAt, ...kept } },
     };
     await writeFileAtomic(target.file, serializeApprovalsRecord(next));
     const after = describeApprovals(target, await readDocumentHashes(target), next);
     return result(target, wanted.phase, wanted.sha256, approvedAt, false, after);
+  });
+}
+
+/**
+ * The document's text as it is being approved. Read again here, under the sidecar's lock: if it changed
+ * since it was hashed a moment ago, the approval is refused rather than recording a hash of other bytes.
+ */
+function readApprovedDocument(target: ApprovalTarget, wanted: PhaseApproval): string {
+  const text = readTextFileSync(join(target.folder.path, phaseDocument(wanted.phase)));
+  if (documentHash(text) === wanted.sha256) return text;
+  throw new EngineError({
+    code: "document-changed",
+    message: `${wanted.document} of "${target.spec}" changed while it was being approved.`,
+    fix: `Run \`specwright approve ${target.spec} ${wanted.phase}\` again once it is saved.`,
   });
 }
 

@@ -144,7 +144,15 @@ export async function newSpecWithModel(options: NewSpecWithModelOptions): Promis
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
   });
 
-  const config = specConfigTemplate({ specId: options.specId ?? randomUUID(), type, workflow });
+  const config = specConfigTemplate({
+    specId: options.specId ?? randomUUID(),
+    type,
+    workflow,
+    origin: {
+      prompt: request,
+      answers: clarifications.map(({ id, question, answer }) => ({ id, question, answer })),
+    },
+  });
   // A new spec folder appears whole (config and document, or config and draft); an existing one (--force)
   // keeps its other files and its .config.kiro.
   const place = async (path: string, content: string) => {

@@ -20,6 +20,8 @@ export interface RefineDocumentOptions extends AuthoringOptions {
   readonly spec: string;
   readonly document: SpecDocumentKind;
   readonly instruction: string;
+  /** Checks beyond the rules that the revision must pass (`--update`'s guarantees); the repair loop sends them back. */
+  readonly extraFindings?: (document: string, file: string) => readonly CheckDiagnostic[];
 }
 
 /** A refinement ready to review: the file as it was read, the revised text and their unified diff. */
@@ -106,7 +108,10 @@ export async function refineDocument(options: RefineDocumentOptions): Promise<Re
     context: `Revise ${name} of the spec "${target.spec}" as instructed.\n\n${fitted.text}`,
     repairRounds: options.repairRounds,
     baselineContent: before,
-    ...(options.document === "tasks" ? { extraFindings: planShapeFindings } : {}),
+    extraFindings: (document: string, file: string) => [
+      ...(options.document === "tasks" ? planShapeFindings(document, file) : []),
+      ...(options.extraFindings?.(document, file) ?? []),
+    ],
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
   });
   if (!generated.ok || generated.content === undefined) {

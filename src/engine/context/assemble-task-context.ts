@@ -1,4 +1,5 @@
 import type { BugfixDocument } from "../../model/bugfix/bugfix-types.js";
+import { chunksMentioning, designChunks } from "../../model/design/design-mentions.js";
 import type { RequirementsDocument } from "../../model/requirements/requirements-types.js";
 import type { SourceText } from "../../model/source/source-text.js";
 import { isRefusal, resolveTask } from "../../model/tasks/resolve-task.js";
@@ -7,7 +8,6 @@ import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { EngineError } from "../engine-error.js";
 import type { ContextReportPart } from "./context-report.js";
 import { cutToSize } from "./cut-to-size.js";
-import { chunksMentioning, designChunks } from "./design-mentions.js";
 import { filesNamedInText } from "./files-named-in-text.js";
 import { referencedCriteria, specCriteria } from "./referenced-criteria.js";
 import {

@@ -11,6 +11,7 @@ import { serializeDocument } from "../../model/document/kiro-document.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
 import type { ServerContext } from "../server-context.js";
 import { describeToolFailure } from "../tool-result.js";
+import { derivedResourceUris } from "../tools/register-living-tools.js";
 import type { SpecChangeFeed } from "./spec-change-feed.js";
 import {
   isResourceDocument,
@@ -104,6 +105,13 @@ export function registerSpecResources(
     if (!server.isConnected()) return;
     for (const uri of changes.updated) {
       if (subscribed.has(uri)) server.server.sendResourceUpdated({ uri }).catch(() => undefined);
+      // The impact and drift resources are computed from the documents: they change with them.
+      const document = /^specwright:\/\/specs\/([^/]+)\/([^/]+)$/.exec(uri);
+      for (const derived of document
+        ? derivedResourceUris(decodeURIComponent(document[1] ?? ""), document[2] ?? "")
+        : []) {
+        if (subscribed.has(derived)) server.server.sendResourceUpdated({ uri: derived }).catch(() => undefined);
+      }
     }
     if (changes.listChanged) server.sendResourceListChanged();
   });

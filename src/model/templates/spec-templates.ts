@@ -48,11 +48,21 @@ export function specTemplates(options: SpecTemplateOptions): TemplateFile[] {
 /**
  * `.config.kiro` exactly as Kiro writes it: one line, `", "` between members, no final newline.
  */
-export function specConfigTemplate(options: Pick<SpecTemplateOptions, "specId" | "type" | "workflow">): string {
-  const members = [
+/** Where a spec came from: the prompt of `new` and the answers to its clarifying questions. */
+export interface SpecOrigin {
+  readonly prompt: string;
+  readonly answers: readonly { readonly id: string; readonly question: string; readonly answer: string }[];
+}
+
+export function specConfigTemplate(
+  options: Pick<SpecTemplateOptions, "specId" | "type" | "workflow"> & { readonly origin?: SpecOrigin },
+): string {
+  const members: [string, unknown][] = [
     ["specId", options.specId],
     ["workflowType", options.workflow],
     ["specType", options.type],
-  ].map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`);
-  return `{${members.join(", ")}}`;
+  ];
+  // Kept with the spec so a later `--update`, and a reader months on, can see what it was asked to be.
+  if (options.origin) members.push(["origin", options.origin]);
+  return `{${members.map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(", ")}}`;
 }

@@ -31,10 +31,22 @@ describe("approvePhase", () => {
     expect(stored).toEqual({
       schemaVersion: 1,
       approvals: {
-        requirements: { sha256: first.sha256, approvedAt: first.approvedAt },
-        design: { sha256: second.sha256, approvedAt: second.approvedAt },
+        // Outside git the approved text is kept as a content-addressed copy.
+        requirements: {
+          sha256: first.sha256,
+          approvedAt: first.approvedAt,
+          copy: `.kiro/specwright/approved/${first.sha256}.md`,
+        },
+        design: {
+          sha256: second.sha256,
+          approvedAt: second.approvedAt,
+          copy: `.kiro/specwright/approved/${second.sha256}.md`,
+        },
       },
     });
+    expect(await readFile(join(directory(), stored.approvals.requirements.copy), "utf8")).toBe(
+      await readFile(join(directory(), ".kiro/specs/limits/requirements.md"), "utf8"),
+    );
     const again = await approvePhase({ root: directory(), spec: "limits", phase: "design" });
     expect(again).toMatchObject({ alreadyApproved: true, approvedAt: second.approvedAt });
   });

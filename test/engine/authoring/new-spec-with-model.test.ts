@@ -42,10 +42,22 @@ describe("newSpecWithModel", () => {
     expect(written.questions.map((question) => question.id)).toEqual(["per-route-limits", "redis-down", "window"]);
     const text = await readFile(join(folder(), "requirements.md"), "utf8");
     expect(text).toBe(RATE_LIMITING.requirements);
-    expect(JSON.parse(await readFile(join(folder(), ".config.kiro"), "utf8"))).toEqual({
+    const config = JSON.parse(await readFile(join(folder(), ".config.kiro"), "utf8"));
+    expect(config).toMatchObject({
       specId: "00000000-0000-4000-8000-000000000000",
       workflowType: "requirements-first",
       specType: "feature",
+    });
+    // Where the spec came from stays with it: the prompt and each answer.
+    expect(config.origin.prompt).toContain("1000 per minute per IP");
+    expect(config.origin.answers.map((answer: { id: string }) => answer.id)).toEqual([
+      "per-route-limits",
+      "redis-down",
+      "window",
+    ]);
+    expect(config.origin.answers[1]).toMatchObject({
+      question: "Fail open or closed when Redis is down?",
+      answer: "Fail open: requests pass and an error is logged.",
     });
     const check = await checkCandidateDocument({
       root: directory(),

@@ -1,6 +1,6 @@
-import { scanMarkdown } from "../../model/markdown/scan-markdown.js";
-import { parseReferenceList } from "../../model/references/parse-references.js";
-import type { SourceText } from "../../model/source/source-text.js";
+import { scanMarkdown } from "../markdown/scan-markdown.js";
+import { parseReferenceList } from "../references/parse-references.js";
+import type { SourceText } from "../source/source-text.js";
 
 /** The text under one design heading, up to the next heading of any level, with the headings above it. */
 export interface DesignChunk {
