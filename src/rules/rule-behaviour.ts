@@ -106,8 +106,10 @@ export const RULE_BEHAVIOUR: Readonly<Record<string, RuleBehaviour>> = {
     quiet: "the label is in the vocabulary of any language (docs/labels.md).",
   },
   "drift/criterion-changed-after-done": {
-    fires: "a done task references a criterion reworded or removed since requirements.md was approved (the approved text is read from the git blob the approval recorded).",
-    quiet: "before any approval that kept its text, when the criterion's wording is unchanged, and once requirements.md is approved again.",
+    fires:
+      "a done task references a criterion reworded or removed since requirements.md was approved (the approved text is read from the git blob the approval recorded).",
+    quiet:
+      "before any approval that kept its text, when the criterion's wording is unchanged, and once requirements.md is approved again.",
   },
   "drift/renumbered-reference": {
     fires: "a done task still names a criterion by the id it had at approval, and the criterion now has another id.",
