@@ -3,6 +3,8 @@ import { ALL_RULES } from "../rules/all-rules.js";
 import type { CheckDiagnostic } from "../rules/check-result.js";
 import { runRules } from "../rules/run-rules.js";
 import type { SpecFolder } from "../workspace/spec-folders.js";
+import { checkSpecFoldersInParallel } from "./check-in-parallel.js";
+import type { SpecCheck } from "./check-spec-part.js";
 import { loadWorkspaceParts } from "./load-workspace-model.js";
 import type { WorkspaceListing } from "./workspace-listing.js";
 
@@ -13,15 +15,9 @@ export interface SharedCheck {
   readonly references: readonly string[];
 }
 
-export interface SpecCheck {
-  readonly name: string;
-  readonly files: number;
-  readonly diagnostics: readonly CheckDiagnostic[];
-}
-
 /**
  * The expensive part of `check`: read, parse and run every rule over steering, hooks and settings, and over
- * the given specs (a batch at a time). Loaded only when the cache cannot answer, so a run on an unchanged
+ * the given specs (a batch at a time, on every core for a large workspace). Loaded only when the cache cannot answer, so a run on an unchanged
  * workspace does not even load the parsers.
  */
 export async function checkParts(
@@ -39,21 +35,11 @@ export async function checkParts(
   const references = [
     ...new Set(shared.steering.flatMap((file) => file.document.fileReferences.map((reference) => reference.path))),
   ].map((path) => join(listing.root, path));
-  const results: SpecCheck[] = [];
-  for (const part of parts.specParts(specs)) {
-    const diagnostics = runRules(part, ALL_RULES, { settings: shared.specwrightSettings });
-    for (const spec of part.specs) {
-      results.push({
-        name: spec.name,
-        files: [spec.requirements, spec.bugfix, spec.design, spec.tasks, spec.config].filter(Boolean).length,
-        diagnostics: diagnostics.filter(
-          (diagnostic) => diagnostic.file === spec.path || diagnostic.file.startsWith(`${spec.path}/`),
-        ),
-      });
-    }
-  }
+  const results = await checkSpecFoldersInParallel(listing.root, specs, shared.specwrightSettings);
   return {
     shared: { diagnostics: runRules(shared, ALL_RULES), files: sharedFiles, references },
     specs: results,
   };
 }
+
+export type { SpecCheck } from "./check-spec-part.js";

@@ -1,0 +1,73 @@
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { pathExists } from "../workspace/path-exists.js";
+import type { SpecFolder } from "../workspace/spec-folders.js";
+import { checkSpecFolders, type SpecCheck, type SpecwrightSettingsFile } from "./check-spec-part.js";
+import type { CheckWorkerData, CheckWorkerMessage } from "./check-worker-protocol.js";
+
+/** Small enough that the threads finish together, large enough that a batch's fixed cost does not count. */
+const BATCH_SIZE = 25;
+/** Specs per thread below which a worker's start-up (~100 ms of CPU: a new isolate compiling Node's internals and the rules) costs more than it saves. */
+const MIN_SPECS_PER_THREAD = 300;
+
+/**
+ * Checks spec folders on every core: worker threads and the main thread take batches from one shared counter,
+ * so a thread slowed by a busy core takes fewer. Small workspaces stay on the main thread. A worker that
+ * fails or cannot start only costs time: the main thread checks whatever batches have no result.
+ * `SPECWRIGHT_CHECK_THREADS` (1 = no workers) overrides the thread count.
+ */
+export async function checkSpecFoldersInParallel(
+  root: string,
+  folders: readonly SpecFolder[],
+  settings: SpecwrightSettingsFile,
+): Promise<SpecCheck[]> {
+  const batches = Math.ceil(folders.length / BATCH_SIZE);
+  const batch = (index: number) => folders.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE);
+  const threads = Math.min(threadCount(folders.length), batches);
+  const workerUrl = new URL("./check-worker.js", import.meta.url);
+  const results: (readonly SpecCheck[] | undefined)[] = new Array(batches);
+  const nextBatch = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const finished: Promise<void>[] = [];
+  // Run from source (tests), there is no built worker file: the main thread does it all.
+  if (threads > 1 && (await pathExists(fileURLToPath(workerUrl)))) {
+    const data: CheckWorkerData = {
+      root,
+      folders,
+      batchSize: BATCH_SIZE,
+      nextBatch,
+      ...(settings ? { settings: { path: settings.path, text: settings.document.source.text } } : {}),
+    };
+    for (let count = 1; count < threads; count++) finished.push(runWorker(workerUrl, data, results));
+  }
+  for (let index = Atomics.add(nextBatch, 0, 1); index < batches; index = Atomics.add(nextBatch, 0, 1)) {
+    results[index] = checkSpecFolders(root, batch(index), settings);
+  }
+  await Promise.all(finished);
+  return results.flatMap((specs, index) => specs ?? checkSpecFolders(root, batch(index), settings));
+}
+
+function runWorker(url: URL, data: CheckWorkerData, results: (readonly SpecCheck[] | undefined)[]): Promise<void> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(url, { workerData: data, stdout: true, stderr: true });
+    } catch {
+      resolve();
+      return;
+    }
+    worker.on("message", (message: CheckWorkerMessage) => {
+      if (message.type === "batch") results[message.index] = message.specs;
+      else resolve();
+    });
+    // The batches a failed worker took are checked again by the caller; the failure itself changes no result.
+    worker.on("error", () => resolve());
+    worker.on("exit", () => resolve());
+  });
+}
+
+function threadCount(specs: number): number {
+  const forced = Number.parseInt(process.env.SPECWRIGHT_CHECK_THREADS ?? "", 10);
+  if (Number.isInteger(forced) && forced >= 1) return forced;
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(specs / MIN_SPECS_PER_THREAD)));
+}

@@ -1,0 +1,51 @@
+import { ALL_RULES } from "../rules/all-rules.js";
+import type { CheckDiagnostic } from "../rules/check-result.js";
+import { runRules } from "../rules/run-rules.js";
+import type { WorkspaceModel } from "../rules/workspace-model.js";
+import type { SpecFolder } from "../workspace/spec-folders.js";
+import { readSpecPart } from "./load-workspace-model.js";
+
+export interface SpecCheck {
+  readonly name: string;
+  readonly files: number;
+  readonly diagnostics: readonly CheckDiagnostic[];
+}
+
+export type SpecwrightSettingsFile = WorkspaceModel["specwrightSettings"];
+
+/**
+ * Runs every rule over a part holding specs only. Rules look inside one spec at a time, so each spec's
+ * result is the part's diagnostics in its folder, whichever specs share the part.
+ */
+export function checkSpecPart(part: WorkspaceModel, settings: SpecwrightSettingsFile): SpecCheck[] {
+  const bySpec = diagnosticsBySpec(runRules(part, ALL_RULES, { settings }));
+  return part.specs.map((spec) => ({
+    name: spec.name,
+    files: [spec.requirements, spec.bugfix, spec.design, spec.tasks, spec.config].filter(Boolean).length,
+    diagnostics: bySpec.get(spec.name) ?? [],
+  }));
+}
+
+/** Reads, parses and checks some spec folders: the unit of work the main thread and the workers share. */
+export function checkSpecFolders(
+  root: string,
+  folders: readonly SpecFolder[],
+  settings: SpecwrightSettingsFile,
+): SpecCheck[] {
+  return checkSpecPart(readSpecPart(root, folders), settings);
+}
+
+const SPEC_PATH = /^\.kiro\/specs\/([^/]+)(?:\/|$)/;
+
+/** Diagnostics grouped by the spec folder their file is in, in one pass. */
+function diagnosticsBySpec(diagnostics: readonly CheckDiagnostic[]): Map<string, CheckDiagnostic[]> {
+  const bySpec = new Map<string, CheckDiagnostic[]>();
+  for (const diagnostic of diagnostics) {
+    const name = SPEC_PATH.exec(diagnostic.file)?.[1];
+    if (name === undefined) continue;
+    const list = bySpec.get(name);
+    if (list) list.push(diagnostic);
+    else bySpec.set(name, [diagnostic]);
+  }
+  return bySpec;
+}
