@@ -29,7 +29,7 @@ export class CheckCache {
 
   /** The spec's cached result when its files are unchanged, and the fingerprint to store a new one under. */
   lookupSpec(folder: SpecFolder): { readonly hit?: CachedResult; readonly fingerprint: string } {
-    const fingerprint = specFingerprint(folder, [...folder.documents, ...folder.otherFiles]);
+    const fingerprint = specFingerprint(folder);
     const hit = this.cache.lookup(folder.name, fingerprint);
     return hit ? { hit, fingerprint } : { fingerprint };
   }
@@ -54,10 +54,11 @@ export class CheckCache {
 }
 
 /** A spec folder's file names (an added or removed file changes results) and its documents' stats. */
-function specFingerprint(folder: SpecFolder, names: readonly string[]): string {
+export function specFingerprint(folder: SpecFolder): string {
+  const names = [...folder.documents, ...folder.otherFiles];
   return `${names.join("/")}#${fingerprintFiles(folder.documents.map((name) => join(folder.path, name)))}`;
 }
 
-function sharedFingerprint(paths: readonly string[], references: readonly string[]): string {
+export function sharedFingerprint(paths: readonly string[], references: readonly string[]): string {
   return `${paths.join("|")}#${fingerprintFiles(paths)}#${references.join("|")}#${fingerprintFiles(references)}`;
 }

@@ -21,10 +21,18 @@ export async function checkSpecFoldersInParallel(
   root: string,
   folders: readonly SpecFolder[],
   settings: SpecwrightSettingsFile,
+  options: {
+    /** Overrides the thread count chosen from the workspace's size and the cores. */
+    readonly threads?: number;
+    /** Told which thread checked each batch (tests, benchmarks). */
+    readonly onBatch?: (index: number, thread: "main" | "worker") => void;
+    /** The main thread checks only what the workers leave undone (tests: a worker must take part). */
+    readonly workersOnly?: boolean;
+  } = {},
 ): Promise<SpecCheck[]> {
   const batches = Math.ceil(folders.length / BATCH_SIZE);
   const batch = (index: number) => folders.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE);
-  const threads = Math.min(threadCount(folders.length), batches);
+  const threads = Math.min(options.threads ?? threadCount(folders.length), batches);
   const workerUrl = new URL("./check-worker.js", import.meta.url);
   const results: (readonly SpecCheck[] | undefined)[] = new Array(batches);
   const nextBatch = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
@@ -38,16 +46,24 @@ export async function checkSpecFoldersInParallel(
       nextBatch,
       ...(settings ? { settings: { path: settings.path, text: settings.document.source.text } } : {}),
     };
-    for (let count = 1; count < threads; count++) finished.push(runWorker(workerUrl, data, results));
+    for (let count = 1; count < threads; count++) finished.push(runWorker(workerUrl, data, results, options.onBatch));
   }
-  for (let index = Atomics.add(nextBatch, 0, 1); index < batches; index = Atomics.add(nextBatch, 0, 1)) {
+  const mainTakes = !(options.workersOnly && finished.length > 0);
+  for (let index = mainTakes ? Atomics.add(nextBatch, 0, 1) : batches; index < batches; ) {
     results[index] = checkSpecFolders(root, batch(index), settings);
+    options.onBatch?.(index, "main");
+    index = Atomics.add(nextBatch, 0, 1);
   }
   await Promise.all(finished);
   return results.flatMap((specs, index) => specs ?? checkSpecFolders(root, batch(index), settings));
 }
 
-function runWorker(url: URL, data: CheckWorkerData, results: (readonly SpecCheck[] | undefined)[]): Promise<void> {
+function runWorker(
+  url: URL,
+  data: CheckWorkerData,
+  results: (readonly SpecCheck[] | undefined)[],
+  onBatch: ((index: number, thread: "worker") => void) | undefined,
+): Promise<void> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -57,8 +73,12 @@ function runWorker(url: URL, data: CheckWorkerData, results: (readonly SpecCheck
       return;
     }
     worker.on("message", (message: CheckWorkerMessage) => {
-      if (message.type === "batch") results[message.index] = message.specs;
-      else resolve();
+      if (message.type === "done") {
+        resolve();
+        return;
+      }
+      results[message.index] = message.specs;
+      onBatch?.(message.index, "worker");
     });
     // The batches a failed worker took are checked again by the caller; the failure itself changes no result.
     worker.on("error", () => resolve());

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { ALL_RULES } from "../rules/all-rules.js";
 import type { CheckDiagnostic } from "../rules/check-result.js";
 import { runRules } from "../rules/run-rules.js";
+import type { WorkspaceModel } from "../rules/workspace-model.js";
 import type { SpecFolder } from "../workspace/spec-folders.js";
 import { checkSpecFoldersInParallel } from "./check-in-parallel.js";
 import type { SpecCheck } from "./check-spec-part.js";
@@ -24,9 +25,16 @@ export async function checkParts(
   listing: WorkspaceListing,
   specs: readonly SpecFolder[],
 ): Promise<{ readonly shared: SharedCheck; readonly specs: readonly SpecCheck[] }> {
-  const parts = await loadWorkspaceParts(listing.root, listing);
-  const { shared } = parts;
-  const sharedFiles =
+  const { model, check } = await checkShared(listing);
+  return { shared: check, specs: await checkSpecFoldersInParallel(listing.root, specs, model.specwrightSettings) };
+}
+
+/** Reads, parses and checks steering, hooks and settings; the model is returned for the spec rules' settings. */
+export async function checkShared(
+  listing: Pick<WorkspaceListing, "root" | "sharedPaths" | "kiroFiles" | "settingsPath">,
+): Promise<{ readonly model: WorkspaceModel; readonly check: SharedCheck }> {
+  const { shared } = await loadWorkspaceParts(listing.root, { ...listing, folders: [] });
+  const files =
     shared.steering.length +
     shared.legacyHooks.length +
     shared.hookFiles.length +
@@ -35,11 +43,7 @@ export async function checkParts(
   const references = [
     ...new Set(shared.steering.flatMap((file) => file.document.fileReferences.map((reference) => reference.path))),
   ].map((path) => join(listing.root, path));
-  const results = await checkSpecFoldersInParallel(listing.root, specs, shared.specwrightSettings);
-  return {
-    shared: { diagnostics: runRules(shared, ALL_RULES), files: sharedFiles, references },
-    specs: results,
-  };
+  return { model: shared, check: { diagnostics: runRules(shared, ALL_RULES), files, references } };
 }
 
 export type { SpecCheck } from "./check-spec-part.js";

@@ -62,15 +62,16 @@ export async function runCheck(
   }
   await cache?.save();
   sortDiagnostics(all);
-  const diagnostics =
-    prefixes.length === 0
-      ? all
-      : all.filter((diagnostic) =>
-          prefixes.some(
-            (prefix) => prefix === "" || diagnostic.file === prefix || diagnostic.file.startsWith(`${prefix}/`),
-          ),
-        );
+  const diagnostics = narrowDiagnostics(all, prefixes);
   return { root, diagnostics, summary: summarize(diagnostics, { files, specs: listing.folders.length }) };
+}
+
+/** The diagnostics in the files or folders `prefixes` name (relative to the root); all when none is given. */
+export function narrowDiagnostics(all: CheckDiagnostic[], prefixes: readonly string[]): CheckDiagnostic[] {
+  if (prefixes.length === 0) return all;
+  return all.filter((diagnostic) =>
+    prefixes.some((prefix) => prefix === "" || diagnostic.file === prefix || diagnostic.file.startsWith(`${prefix}/`)),
+  );
 }
 
 /** The settings file's text for the cache key; unreadable settings are reported by the check itself. */
@@ -83,7 +84,7 @@ function settingsText(path: string | undefined): string {
   }
 }
 
-async function toPrefix(root: string, cwd: string, path: string): Promise<string> {
+export async function toPrefix(root: string, cwd: string, path: string): Promise<string> {
   const absolute = resolve(cwd, path);
   const inside = relative(root, absolute);
   if (inside.startsWith("..") || !(await pathExists(absolute))) {
