@@ -1,4 +1,4 @@
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { pathExists } from "../workspace/path-exists.js";
@@ -15,7 +15,8 @@ const MIN_SPECS_PER_THREAD = 300;
  * Checks spec folders on every core: worker threads and the main thread take batches from one shared counter,
  * so a thread slowed by a busy core takes fewer. Small workspaces stay on the main thread. A worker that
  * fails or cannot start only costs time: the main thread checks whatever batches have no result.
- * `SPECWRIGHT_CHECK_THREADS` (1 = no workers) overrides the thread count.
+ * Threads: one per 300 specs, up to the idle cores (the cores less the load average);
+ * `SPECWRIGHT_CHECK_THREADS` (1 = no workers) overrides that.
  */
 export async function checkSpecFoldersInParallel(
   root: string,
@@ -28,17 +29,20 @@ export async function checkSpecFoldersInParallel(
     readonly onBatch?: (index: number, thread: "main" | "worker") => void;
     /** The main thread checks only what the workers leave undone (tests: a worker must take part). */
     readonly workersOnly?: boolean;
+    /** The worker script (tests: one that fails); default `check-worker.js` beside this module. */
+    readonly workerUrl?: URL;
   } = {},
 ): Promise<SpecCheck[]> {
   const batches = Math.ceil(folders.length / BATCH_SIZE);
   const batch = (index: number) => folders.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE);
   const threads = Math.min(options.threads ?? threadCount(folders.length), batches);
-  const workerUrl = new URL("./check-worker.js", import.meta.url);
-  const results: (readonly SpecCheck[] | undefined)[] = new Array(batches);
+  const workerUrl = options.workerUrl ?? new URL("./check-worker.js", import.meta.url);
+  // Filled, not sparse: flatMap skips holes, and a batch a failed worker left must still be checked.
+  const results: (readonly SpecCheck[] | undefined)[] = Array.from({ length: batches }, () => undefined);
   const nextBatch = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const finished: Promise<void>[] = [];
   // Run from source (tests), there is no built worker file: the main thread does it all.
-  if (threads > 1 && (await pathExists(fileURLToPath(workerUrl)))) {
+  if (threads > 1 && (workerUrl.protocol !== "file:" || (await pathExists(fileURLToPath(workerUrl))))) {
     const data: CheckWorkerData = {
       root,
       folders,
@@ -67,7 +71,13 @@ function runWorker(
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(url, { workerData: data, stdout: true, stderr: true });
+      // A larger young generation: parsing allocates many short-lived strings, and fewer scavenges pay off.
+      worker = new Worker(url, {
+        workerData: data,
+        stdout: true,
+        stderr: true,
+        resourceLimits: { maxYoungGenerationSizeMb: 48 },
+      });
     } catch {
       resolve();
       return;
@@ -89,5 +99,7 @@ function runWorker(
 function threadCount(specs: number): number {
   const forced = Number.parseInt(process.env.SPECWRIGHT_CHECK_THREADS ?? "", 10);
   if (Number.isInteger(forced) && forced >= 1) return forced;
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(specs / MIN_SPECS_PER_THREAD)));
+  // Only idle cores help: on a machine already busier than its cores, a worker's start-up is pure cost.
+  const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
+  return Math.max(1, Math.min(idle, Math.floor(specs / MIN_SPECS_PER_THREAD)));
 }

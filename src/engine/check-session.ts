@@ -50,6 +50,9 @@ interface SharedEntry {
   readonly settingsText: string;
 }
 
+/** Specs read and checked together when a session opens. */
+const OPEN_BATCH = 25;
+
 const SPEC_PATH = /^\.kiro\/specs\/([^/]+)(?:\/|$)/;
 
 export async function openCheckSession(options: WorkspaceOptions): Promise<CheckSession> {
@@ -57,7 +60,11 @@ export async function openCheckSession(options: WorkspaceOptions): Promise<Check
   const specs = new Map<string, SpecEntry>();
   let shared = await loadShared(root);
   const listing = await listWorkspace(root);
-  for (const folder of listing.folders) specs.set(folder.name, loadSpec(root, folder, shared));
+  for (let start = 0; start < listing.folders.length; start += OPEN_BATCH) {
+    for (const [name, entry] of loadSpecs(root, listing.folders.slice(start, start + OPEN_BATCH), shared)) {
+      specs.set(name, entry);
+    }
+  }
 
   // One change at a time: a watcher's batch and a tool call may arrive together.
   let queue: Promise<unknown> = Promise.resolve();
@@ -156,15 +163,35 @@ export async function openCheckSession(options: WorkspaceOptions): Promise<Check
 }
 
 function loadSpec(root: string, folder: SpecFolder, shared: SharedEntry): SpecEntry {
-  // The fingerprint is taken before the read: a write in between makes the next refresh read it again.
-  const fingerprint = specFingerprint(folder);
-  const part = readSpecPart(root, [folder]);
-  const result = checkSpecPart(part, shared.model.specwrightSettings)[0] ?? {
-    name: folder.name,
-    files: 0,
-    diagnostics: [],
-  };
-  return { fingerprint, part, result };
+  return (
+    loadSpecs(root, [folder], shared).get(folder.name) ?? {
+      fingerprint: specFingerprint(folder),
+      part: readSpecPart(root, []),
+      result: { name: folder.name, files: 0, diagnostics: [] },
+    }
+  );
+}
+
+/** Reads and checks spec folders together (a part's fixed cost is shared), then keeps each spec's own part. */
+function loadSpecs(root: string, folders: readonly SpecFolder[], shared: SharedEntry): Map<string, SpecEntry> {
+  // Fingerprints are taken before the read: a write in between makes the next refresh read the spec again.
+  const fingerprints = new Map(folders.map((folder) => [folder.name, specFingerprint(folder)]));
+  const part = readSpecPart(root, folders);
+  const results = new Map(checkSpecPart(part, shared.model.specwrightSettings).map((result) => [result.name, result]));
+  const entries = new Map<string, SpecEntry>();
+  for (const spec of part.specs) {
+    const own = {
+      ...part,
+      specs: [spec],
+      unreadable: part.unreadable.filter((file) => file.path.startsWith(`${spec.path}/`)),
+    };
+    entries.set(spec.name, {
+      fingerprint: fingerprints.get(spec.name) ?? "",
+      part: own,
+      result: results.get(spec.name) ?? { name: spec.name, files: 0, diagnostics: [] },
+    });
+  }
+  return entries;
 }
 
 async function loadShared(root: string): Promise<SharedEntry> {

@@ -40,4 +40,20 @@ describe("checking spec folders on worker threads", () => {
     expect(shared).toEqual(alone);
     expect(threads).toEqual(Array(Math.ceil(120 / 25)).fill("worker"));
   });
+
+  it("checks on the main thread the batches of a worker that fails", async () => {
+    const { checkSpecFoldersInParallel } = await import(join(DIST, "engine", "check-in-parallel.js"));
+    const { listSpecFolders } = await import(join(DIST, "workspace", "spec-folders.js"));
+    const root = await manySpecs(60);
+    const folders = await listSpecFolders(root);
+    const alone = await checkSpecFoldersInParallel(root, folders, undefined, { threads: 1 });
+    const failing = new URL("data:text/javascript,throw new Error('the worker broke')");
+    const recovered = await checkSpecFoldersInParallel(root, folders, undefined, {
+      threads: 2,
+      workersOnly: true,
+      workerUrl: failing,
+    });
+    expect(recovered).toEqual(alone);
+    expect(recovered).toHaveLength(60);
+  });
 });
