@@ -4,7 +4,7 @@ import type { WorkspaceModel } from "../rules/workspace-model.js";
 import { readSpecFolder, type SpecFolder } from "../workspace/spec-folders.js";
 import { sharedFingerprint, specFingerprint } from "./check-cache.js";
 import { checkShared, type SharedCheck } from "./check-parts.js";
-import { checkSpecPart, type SpecCheck } from "./check-spec-part.js";
+import { checkSpecPart, type SpecCheck, specNameOfPath } from "./check-spec-part.js";
 import { readSpecPart } from "./load-workspace-model.js";
 import { type CheckReport, narrowDiagnostics, toPrefix } from "./run-check.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "./workspace-context.js";
@@ -52,8 +52,6 @@ interface SharedEntry {
 
 /** Specs read and checked together when a session opens. */
 const OPEN_BATCH = 25;
-
-const SPEC_PATH = /^\.kiro\/specs\/([^/]+)(?:\/|$)/;
 
 export async function openCheckSession(options: WorkspaceOptions): Promise<CheckSession> {
   const root = await resolveWorkspaceRoot(options);
@@ -110,7 +108,7 @@ export async function openCheckSession(options: WorkspaceOptions): Promise<Check
       let sharedChanged = false;
       for (const path of paths) {
         const inside = (isAbsolute(path) ? relative(root, path) : path).split(sep).join("/");
-        const spec = SPEC_PATH.exec(inside)?.[1];
+        const spec = specNameOfPath(inside);
         if (spec !== undefined) names.add(spec);
         else if (inside === ".kiro" || inside === ".kiro/specs" || inside === "") {
           // The folder of every spec changed (created, renamed): list them all again.
@@ -137,7 +135,7 @@ export async function openCheckSession(options: WorkspaceOptions): Promise<Check
   const report = async (paths: readonly string[] = []): Promise<CheckReport> => {
     const prefixes = await Promise.all(paths.map((path) => toPrefix(root, options.cwd, path)));
     // Only specs asked for: their own results, without gathering and sorting ten thousand others.
-    const names = prefixes.map((prefix) => SPEC_PATH.exec(prefix)?.[1]);
+    const names = prefixes.map((prefix) => specNameOfPath(prefix));
     const onlySpecs = names.length > 0 && names.every((name) => name !== undefined);
     const all: CheckDiagnostic[] = onlySpecs ? [] : [...shared.result.diagnostics];
     let files = shared.result.files;

@@ -37,11 +37,16 @@ export function checkSpecFolders(
 
 const SPEC_PATH = /^\.kiro\/specs\/([^/]+)(?:\/|$)/;
 
+/** The spec a root-relative path (`/`-separated) is in, or undefined outside `.kiro/specs/<name>`. */
+export function specNameOfPath(path: string): string | undefined {
+  return SPEC_PATH.exec(path)?.[1];
+}
+
 /** Diagnostics grouped by the spec folder their file is in, in one pass. */
 function diagnosticsBySpec(diagnostics: readonly CheckDiagnostic[]): Map<string, CheckDiagnostic[]> {
   const bySpec = new Map<string, CheckDiagnostic[]>();
   for (const diagnostic of diagnostics) {
-    const name = SPEC_PATH.exec(diagnostic.file)?.[1];
+    const name = specNameOfPath(diagnostic.file);
     if (name === undefined) continue;
     const list = bySpec.get(name);
     if (list) list.push(diagnostic);
