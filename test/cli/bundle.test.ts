@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runNode } from "../helpers/child-process.js";
+import { recordingHookRegistration } from "../helpers/module-hooks.js";
 import { CLI_PATH } from "../helpers/run-cli.js";
 import { SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
@@ -13,17 +14,7 @@ const folder = useTempDirectory();
 /** Runs the built CLI with a module hook that records every file module it loads. */
 async function modulesLoadedBy(args: readonly string[]): Promise<{ stdout: string; modules: string[] }> {
   const log = join(folder(), "loaded.txt");
-  const hooks = [
-    'import { appendFileSync } from "node:fs";',
-    "export async function load(url, context, next) {",
-    `  if (url.startsWith("file:")) appendFileSync(${JSON.stringify(log)}, url + "\\n");`,
-    "  return next(url, context);",
-    "}",
-  ].join("\n");
-  const register = [
-    'import { register } from "node:module";',
-    `register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`,
-  ].join("\n");
+  const register = recordingHookRegistration("load", log, 'value.startsWith("file:")');
   const result = await runNode(["--import", `data:text/javascript,${encodeURIComponent(register)}`, CLI_PATH, ...args]);
   expect(result.stderr).toBe("");
   const text = await readFile(log, "utf8");

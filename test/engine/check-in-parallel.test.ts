@@ -23,13 +23,19 @@ async function manySpecs(count: number): Promise<string> {
   return root;
 }
 
+/** The built function, `count` spec folders, and their results on the main thread alone. */
+async function checkedAlone(count: number) {
+  const { checkSpecFoldersInParallel } = await import(join(DIST, "engine", "check-in-parallel.js"));
+  const { listSpecFolders } = await import(join(DIST, "workspace", "spec-folders.js"));
+  const root = await manySpecs(count);
+  const folders = await listSpecFolders(root);
+  const alone = await checkSpecFoldersInParallel(root, folders, undefined, { threads: 1 });
+  return { checkSpecFoldersInParallel, root, folders, alone };
+}
+
 describe("checking spec folders on worker threads", () => {
   it("gives, spec by spec, what the main thread alone gives, with batches checked by a worker", async () => {
-    const { checkSpecFoldersInParallel } = await import(join(DIST, "engine", "check-in-parallel.js"));
-    const { listSpecFolders } = await import(join(DIST, "workspace", "spec-folders.js"));
-    const root = await manySpecs(120);
-    const folders = await listSpecFolders(root);
-    const alone = await checkSpecFoldersInParallel(root, folders, undefined, { threads: 1 });
+    const { checkSpecFoldersInParallel, root, folders, alone } = await checkedAlone(120);
     const threads: string[] = [];
     const shared = await checkSpecFoldersInParallel(root, folders, undefined, {
       threads: 2,
@@ -42,11 +48,7 @@ describe("checking spec folders on worker threads", () => {
   });
 
   it("checks on the main thread the batches of a worker that fails", async () => {
-    const { checkSpecFoldersInParallel } = await import(join(DIST, "engine", "check-in-parallel.js"));
-    const { listSpecFolders } = await import(join(DIST, "workspace", "spec-folders.js"));
-    const root = await manySpecs(60);
-    const folders = await listSpecFolders(root);
-    const alone = await checkSpecFoldersInParallel(root, folders, undefined, { threads: 1 });
+    const { checkSpecFoldersInParallel, root, folders, alone } = await checkedAlone(60);
     const failing = new URL("data:text/javascript,throw new Error('the worker broke')");
     const recovered = await checkSpecFoldersInParallel(root, folders, undefined, {
       threads: 2,
