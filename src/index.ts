@@ -34,6 +34,7 @@ export {
   type WrittenSpecDocument,
   writeSpecDocument,
 } from "./engine/authoring/write-spec-document.js";
+export { type CheckSession, type CheckUpdate, openCheckSession } from "./engine/check-session.js";
 export * from "./engine/checkpoints/index.js";
 export { type CompletedTask, type CompleteTaskOptions, completeTask } from "./engine/complete-task.js";
 export * from "./engine/context/index.js";

@@ -51,10 +51,12 @@ function isUnknownCommand(result) {
   return result.status === 2 && /unknown command/i.test(`${result.stderr}\n${result.stdout}`);
 }
 
-function runOnce(nodeArgs, cwd) {
+function runOnce(nodeArgs, cwd, env, before) {
+  before?.();
   const started = performance.now();
   const result = spawnSync(process.execPath, nodeArgs, {
     cwd,
+    env,
     encoding: "utf8",
     maxBuffer: MAX_BUFFER,
     stdio: ["ignore", "pipe", "pipe"],
@@ -65,14 +67,16 @@ function runOnce(nodeArgs, cwd) {
 }
 
 /** Peak RSS (MB) and CPU time (user + system, s) of one run of the CLI; {} when they cannot be measured. */
-function measureUsage(method, nodeArgs, cwd, scratch) {
+function measureUsage(method, nodeArgs, cwd, scratch, env = process.env, before = undefined) {
   if (method.name === "none") return {};
+  before?.();
   const output = join(scratch, `rss-${process.pid}.txt`);
   rmSync(output, { force: true });
   let result;
   if (method.name === "time") {
     result = spawnSync(GNU_TIME, ["-f", "%M %U %S", "-o", output, process.execPath, ...nodeArgs], {
       cwd,
+      env,
       maxBuffer: MAX_BUFFER,
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -81,7 +85,7 @@ function measureUsage(method, nodeArgs, cwd, scratch) {
       cwd,
       maxBuffer: MAX_BUFFER,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, SPECWRIGHT_BENCH_RSS_FILE: output },
+      env: { ...env, SPECWRIGHT_BENCH_RSS_FILE: output },
     });
   }
   if (result.error) return {};
@@ -105,20 +109,7 @@ function median(sorted) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/**
- * Runs `node <nodeArgs>` in `cwd`: one warm-up run, then `runs` timed runs, then one run for peak RSS and
- * CPU time. A command the CLI does not know yet (exit 2, "unknown command") is reported as unavailable.
- */
-export function benchCommand({ nodeArgs, cwd, runs, rssMethod, scratch }) {
-  const warmUp = runOnce(nodeArgs, cwd);
-  if (isUnknownCommand(warmUp.result)) return { available: false };
-  const times = [];
-  let last = warmUp.result;
-  for (let i = 0; i < runs; i++) {
-    const { seconds, result } = runOnce(nodeArgs, cwd);
-    times.push(seconds);
-    last = result;
-  }
+function summary(times, last) {
   times.sort((a, b) => a - b);
   const stderr = last.stderr.trim();
   return {
@@ -129,6 +120,49 @@ export function benchCommand({ nodeArgs, cwd, runs, rssMethod, scratch }) {
     stderrFirstLine: stderr ? stderr.split("\n")[0] : undefined,
     seconds: { min: times[0], median: median(times), max: times[times.length - 1] },
     runs: times.length,
-    ...measureUsage(rssMethod, nodeArgs, cwd, scratch),
   };
+}
+
+/**
+ * Runs `node <nodeArgs>` in `cwd`: one warm-up run, then `runs` timed runs, then one run for peak RSS and
+ * CPU time. A command the CLI does not know yet (exit 2, "unknown command") is reported as unavailable.
+ * `before` runs before each run (outside the timing), e.g. to edit a file.
+ */
+export function benchCommand({ nodeArgs, cwd, runs, rssMethod, scratch, env = process.env, before }) {
+  return benchAlternating({ commands: [{ nodeArgs, cwd, env, before }], runs, rssMethod, scratch })[0];
+}
+
+/**
+ * The same for several commands at once, alternated run by run (A B A B …), so that the load of a shared
+ * machine falls on each of them alike; each gets its warm-up first and its RSS run last.
+ */
+export function benchAlternating({ commands, runs, rssMethod, scratch }) {
+  const states = commands.map((command) => {
+    const env = command.env ?? process.env;
+    const warmUp = runOnce(command.nodeArgs, command.cwd, env, command.before);
+    return { command, env, available: !isUnknownCommand(warmUp.result), last: warmUp.result, times: [] };
+  });
+  for (let i = 0; i < runs; i++) {
+    for (const state of states) {
+      if (!state.available) continue;
+      const { seconds, result } = runOnce(state.command.nodeArgs, state.command.cwd, state.env, state.command.before);
+      state.times.push(seconds);
+      state.last = result;
+    }
+  }
+  return states.map((state) =>
+    state.available
+      ? {
+          ...summary(state.times, state.last),
+          ...measureUsage(
+            rssMethod,
+            state.command.nodeArgs,
+            state.command.cwd,
+            scratch,
+            state.env,
+            state.command.before,
+          ),
+        }
+      : { available: false },
+  );
 }

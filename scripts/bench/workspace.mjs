@@ -8,7 +8,7 @@ export const GENERATOR_VERSION = 1;
 
 const MARKER_FILE = ".bench-workspace.json";
 
-const TOPICS = [
+export const TOPICS = [
   ["Count requests", "requests counted per client", "abusive clients can be throttled", "counts every request"],
   ["Reject excess requests", "requests over the limit rejected", "the service stays available", "rejects excess"],
   ["Configure limits", "limits configured per plan", "paying clients get more capacity", "applies the limit"],

@@ -30,7 +30,7 @@ export class CheckCache {
 
   /** The spec's cached result when its files are unchanged, and the fingerprint to store a new one under. */
   lookupSpec(folder: SpecFolder): { readonly hit?: CachedResult; readonly fingerprint: string } {
-    const fingerprint = specFingerprint(folder, [...folder.documents, ...folder.otherFiles]);
+    const fingerprint = specFingerprint(folder);
     const hit = this.cache.lookup(folder.name, fingerprint);
     return hit ? { hit, fingerprint } : { fingerprint };
   }
@@ -58,11 +58,12 @@ export class CheckCache {
  * A spec folder's file names (an added or removed file changes results) and the stats of its documents and
  * approvals file (the drift rules compare with the approved texts it names).
  */
-function specFingerprint(folder: SpecFolder, names: readonly string[]): string {
+export function specFingerprint(folder: SpecFolder): string {
+  const names = [...folder.documents, ...folder.otherFiles];
   const approvals = folder.otherFiles.includes(APPROVALS_FILE_NAME) ? [APPROVALS_FILE_NAME] : [];
   return `${names.join("/")}#${fingerprintFiles([...folder.documents, ...approvals].map((name) => join(folder.path, name)))}`;
 }
 
-function sharedFingerprint(paths: readonly string[], references: readonly string[]): string {
+export function sharedFingerprint(paths: readonly string[], references: readonly string[]): string {
   return `${paths.join("|")}#${fingerprintFiles(paths)}#${references.join("|")}#${fingerprintFiles(references)}`;
 }

@@ -2,9 +2,11 @@ import { join } from "node:path";
 import { ALL_RULES } from "../rules/all-rules.js";
 import type { CheckDiagnostic } from "../rules/check-result.js";
 import { runRules } from "../rules/run-rules.js";
-import type { SpecModel } from "../rules/workspace-model.js";
+import type { WorkspaceModel } from "../rules/workspace-model.js";
 import type { SpecFolder } from "../workspace/spec-folders.js";
-import { readChangedApprovedRequirements, withApprovedRequirements } from "./impact/approved-requirements.js";
+import { checkSpecFoldersInParallel } from "./check-in-parallel.js";
+import type { SpecCheck } from "./check-spec-part.js";
+import { readChangedApprovedRequirements } from "./impact/approved-requirements.js";
 import { loadWorkspaceParts } from "./load-workspace-model.js";
 import type { WorkspaceListing } from "./workspace-listing.js";
 
@@ -15,24 +17,30 @@ export interface SharedCheck {
   readonly references: readonly string[];
 }
 
-export interface SpecCheck {
-  readonly name: string;
-  readonly files: number;
-  readonly diagnostics: readonly CheckDiagnostic[];
-}
-
 /**
  * The expensive part of `check`: read, parse and run every rule over steering, hooks and settings, and over
- * the given specs (a batch at a time). Loaded only when the cache cannot answer, so a run on an unchanged
+ * the given specs (a batch at a time, on every core for a large workspace). Loaded only when the cache cannot answer, so a run on an unchanged
  * workspace does not even load the parsers.
  */
 export async function checkParts(
   listing: WorkspaceListing,
   specs: readonly SpecFolder[],
 ): Promise<{ readonly shared: SharedCheck; readonly specs: readonly SpecCheck[] }> {
-  const parts = await loadWorkspaceParts(listing.root, listing);
-  const { shared } = parts;
-  const sharedFiles =
+  const { model, check } = await checkShared(listing);
+  // Read here, once, with one git process: the drift rules compare each changed spec with its approved text.
+  const approved = await readChangedApprovedRequirements(listing.root, specs);
+  return {
+    shared: check,
+    specs: await checkSpecFoldersInParallel(listing.root, specs, model.specwrightSettings, { approved }),
+  };
+}
+
+/** Reads, parses and checks steering, hooks and settings; the model is returned for the spec rules' settings. */
+export async function checkShared(
+  listing: Pick<WorkspaceListing, "root" | "sharedPaths" | "kiroFiles" | "settingsPath">,
+): Promise<{ readonly model: WorkspaceModel; readonly check: SharedCheck }> {
+  const { shared } = await loadWorkspaceParts(listing.root, { ...listing, folders: [] });
+  const files =
     shared.steering.length +
     shared.legacyHooks.length +
     shared.hookFiles.length +
@@ -41,32 +49,7 @@ export async function checkParts(
   const references = [
     ...new Set(shared.steering.flatMap((file) => file.document.fileReferences.map((reference) => reference.path))),
   ].map((path) => join(listing.root, path));
-  const results: SpecCheck[] = [];
-  const approved = await readChangedApprovedRequirements(listing.root, specs);
-  for (const loaded of parts.specParts(specs)) {
-    const part = withApprovedRequirements(loaded, approved);
-    const diagnostics = runRules(part, ALL_RULES, { settings: shared.specwrightSettings });
-    for (const spec of part.specs) {
-      results.push({
-        name: spec.name,
-        files: countFiles(spec),
-        diagnostics: diagnostics.filter(
-          (diagnostic) => diagnostic.file === spec.path || diagnostic.file.startsWith(`${spec.path}/`),
-        ),
-      });
-    }
-  }
-  return {
-    shared: { diagnostics: runRules(shared, ALL_RULES), files: sharedFiles, references },
-    specs: results,
-  };
+  return { model: shared, check: { diagnostics: runRules(shared, ALL_RULES), files, references } };
 }
 
-/** The spec's documents, a bug analysis read from requirements.md counted once with it. */
-function countFiles(spec: SpecModel): number {
-  const paths = new Set<string>();
-  for (const file of [spec.requirements, spec.bugfix, spec.design, spec.tasks, spec.config]) {
-    if (file) paths.add(file.path);
-  }
-  return paths.size;
-}
+export type { SpecCheck } from "./check-spec-part.js";

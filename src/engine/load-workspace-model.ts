@@ -18,10 +18,8 @@ export interface WorkspaceParts {
 }
 
 export async function loadWorkspaceParts(root: string, listed?: WorkspaceListing): Promise<WorkspaceParts> {
-  const toRelative = (path: string) => relativeToRoot(root, path);
-  const readAll = (paths: readonly string[]) => readWorkspaceFiles(root, paths);
   const { folders, sharedPaths } = listed ?? (await listWorkspace(root));
-  const sharedRead = readAll(sharedPaths);
+  const sharedRead = readWorkspaceFiles(root, sharedPaths);
   const model = buildWorkspaceModel(sharedRead);
   const referenced = new Set(model.steering.flatMap((file) => file.document.fileReferences.map((ref) => ref.path)));
   const existingReferences = new Set<string>();
@@ -30,28 +28,31 @@ export async function loadWorkspaceParts(root: string, listed?: WorkspaceListing
       if (path !== "" && (await pathExists(join(root, path)))) existingReferences.add(path);
     }),
   );
-  const specFiles = (folder: SpecFolder): WorkspaceFileInput[] => [
-    // The folder itself, so a spec without files still is a spec.
-    { path: `${toRelative(folder.path)}/` },
-    ...folder.otherFiles.map((name) => ({ path: toRelative(join(folder.path, name)) })),
-  ];
   return {
     shared: { ...model, existingReferences },
     folders,
     *specParts(selected = folders, batchSize = 100) {
       for (let start = 0; start < selected.length; start += batchSize) {
-        const batch = selected.slice(start, start + batchSize);
-        const read = readAll(
-          batch.flatMap((folder) =>
-            KNOWN_SPEC_DOCUMENTS.filter((name) => folder.documents.includes(name)).map((name) =>
-              join(folder.path, name),
-            ),
-          ),
-        );
-        yield buildWorkspaceModel({ files: [...batch.flatMap(specFiles), ...read.files], unreadable: read.unreadable });
+        yield readSpecPart(root, selected.slice(start, start + batchSize));
       }
     },
   };
+}
+
+/** Reads and parses the given spec folders into one model (their specs only: no steering, hooks or settings). */
+export function readSpecPart(root: string, folders: readonly SpecFolder[]): WorkspaceModel {
+  const read = readWorkspaceFiles(
+    root,
+    folders.flatMap((folder) =>
+      KNOWN_SPEC_DOCUMENTS.filter((name) => folder.documents.includes(name)).map((name) => join(folder.path, name)),
+    ),
+  );
+  const entries = folders.flatMap((folder): WorkspaceFileInput[] => [
+    // The folder itself, so a spec without files still is a spec.
+    { path: `${relativeToRoot(root, folder.path)}/` },
+    ...folder.otherFiles.map((name) => ({ path: relativeToRoot(root, join(folder.path, name)) })),
+  ]);
+  return buildWorkspaceModel({ files: [...entries, ...read.files], unreadable: read.unreadable });
 }
 
 /** The whole workspace in one model, for callers that need every spec at once. */

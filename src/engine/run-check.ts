@@ -64,14 +64,7 @@ export async function runCheck(
   await cache?.save();
   all.push(...(await leftoverDiagnostics(findWorkspaceLeftovers(listing))));
   sortDiagnostics(all);
-  const diagnostics =
-    prefixes.length === 0
-      ? all
-      : all.filter((diagnostic) =>
-          prefixes.some(
-            (prefix) => prefix === "" || diagnostic.file === prefix || diagnostic.file.startsWith(`${prefix}/`),
-          ),
-        );
+  const diagnostics = narrowDiagnostics(all, prefixes);
   return { root, diagnostics, summary: summarize(diagnostics, { files, specs: listing.folders.length }) };
 }
 
@@ -87,6 +80,14 @@ async function leftoverDiagnostics(leftovers: readonly string[]): Promise<CheckD
   return runRules({ ...model, unreadable: [], leftovers }, [leftoverTemporary]);
 }
 
+/** The diagnostics in the files or folders `prefixes` name (relative to the root); all when none is given. */
+export function narrowDiagnostics(all: CheckDiagnostic[], prefixes: readonly string[]): CheckDiagnostic[] {
+  if (prefixes.length === 0) return all;
+  return all.filter((diagnostic) =>
+    prefixes.some((prefix) => prefix === "" || diagnostic.file === prefix || diagnostic.file.startsWith(`${prefix}/`)),
+  );
+}
+
 /** The settings file's text for the cache key; unreadable settings are reported by the check itself. */
 function settingsText(path: string | undefined): string {
   if (path === undefined) return "";
@@ -97,7 +98,7 @@ function settingsText(path: string | undefined): string {
   }
 }
 
-async function toPrefix(root: string, cwd: string, path: string): Promise<string> {
+export async function toPrefix(root: string, cwd: string, path: string): Promise<string> {
   const absolute = resolve(cwd, path);
   const inside = relative(root, absolute);
   if (inside.startsWith("..") || !(await pathExists(absolute))) {

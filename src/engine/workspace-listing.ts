@@ -16,16 +16,18 @@ export interface WorkspaceListing {
 }
 
 export async function listWorkspace(root: string): Promise<WorkspaceListing> {
+  const [folders, shared] = await Promise.all([listSpecFolders(root), listSharedFiles(root)]);
+  return { root, folders, ...shared };
+}
+
+/** The steering, hooks and settings files alone, without listing the spec folders. */
+export async function listSharedFiles(
+  root: string,
+): Promise<Pick<WorkspaceListing, "kiroFiles" | "settingsPath" | "sharedPaths">> {
   const settingsFile = join(kiroPaths(root).settingsDirectory, "specwright.json");
-  const [folders, kiroFiles, hasSettings] = await Promise.all([
-    listSpecFolders(root),
-    listKiroFiles(root),
-    pathExists(settingsFile),
-  ]);
+  const [kiroFiles, hasSettings] = await Promise.all([listKiroFiles(root), pathExists(settingsFile)]);
   const settingsPath = hasSettings ? settingsFile : undefined;
   return {
-    root,
-    folders,
     kiroFiles,
     settingsPath,
     sharedPaths: [

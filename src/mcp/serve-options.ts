@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { type CheckSession, openCheckSession } from "../engine/check-session.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "../engine/workspace-context.js";
 import { createSpecChangeFeed, type SpecChangeFeed } from "./resources/spec-change-feed.js";
 import type { ServerContext } from "./server-context.js";
@@ -16,10 +17,20 @@ export interface ServeOptions {
  * still gets a server (create_spec can make the first spec); `.kiro/` is watched from where it will appear.
  */
 export async function openServing(options: ServeOptions): Promise<{ context: ServerContext; feed?: SpecChangeFeed }> {
-  const context: ServerContext = { workspace: options.workspace, version: options.version, log: options.log };
+  let session: Promise<CheckSession> | undefined;
+  const checks = () => {
+    session ??= openCheckSession(options.workspace).catch((error: unknown) => {
+      session = undefined;
+      throw error;
+    });
+    return session;
+  };
+  const context: ServerContext = { workspace: options.workspace, version: options.version, log: options.log, checks };
   if (options.watch === false) return { context };
   const root = await resolveWorkspaceRoot(options.workspace).catch(() =>
     resolve(options.workspace.cwd, options.workspace.root ?? "."),
   );
-  return { context, feed: await createSpecChangeFeed(root, options.workspace, options.log) };
+  // An open session re-checks the edited spec as soon as the watcher reports it, ahead of the next call.
+  const recheck = (paths: readonly string[]) => void session?.then((opened) => opened.update(paths)).catch(() => {});
+  return { context, feed: await createSpecChangeFeed(root, options.workspace, options.log, recheck) };
 }

@@ -1,3 +1,4 @@
+import type { CheckSession } from "../engine/check-session.js";
 import type { WorkspaceOptions } from "../engine/workspace-context.js";
 
 /** What every tool, resource and prompt of one server shares: where the workspace is, and where logs go. */
@@ -7,4 +8,6 @@ export interface ServerContext {
   readonly version: string;
   /** A line for the operator: stderr, never stdout (stdout carries only protocol messages). */
   readonly log: (message: string) => void;
+  /** The serving process's check session (opened on first use, kept current by the watcher), for `validate`. */
+  readonly checks?: () => Promise<CheckSession>;
 }

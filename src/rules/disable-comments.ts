@@ -13,7 +13,20 @@ export interface DisableComment {
   readonly ids: readonly { readonly id: string; readonly location: SourceLocation }[];
 }
 
+// Found once per document: `check` asks for every markdown file twice (to apply them, and to report unknown
+// rule ids in them), and most documents have none, which one substring search settles without a scan.
+const found = new WeakMap<SourceText, DisableComment[]>();
+
 export function findDisableComments(source: SourceText): DisableComment[] {
+  let comments = found.get(source);
+  if (!comments) {
+    comments = source.text.includes("specwright-disable-next-line") ? scanDisableComments(source) : [];
+    found.set(source, comments);
+  }
+  return comments;
+}
+
+function scanDisableComments(source: SourceText): DisableComment[] {
   const comments: DisableComment[] = [];
   const lines = source.lines;
   const scanned = scanMarkdown(source, { frontMatter: true });

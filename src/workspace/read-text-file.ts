@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from "node:buffer";
 import { closeSync, fstatSync, openSync, readFileSync, type Stats, statSync } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { containedRealPath, containedRealPathSync, specialFileError, workspaceOfPath } from "./contained-path.js";
@@ -113,17 +114,13 @@ function tooLarge(path: string, size: number, maxBytes: number): WorkspaceError 
 }
 
 function decodeUtf8(bytes: Uint8Array, path: string): string {
-  // ignoreBOM: true keeps the BOM in the string (the default strips it), so a round trip is lossless.
-  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  try {
-    return decoder.decode(bytes);
-  } catch (error) {
-    throw new WorkspaceError({
-      code: "invalid-utf8",
-      message: `${path} is not valid UTF-8.`,
-      fix: "Re-save the file with UTF-8 encoding (most editors offer this under 'Save with encoding').",
-      path,
-      cause: error,
-    });
-  }
+  // isUtf8 validates (simdutf) several times faster than a fatal TextDecoder decodes, and Buffer's
+  // decoding keeps a BOM as U+FEFF at the start of the string, so a round trip stays lossless.
+  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  throw new WorkspaceError({
+    code: "invalid-utf8",
+    message: `${path} is not valid UTF-8.`,
+    fix: "Re-save the file with UTF-8 encoding (most editors offer this under 'Save with encoding').",
+    path,
+  });
 }

@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync } from "node:fs";
+import { type Dirent, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { compareStrings } from "./compare-strings.js";
 import { errorCodeOf } from "./error-code.js";
@@ -39,19 +39,35 @@ export async function listSpecFolders(root: string): Promise<SpecFolder[]> {
   const entries = readEntries(specsDirectory);
   const folders: SpecFolder[] = [];
   for (const entry of entries.filter((candidate) => candidate.isDirectory()).sort(byName)) {
-    const path = join(specsDirectory, entry.name);
-    const files = readEntries(path);
-    // Symlinks, pipes and devices count as present: reading them then says what they are (a symlink inside
-    // the workspace is followed, one leading out or a pipe is refused), instead of calling them missing.
-    const names = files.filter((file) => !file.isDirectory()).map((file) => file.name);
-    folders.push({
-      name: entry.name,
-      path,
-      documents: KNOWN_SPEC_DOCUMENTS.filter((document) => names.includes(document)),
-      otherFiles: names.filter((name) => !known.has(name) && !isWorkspaceBookkeeping(name)).sort(compareStrings),
-    });
+    folders.push(specFolderOf(entry.name, join(specsDirectory, entry.name)));
   }
   return folders;
+}
+
+/** One spec folder by name, listed as `listSpecFolders` lists each; undefined when it is not a folder. */
+export function readSpecFolder(root: string, name: string): SpecFolder | undefined {
+  const path = join(kiroPaths(root).specsDirectory, name);
+  try {
+    if (!statSync(path).isDirectory()) return undefined;
+  } catch (error) {
+    if (errorCodeOf(error) === "ENOENT" || errorCodeOf(error) === "ENOTDIR") return undefined;
+    throw mapFileSystemError(error, path, "list");
+  }
+  return specFolderOf(name, path);
+}
+
+function specFolderOf(name: string, path: string): SpecFolder {
+  // Symlinks, pipes and devices count as present: reading them then says what they are (a symlink inside
+  // the workspace is followed, one leading out or a pipe is refused), instead of calling them missing.
+  const names = readEntries(path)
+    .filter((file) => !file.isDirectory())
+    .map((file) => file.name);
+  return {
+    name,
+    path,
+    documents: KNOWN_SPEC_DOCUMENTS.filter((document) => names.includes(document)),
+    otherFiles: names.filter((name) => !known.has(name) && !isWorkspaceBookkeeping(name)).sort(compareStrings),
+  };
 }
 
 export function specDocumentPath(folder: Pick<SpecFolder, "path">, document: KnownSpecDocument): string {

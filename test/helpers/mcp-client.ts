@@ -5,6 +5,7 @@ import { afterEach } from "vitest";
 import type { WorkspaceOptions } from "../../src/engine/workspace-context.js";
 import { createSpecwrightServer } from "../../src/mcp/create-server.js";
 import { createSpecChangeFeed, type SpecChangeFeed } from "../../src/mcp/resources/spec-change-feed.js";
+import type { ServerContext } from "../../src/mcp/server-context.js";
 
 export interface ConnectedClient {
   readonly client: Client;
@@ -18,6 +19,8 @@ export interface InMemoryServerOptions {
   readonly logs?: string[];
   /** Default `{ cwd: root, root }`; `{ cwd }` alone lets the server look for `.kiro/` as the CLI does. */
   readonly workspace?: WorkspaceOptions;
+  /** The serving process's check session, as `openServing` gives it; without it `validate` checks afresh. */
+  readonly checks?: ServerContext["checks"];
 }
 
 /** A Specwright server for the workspace at `root`, and an SDK client connected to it in memory. */
@@ -27,6 +30,7 @@ export async function connectInMemory(root: string, options: InMemoryServerOptio
       workspace: options.workspace ?? { cwd: root, root },
       version: "0.0.0-test",
       log: (line) => options.logs?.push(line),
+      ...(options.checks ? { checks: options.checks } : {}),
     },
     options.feed,
   );

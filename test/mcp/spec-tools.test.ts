@@ -1,4 +1,8 @@
+import { appendFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { openCheckSession } from "../../src/engine/check-session.js";
+import { runCheck } from "../../src/engine/run-check.js";
 import { type ConnectedClient, structuredOf, textOf, useInMemoryConnections } from "../helpers/mcp-client.js";
 import { SAMPLE_TASKS, SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
@@ -108,6 +112,25 @@ describe("MCP spec tools", () => {
     const all = structuredOf(await call("validate"));
     expect((all.summary as { specs: number }).specs).toBe(3);
     expect((all.diagnostics as unknown[]).length).toBeGreaterThanOrEqual(diagnostics.length);
+  });
+
+  it("validate answers from the serving process's check session, which sees edits made since", async () => {
+    const root = temp();
+    await writeTree(root, SAMPLE_WORKSPACE);
+    const session = openCheckSession({ cwd: root, root });
+    const { call } = await mcp.connect(root, { checks: () => session });
+    const rules = async (args?: Record<string, unknown>) =>
+      (structuredOf(await call("validate", args)).diagnostics as { rule: string }[]).map((d) => d.rule);
+    expect(await rules()).not.toContain("ears/vague-term");
+    await appendFile(
+      join(root, ".kiro/specs/rate-limiting/requirements.md"),
+      "3. THE Rate_Limiter SHALL respond quickly\n",
+    );
+    expect(await rules({ spec: "rate-limiting" })).toContain("ears/vague-term");
+    await writeTree(root, { ".kiro/settings/specwright.json": '{"rules": {"ears/vague-term": "off"}}' });
+    expect(await rules()).not.toContain("ears/vague-term");
+    const cold = await runCheck({ cwd: root, root, cache: false });
+    expect(await rules()).toEqual(cold.diagnostics.map((d) => d.rule));
   });
 
   it("get_trace maps criteria to tasks and properties, uncovered first", async () => {

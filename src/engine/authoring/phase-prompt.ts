@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { kiroPaths } from "../../workspace/kiro-paths.js";
+import { packageRootOf } from "../../workspace/package-root.js";
 import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 
@@ -16,8 +16,8 @@ export interface PhasePrompt {
   readonly overridden: boolean;
 }
 
-/** `prompts/` of the package: three levels above this file in `src/` and in `dist/` alike. */
-const BUILT_IN_PROMPTS = fileURLToPath(new URL("../../../prompts/", import.meta.url));
+/** `prompts/` of the package, wherever this module sits (source, tsc's output or the CLI bundle). */
+const BUILT_IN_PROMPTS = join(packageRootOf(import.meta.url), "prompts");
 
 /** Where a workspace overrides a built-in prompt: `.kiro/settings/prompts/<name>.md`. */
 export function promptOverridePath(root: string, name: PromptName): string {

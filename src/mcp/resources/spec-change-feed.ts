@@ -25,6 +25,8 @@ export async function createSpecChangeFeed(
   root: string,
   workspace: WorkspaceOptions,
   log: (message: string) => void,
+  /** Told every batch of changed paths (relative to the root) as the watcher reports it. */
+  onPaths?: (paths: readonly string[]) => void,
 ): Promise<SpecChangeFeed> {
   const listeners = new Set<(changes: SpecChanges) => void>();
   const listing = async (): Promise<string> => {
@@ -40,6 +42,7 @@ export async function createSpecChangeFeed(
   const watcher = watchKiroFolder(
     root,
     (paths) => {
+      onPaths?.(paths);
       void (async () => {
         const updated = new Set<string>();
         for (const path of paths) {

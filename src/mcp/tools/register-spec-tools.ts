@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { exportSpec } from "../../engine/export-spec.js";
@@ -131,9 +132,13 @@ export function registerSpecTools(server: McpServer, context: ServerContext): vo
     runTool(async () => {
       // Resolving the spec first turns an unknown name into the refusal with the closest names.
       const loaded = spec === undefined ? undefined : await loadSpec({ ...context.workspace, spec });
-      const report = await runCheck(
-        loaded ? { cwd: loaded.root, root: loaded.root, paths: [loaded.model.path] } : context.workspace,
-      );
+      const paths = loaded ? [join(loaded.root, loaded.model.path)] : undefined;
+      // A serving process keeps a check session: only what changed since the last call is read again.
+      const report = context.checks
+        ? await (await context.checks()).check(paths)
+        : await runCheck(
+            loaded ? { cwd: loaded.root, root: loaded.root, paths: [loaded.model.path] } : context.workspace,
+          );
       const diagnostics = report.diagnostics.map(toToolDiagnostic);
       const { errors, warnings } = report.summary;
       const text =

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runNode } from "../../helpers/child-process.js";
+import { recordingHookRegistration } from "../../helpers/module-hooks.js";
 import { useTempDirectory } from "../../helpers/temp-dir.js";
 
 const DIST = fileURLToPath(new URL("../../../dist/", import.meta.url));
@@ -11,16 +12,8 @@ const folder = useTempDirectory();
 /** Imports built modules in a fresh Node, recording every bare package it resolves. */
 async function packagesLoadedBy(modules: readonly string[], afterImport = ""): Promise<string[]> {
   const log = join(folder(), "resolved.txt");
-  const hooks = [
-    'import { appendFileSync } from "node:fs";',
-    "export async function resolve(specifier, context, next) {",
-    `  if (/^[@a-z]/.test(specifier) && !specifier.startsWith("node:")) appendFileSync(${JSON.stringify(log)}, specifier + "\\n");`,
-    "  return next(specifier, context);",
-    "}",
-  ].join("\n");
   const script = [
-    'import { register } from "node:module";',
-    `register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`,
+    recordingHookRegistration("resolve", log, '/^[@a-z]/.test(value) && !value.startsWith("node:")'),
     ...modules.map((module, index) => `const module${index} = await import(${JSON.stringify(join(DIST, module))});`),
     afterImport,
   ].join("\n");

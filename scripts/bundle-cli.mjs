@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Bundles the CLI (and the check worker) into dist/bundle/: a few ESM files instead of hundreds of modules
+// resolved at start-up. Split chunks keep what a command does not use (model providers, the MCP SDK, the
+// task runner) in files that are loaded only by `import()`. `tsc` still builds dist/ for the library entries.
+import { chmodSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const repository = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outdir = join(repository, "dist", "bundle");
+rmSync(outdir, { recursive: true, force: true });
+
+// zod's namespace object re-exports its 60-odd locales, which every thread would load and compile; Specwright
+// only ever uses English, which zod configures by importing it directly.
+const englishOnlyZod = {
+  name: "english-only-zod",
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join("node_modules", "zod")}`)
+        ? { path: "zod-locales", namespace: "english-only-zod" }
+        : undefined,
+    );
+    plugin.onLoad({ filter: /.*/, namespace: "english-only-zod" }, () => ({
+      contents: 'export { default as en } from "zod/v4/locales/en.js";',
+      resolveDir: repository,
+    }));
+  },
+};
+
+await build({
+  absWorkingDir: repository,
+  entryPoints: { specwright: "src/cli/main.ts", "check-worker": "src/engine/check-worker.ts" },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  // ESM builds first: jsonc-parser's CommonJS build is UMD, whose require() calls esbuild cannot follow.
+  mainFields: ["module", "main"],
+  target: "node20.19",
+  // Every chunk beside the entries, so `new URL("./check-worker.js", import.meta.url)` finds the worker
+  // from whichever chunk holds the caller.
+  chunkNames: "chunk-[hash]",
+  // CommonJS packages (picomatch, jsonc-parser…) call require() for Node built-ins, which ESM lacks.
+  banner: {
+    js: 'import { createRequire as __specwrightRequire } from "node:module"; const require = __specwrightRequire(import.meta.url);',
+  },
+  legalComments: "none",
+  plugins: [englishOnlyZod],
+  logLevel: "warning",
+  metafile: false,
+});
+
+// `node dist/cli/main.js` (the README, CI, scripts) runs the bundle too: tsc's unbundled main.js is replaced.
+const shim = join(repository, "dist", "cli", "main.js");
+writeFileSync(
+  shim,
+  '#!/usr/bin/env node\n// The CLI is bundled (scripts/bundle-cli.mjs); this path stays for scripts that name it.\nimport "../bundle/specwright.js";\n',
+);
+chmodSync(shim, 0o755);
+chmodSync(join(outdir, "specwright.js"), 0o755);
