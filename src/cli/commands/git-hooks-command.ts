@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { EngineError } from "../../engine/engine-error.js";
 import { GIT_HOOK_NAMES, type GitHookName } from "../../engine/git-hooks/hook-script.js";
@@ -32,7 +33,8 @@ export async function gitHooksCommand(action: "install" | "uninstall", options: 
     const root = await rootOf(options);
     const hooks = chosenHooks(options);
     // The hook starts this very Specwright (node and its CLI by absolute path): no PATH lookup in a hook.
-    const command = [process.execPath, fileURLToPath(new URL("../main.js", import.meta.url))];
+    // The script node was started with, not this module's path: bundled, modules sit in another folder.
+    const command = [process.execPath, realpathSync(process.argv[1] ?? fileURLToPath(import.meta.url))];
     const result =
       action === "install" ? await installGitHooks({ root, hooks, command }) : await uninstallGitHooks({ root, hooks });
     if (options.json) {

@@ -4,7 +4,9 @@ import { ensureDirectory } from "../../workspace/ensure-directory.js";
 import { isWorkingTreeDirty, readBlobs, writeBlob } from "../../workspace/git/git-objects.js";
 import { findGitRepository, type GitRepository, headCommit } from "../../workspace/git/git-repository.js";
 import { readTextIfReadable } from "../../workspace/read-text-if-readable.js";
+import { isWorkspaceBookkeeping } from "../../workspace/workspace-bookkeeping.js";
 import type { PhaseApprovalRecord } from "./approval-record.js";
+import { APPROVALS_FILE_NAME } from "./approvals-file-name.js";
 
 /** What an approval keeps besides the hash: where the approved text is, and the commit it was approved at. */
 export type KeptApprovedText = Pick<PhaseApprovalRecord, "blob" | "copy" | "commit" | "dirty">;
@@ -22,8 +24,9 @@ export async function keepApprovedText(root: string, text: string, sha256: strin
     const [blob, commit, dirty] = await Promise.all([
       writeBlob(repository, text),
       headCommit(repository),
-      // The sidecar (and the lock held on it while approving) is the approval itself, not a change.
-      isWorkingTreeDirty(repository, (path) => /(^|\/)\.specwright-approvals\.json(\.lock)?$/.test(path)),
+      // The sidecar (and the lock folder held on it while approving, and its temporaries) is the approval
+      // itself, not a change.
+      isWorkingTreeDirty(repository, isApprovalBookkeeping),
     ]);
     return { blob, ...(commit === undefined ? {} : { commit }), dirty };
   }
@@ -31,6 +34,15 @@ export async function keepApprovedText(root: string, text: string, sha256: strin
   await ensureDirectory(join(root, APPROVED_COPY_FOLDER));
   await writeFileAtomic(join(root, copy), text);
   return { copy };
+}
+
+function isApprovalBookkeeping(path: string): boolean {
+  const segments = path.replace(/\/$/, "").split("/");
+  const name = segments.at(-1) ?? "";
+  const parent = segments.at(-2) ?? "";
+  if (name === APPROVALS_FILE_NAME) return true;
+  const lockOwner = parent === `${APPROVALS_FILE_NAME}.lock`;
+  return lockOwner || (name.includes(APPROVALS_FILE_NAME) && isWorkspaceBookkeeping(name));
 }
 
 /** Reads approved texts by record, with one git process for all blobs; a text that is gone is left out. */

@@ -1,3 +1,4 @@
+import { isAbsolute, join } from "node:path";
 import type { GitRepository } from "./git-repository.js";
 import { runGit } from "./run-git.js";
 
@@ -170,8 +171,14 @@ export async function mergeBase(repository: GitRepository, left: string, right: 
 
 /** The absolute folder git runs hooks from: `core.hooksPath` when the user set one, else `.git/hooks`. */
 export async function hooksDirectory(repository: GitRepository): Promise<string> {
-  const output = (await runGit(["rev-parse", "--git-path", "hooks"], { cwd: repository.topLevel })).trim();
-  return output.startsWith("/") ? output : `${repository.topLevel}/${output}`;
+  // Specwright's own git runs with `core.hooksPath` pointed at nothing, so the user's setting is read from
+  // the repository's configuration file itself, and the default is the common git folder's `hooks`.
+  const configured = (
+    await runGit(["config", "--local", "--get", "core.hooksPath"], { cwd: repository.topLevel }).catch(() => "")
+  ).trim();
+  if (configured !== "") return isAbsolute(configured) ? configured : join(repository.topLevel, configured);
+  const common = (await runGit(["rev-parse", "--git-common-dir"], { cwd: repository.topLevel })).trim();
+  return join(isAbsolute(common) ? common : join(repository.topLevel, common), "hooks");
 }
 
 /** The paths staged for the next commit (added, copied, modified, renamed, deleted), from the top level. */
