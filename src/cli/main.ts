@@ -9,6 +9,14 @@ function packageVersion(): string {
     : "0.0.0";
 }
 
+// Output piped into a reader that stops early (`specwright new --help | head`) is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const argumentsGiven = process.argv.slice(2);
 if (argumentsGiven.length === 1 && (argumentsGiven[0] === "--version" || argumentsGiven[0] === "-V")) {
   process.stdout.write(`${packageVersion()}\n`);
