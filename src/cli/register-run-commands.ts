@@ -32,7 +32,9 @@ function registerRunCommand(program: Command): void {
             "model steps per task and repair round (default: settings agent.maxSteps, else 40)",
           )
           .option("--resume", "go on with tasks an interrupted run left [-] or [~]")
-          .option("--reset", "put tasks an interrupted run left [-] or [~] back to [ ] first"),
+          .option("--reset", "put tasks an interrupted run left [-] or [~] back to [ ] first")
+          .option("--parallel <n>", "run independent tasks of each wave at once, each in its own git worktree")
+          .option("--dry-run", "print the waves the run would go through, and run nothing"),
       ),
     ),
     [
@@ -42,6 +44,8 @@ function registerRunCommand(program: Command): void {
       ["specwright run rate-limiting --mode supervised", "review each change file by file (needs a terminal)"],
       ["specwright run rate-limiting --resume", "after a crash: go on with the interrupted tasks"],
       ["specwright run rate-limiting --all --json", "a stream of JSON events, one per line"],
+      ["specwright run rate-limiting --all --parallel 3 --dry-run", "the waves: which tasks would run together"],
+      ["specwright run rate-limiting --all --parallel 3", "up to 3 agents at once, each task in its own worktree"],
     ],
   ).action(async (spec: string, options: import("./commands/run-command.js").RunCommandOptions) =>
     (await import("./commands/run-command.js")).runTasksCommand(spec, options),

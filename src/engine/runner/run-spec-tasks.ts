@@ -199,7 +199,12 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
 }
 
 /** A needs-review outcome is kept for `status` and the next run; a task done (or failed afresh) clears it. */
-async function recordReview(root: string, specFolder: string, outcome: TaskOutcome, runId: string): Promise<void> {
+export async function recordReview(
+  root: string,
+  specFolder: string,
+  outcome: TaskOutcome,
+  runId: string,
+): Promise<void> {
   if (outcome.status !== "needs-review") {
     if (outcome.status === "done") await writeReviewRecord(specFolder, outcome.taskId, undefined);
     return;

@@ -20,11 +20,7 @@ const PARALLEL_MARKER = /(^|\s)\(P\)(\s|$)/;
  *   task before it (plain order, the safe default), and a sub-task for the sub-task before it.
  * Done and unplanned tasks count as finished. Pure: the plan and the meta file's content in, waves out.
  */
-export function computeWaves(
-  document: TasksDocument,
-  planned: readonly Task[],
-  kiro: KiroWaves | undefined,
-): WavePlan {
+export function computeWaves(document: TasksDocument, planned: readonly Task[], kiro: KiroWaves | undefined): WavePlan {
   const ids = planned.map((task) => task.id ?? "");
   const plannedSet = new Set(ids);
   const parents = parentMap(document.tasks);
@@ -87,7 +83,11 @@ export function computeWaves(
 }
 
 /** Longest path from the start: a task runs in the wave after the last of those it waits for. */
-function levels(ids: readonly string[], edges: ReadonlyMap<string, readonly Edge[]>, planned: readonly Task[]): TaskWave[] {
+function levels(
+  ids: readonly string[],
+  edges: ReadonlyMap<string, readonly Edge[]>,
+  planned: readonly Task[],
+): TaskWave[] {
   const level = new Map<string, number>();
   const visiting = new Set<string>();
   const visit = (id: string, path: readonly string[]): number => {
@@ -125,7 +125,10 @@ function levels(ids: readonly string[], edges: ReadonlyMap<string, readonly Edge
     }));
 }
 
-function namedDependencies(task: Task, parents: ReadonlyMap<string, Task>): { ref: string; reason: WaveDependencyReason }[] {
+function namedDependencies(
+  task: Task,
+  parents: ReadonlyMap<string, Task>,
+): { ref: string; reason: WaveDependencyReason }[] {
   const own = ownDependencies(task);
   if (own.length > 0) return own;
   // A parent's dependencies hold for its first sub-task (the others follow it in order).

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
-import { readTextFile } from "../../workspace/read-text-file.js";
 import { pathExists } from "../../workspace/path-exists.js";
+import { readTextFile } from "../../workspace/read-text-file.js";
 import { locateSpecTasks } from "../locate-spec-tasks.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
 import { type PlannedWaves, planWaves, readKiroWaves } from "./plan-waves.js";

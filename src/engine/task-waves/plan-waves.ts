@@ -11,7 +11,11 @@ export interface PlannedWaves extends WavePlan {
 export function planWaves(
   document: TasksDocument,
   kiro: KiroWaves | undefined,
-  selection: { readonly taskIds?: readonly string[]; readonly includeOptional?: boolean; readonly resume?: readonly string[] },
+  selection: {
+    readonly taskIds?: readonly string[];
+    readonly includeOptional?: boolean;
+    readonly resume?: readonly string[];
+  },
 ): PlannedWaves {
   const plan = planRun(document, {
     taskIds: selection.taskIds ?? [],

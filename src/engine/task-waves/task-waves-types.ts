@@ -13,7 +13,9 @@ export interface TaskWave {
 export interface WavePlan {
   readonly waves: readonly TaskWave[];
   /** For each planned task, the planned tasks it waits for and why (done tasks count as satisfied). */
-  readonly dependencies: Readonly<Record<string, readonly { readonly taskId: string; readonly reason: WaveDependencyReason }[]>>;
+  readonly dependencies: Readonly<
+    Record<string, readonly { readonly taskId: string; readonly reason: WaveDependencyReason }[]>
+  >;
   /** Where the grouping came from: Kiro's `tasks.meta.json` waves, markers in tasks.md, or plain order. */
   readonly source: "kiro-waves" | "markers" | "order";
 }

@@ -40,8 +40,14 @@ describe("computeWaves", () => {
   });
 
   it("takes Kiro's waves from tasks.meta.json, sub-tasks of a listed task in order", () => {
-    const plan = "# Tasks\n\n- [ ] 1. A\n- [ ] 2. B\n  - [ ] 2.1 B one\n  - [ ] 2.2 B two\n- [ ] 3. C\n- [ ] 4. D\n- [ ] 5. E\n";
-    const meta = JSON.stringify({ waves: [["1", "2"], ["3", "4", "5"]] });
+    const plan =
+      "# Tasks\n\n- [ ] 1. A\n- [ ] 2. B\n  - [ ] 2.1 B one\n  - [ ] 2.2 B two\n- [ ] 3. C\n- [ ] 4. D\n- [ ] 5. E\n";
+    const meta = JSON.stringify({
+      waves: [
+        ["1", "2"],
+        ["3", "4", "5"],
+      ],
+    });
     expect(waves(plan, meta)).toEqual([["1", "2.1"], ["2.2"], ["3", "4", "5"]]);
   });
 
