@@ -1,9 +1,11 @@
+import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
 import { git } from "../helpers/git-repository.js";
-import { runCli } from "../helpers/run-cli.js";
+import { CLI_PATH, runCli } from "../helpers/run-cli.js";
 import { useTempDirectory } from "../helpers/temp-dir.js";
 import {
   CONFLICT_TASKS,
@@ -108,6 +110,56 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
     expect(await readFile(join(directory(), "src/shared.js"), "utf8")).toContain("task 2");
     expect(await readFile(join(directory(), "test/shared-1.test.js"), "utf8")).toContain("shared 1");
     expect((await git(directory(), "worktree", "list")).trim().split("\n")).toHaveLength(1);
+  });
+
+  it("after kill -9 mid-wave, the worktrees stay; --resume removes them and finishes the plan", async () => {
+    await createWaveProject(directory(), WAVE_TASKS, { limits: { requestTimeoutMs: 60_000, maxRetries: 0 } });
+    const server = await model.start([]);
+    server.respondWith(() => ({ hang: true }));
+    const child = spawn(process.execPath, [CLI_PATH, "run", "waves", "--all", "--parallel", "3"], {
+      cwd: directory(),
+      env: { ...process.env, ...model.env() },
+      stdio: "ignore",
+    });
+    // Both agents of wave 1 are waiting for the model, each in its worktree.
+    while (server.requests.length < 2) await sleep(50);
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.on("close", resolve));
+    expect((await git(directory(), "worktree", "list")).trim().split("\n")).toHaveLength(3);
+    const left = await readFile(join(directory(), TASKS), "utf8");
+    expect(left).toContain("[-] 1.");
+    expect(left).not.toContain("[x]");
+
+    server.respondWith(scriptedAgent(moduleFiles));
+    const resumed = await runCli(["run", "waves", "--all", "--parallel", "3", "--resume", "--json"], {
+      cwd: directory(),
+      env: model.env(),
+    });
+    expect(resumed.code).toBe(0);
+    const events = jsonLines(resumed.stdout);
+    expect(events[0]).toMatchObject({ type: "worktrees-cleaned" });
+    expect((events[0] as { paths: string[] }).paths).toHaveLength(2);
+    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(WAVE_TASKS.replaceAll("- [ ]", "- [x]"));
+    expect((await git(directory(), "worktree", "list")).trim().split("\n")).toHaveLength(1);
+    expect((await git(directory(), "branch", "--list")).trim()).toBe("* main");
+  });
+
+  it("Ctrl-C stops every agent, removes the worktrees and puts the tasks back to [ ]", async () => {
+    await createWaveProject(directory(), WAVE_TASKS, { limits: { requestTimeoutMs: 60_000, maxRetries: 0 } });
+    const server = await model.start([]);
+    server.respondWith(() => ({ hang: true }));
+    const child = spawn(process.execPath, [CLI_PATH, "run", "waves", "--all", "--parallel", "3"], {
+      cwd: directory(),
+      env: { ...process.env, ...model.env() },
+      stdio: "ignore",
+    });
+    while (server.requests.length < 2) await sleep(50);
+    child.kill("SIGINT");
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(1);
+    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(WAVE_TASKS);
+    expect((await git(directory(), "worktree", "list")).trim().split("\n")).toHaveLength(1);
+    expect((await git(directory(), "branch", "--list")).trim()).toBe("* main");
   });
 
   it("refuses --parallel that is not a positive whole number", async () => {
