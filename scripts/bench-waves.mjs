@@ -45,7 +45,12 @@ function answer(body) {
     events.push({ ...base, choices: [{ index: 0, delta: { content: `Task ${taskId} done.` }, finish_reason: null }] });
   } else {
     Object.entries(files(taskId)).forEach(([path, content], index) => {
-      const call = { index, id: `call-${taskId}-${index}`, type: "function", function: { name: "write_file", arguments: JSON.stringify({ path, content }) } };
+      const call = {
+        index,
+        id: `call-${taskId}-${index}`,
+        type: "function",
+        function: { name: "write_file", arguments: JSON.stringify({ path, content }) },
+      };
       events.push({ ...base, choices: [{ index: 0, delta: { tool_calls: [call] }, finish_reason: null }] });
     });
   }
@@ -116,7 +121,8 @@ try {
   console.log(`6 tasks, 3 waves, ${delay} ms per model turn (2 turns a task)`);
   console.log(`run --all               ${sequential.toFixed(1)} s`);
   console.log(`run --all --parallel 1  ${one.toFixed(1)} s`);
-    const share = (seconds) => `${((seconds / one) * 100).toFixed(0)}% of --parallel 1, ${((seconds / sequential) * 100).toFixed(0)}% of run --all`;
+  const share = (seconds) =>
+    `${((seconds / one) * 100).toFixed(0)}% of --parallel 1, ${((seconds / sequential) * 100).toFixed(0)}% of run --all`;
   console.log(`run --all --parallel 3  ${three.toFixed(1)} s  (${share(three)})`);
   console.log(`  with verify.parallel  ${threeParallelVerify.toFixed(1)} s  (${share(threeParallelVerify)})`);
 } finally {
