@@ -47,7 +47,7 @@ describe("GitHub workflows", () => {
     expect(workflow.jobs["merge-2"]?.needs).toBe("wave-2");
     expect(workflow.jobs["pull-request"]?.needs).toBe("merge-3");
     const runStep = workflow.jobs["wave-1"]?.steps.find((step) => step.run?.includes("run waves --task"));
-    expect(runStep?.run).toContain('--task "${{ matrix.task }}"');
+    expect(runStep?.run).toContain(`--task "\${{ matrix.task }}"`);
     // The merge job merges in plan order and checks each task off.
     const merge = workflow.jobs["merge-2"]?.steps.at(-1)?.run ?? "";
     expect(merge.indexOf("task-3")).toBeLessThan(merge.indexOf("task-4"));
