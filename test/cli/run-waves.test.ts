@@ -74,6 +74,9 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
       ["5", "merged"],
       ["6", "fast-forward"],
     ]);
+    // The tests ran once on each wave's base, and those runs are the baseline of every task of the wave.
+    const baselines = events.filter((event) => event.type === "verify-start" && event.round === -1);
+    expect(baselines.map((event) => event.taskId)).toEqual(["wave-1", "wave-2", "6"]);
     const end = events.at(-1) as { type: string; summary: { ok: boolean; tasks: { status: string }[] } };
     expect(end.type).toBe("run-end");
     expect(end.summary.ok).toBe(true);

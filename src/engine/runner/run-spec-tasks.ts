@@ -58,6 +58,8 @@ export interface RunSpecTasksOptions extends WorkspaceOptions {
   readonly askCommand?: AskCommand;
   readonly decideInterrupted?: (tasks: readonly InterruptedTask[]) => Promise<InterruptedChoice>;
   readonly abortSignal?: AbortSignal;
+  /** A verification already run on the tree the first task starts from (a parallel wave's base): reused as its baseline. */
+  readonly baseline?: RunOneTaskOptions["previousVerification"];
 }
 
 export interface RunSpecTasksResult {
@@ -128,7 +130,7 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
     }
     const outcomes: TaskOutcome[] = [];
     let stoppedEarly: string | undefined;
-    let previousVerification: RunOneTaskOptions["previousVerification"];
+    let previousVerification: RunOneTaskOptions["previousVerification"] = options.baseline;
     for (const task of plan.tasks) {
       if (options.abortSignal?.aborted) {
         stoppedEarly = "The run was interrupted.";

@@ -113,6 +113,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       pending.add(id);
       await setStatus(id, "queued");
     }
+    const verificationCommand = await options.services.resolveVerificationCommand({ root, settings });
     const verifyLimit = createLimit(settings.verify?.parallel === true ? options.parallel : 1);
     const services: RunnerServices = {
       ...options.services,
@@ -124,7 +125,26 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     const waves: WaveRecord[] = [];
     let stoppedEarly: string | undefined;
 
-    const runInWorktree = async (wave: number, taskId: string, base: string): Promise<WorktreeRun> => {
+    // The base is the main tree as it is: its tests, run once there, are every task's baseline.
+    const verifyBase = async (wave: number, base: string) => {
+      const command = verificationCommand.command;
+      emit({ type: "verify-start", taskId: `wave-${wave}`, command, round: -1, wave });
+      const result = await services.verify({
+        root,
+        settings,
+        command,
+        ...(options.abortSignal ? { signal: options.abortSignal } : {}),
+      });
+      emit({ type: "verify-end", taskId: `wave-${wave}`, round: -1, ...result, wave });
+      return { commit: base, testCount: result.testCount };
+    };
+
+    const runInWorktree = async (
+      wave: number,
+      taskId: string,
+      base: string,
+      baseline: Awaited<ReturnType<typeof verifyBase>> | undefined,
+    ): Promise<WorktreeRun> => {
       const name = `${records.runId}-${taskId}`;
       const path = join(folderOfWorktrees, name);
       const branch = `${WAVE_BRANCH_PREFIX}${records.runId}/${taskId}`;
@@ -148,6 +168,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         ...(options.contextMaxChars !== undefined ? { contextMaxChars: options.contextMaxChars } : {}),
         ...(options.askCommand ? { askCommand: options.askCommand } : {}),
         ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
+        ...(baseline ? { baseline } : {}),
         onEvent: (event) => {
           if (event.type !== "run-start" && event.type !== "run-end") emit({ ...event, wave, worktree });
         },
@@ -183,8 +204,9 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       }
       const base = await baseCommit(repository, `specwright: wave ${wave.index} base`);
       emit({ type: "wave-start", wave: wave.index, taskIds: wave.taskIds, base });
+      const baseline = wave.taskIds.length > 1 ? await verifyBase(wave.index, base) : undefined;
       const runs = await Promise.all(
-        wave.taskIds.map((taskId) => agentLimit(() => runInWorktree(wave.index, taskId, base))),
+        wave.taskIds.map((taskId) => agentLimit(() => runInWorktree(wave.index, taskId, base, baseline))),
       );
       let merged = base;
       const record = { merged: [] as { taskId: string; result: WaveMergeResult }[], rerun: [] as string[] };
@@ -219,7 +241,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       for (const taskId of record.rerun) {
         if (options.abortSignal?.aborted) break;
         const rerunBase = await baseCommit(repository, `specwright: task ${taskId} re-run base`);
-        const run = await agentLimit(() => runInWorktree(wave.index, taskId, rerunBase));
+        const run = await agentLimit(() => runInWorktree(wave.index, taskId, rerunBase, undefined));
         if (run.commit !== undefined) {
           emit({ type: "wave-merge", wave: wave.index, taskId, result: "fast-forward", commit: run.commit });
           await applyToMainTree(repository, root, folder.name, rerunBase, run.commit);
