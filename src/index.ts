@@ -36,6 +36,11 @@ export {
 } from "./engine/authoring/write-spec-document.js";
 export { type CheckSession, type CheckUpdate, openCheckSession } from "./engine/check-session.js";
 export * from "./engine/checkpoints/index.js";
+export {
+  type WriteGithubWorkflowsOptions,
+  type WrittenWorkflow,
+  writeGithubWorkflows,
+} from "./engine/ci/write-github-workflows.js";
 export { type CompletedTask, type CompleteTaskOptions, completeTask } from "./engine/complete-task.js";
 export * from "./engine/context/index.js";
 export { type DoctorReport, runDoctor } from "./engine/doctor/run-doctor.js";
@@ -53,6 +58,7 @@ export { type CommandSandbox, resolveCommandSandbox } from "./engine/sandbox/com
 export { getStatus } from "./engine/spec-status.js";
 export * from "./engine/steering-generation/index.js";
 export * from "./engine/task-order/index.js";
+export * from "./engine/task-waves/index.js";
 export { updateTask } from "./engine/update-task.js";
 export {
   DEFAULT_VERIFY_TIMEOUT_MS,

@@ -7,6 +7,7 @@ import { EXIT_SUCCESS, EXIT_USAGE } from "./exit-codes.js";
 import { withModelOptions } from "./model-options.js";
 import { registerApprovalCommands } from "./register-approval-commands.js";
 import { registerAuthoringCommands } from "./register-authoring-commands.js";
+import { registerCiCommands } from "./register-ci-commands.js";
 import { registerLivingCommands } from "./register-living-commands.js";
 import { registerMcpCommands } from "./register-mcp-commands.js";
 import { registerRunCommands } from "./register-run-commands.js";
@@ -207,6 +208,7 @@ export function buildProgram(version: string): Command {
   registerRunCommands(program);
   registerMcpCommands(program);
   registerLivingCommands(program, version);
+  registerCiCommands(program);
   return program;
 }
 

@@ -36,7 +36,9 @@ function registerRunCommand(program: Command): void {
           .option(
             "--reverify",
             "run the tests again for done tasks whose criteria changed since approval (or --task ones); no model call",
-          ),
+          )
+          .option("--parallel <n>", "run independent tasks of each wave at once, each in its own git worktree")
+          .option("--dry-run", "print the waves the run would go through, and run nothing"),
       ),
     ),
     [
@@ -47,6 +49,8 @@ function registerRunCommand(program: Command): void {
       ["specwright run rate-limiting --resume", "after a crash: go on with the interrupted tasks"],
       ["specwright run rate-limiting --all --json", "a stream of JSON events, one per line"],
       ["specwright run rate-limiting --reverify", "re-run the verification of done tasks `impact` flags"],
+      ["specwright run rate-limiting --all --parallel 3 --dry-run", "the waves: which tasks would run together"],
+      ["specwright run rate-limiting --all --parallel 3", "up to 3 agents at once, each task in its own worktree"],
     ],
   ).action(async (spec: string, options: import("./commands/run-command.js").RunCommandOptions) =>
     (await import("./commands/run-command.js")).runTasksCommand(spec, options),

@@ -90,6 +90,11 @@ export interface FakeOpenAiServer {
   readonly propsRequests: number;
   /** Adds replies to the end of the script. */
   push(...replies: FakeReply[]): void;
+  /**
+   * Answers each request from what it says instead of the script (agents running at once ask in no set
+   * order); `undefined` from it falls back to the script.
+   */
+  respondWith(responder: ((request: FakeRequest) => FakeReply | undefined) | undefined): void;
   /** Replies not used yet. */
   remaining(): number;
   close(): Promise<void>;
@@ -133,6 +138,7 @@ export async function startFakeOpenAiServer(script: readonly FakeReply[] = []): 
   const queue: FakeReply[] = [...script];
   const requests: FakeRequest[] = [];
   let sequence = 0;
+  let responder: ((request: FakeRequest) => FakeReply | undefined) | undefined;
   const props = { contextTokens: undefined as number | undefined, requests: 0 };
   const server = createServer((request, response) => {
     readBody(request).then(
@@ -157,7 +163,7 @@ export async function startFakeOpenAiServer(script: readonly FakeReply[] = []): 
           });
           return;
         }
-        const reply = queue.shift();
+        const reply = responder?.(fakeRequest) ?? queue.shift();
         if (reply === undefined) {
           // 400, not 5xx: the client must not retry a test that ran out of script, it must fail loudly.
           sendJson(response, 400, { error: { message: "fake-openai-server: no scripted reply left" } });
@@ -185,6 +191,9 @@ export async function startFakeOpenAiServer(script: readonly FakeReply[] = []): 
     },
     push: (...replies) => {
       queue.push(...replies);
+    },
+    respondWith: (next) => {
+      responder = next;
     },
     remaining: () => queue.length,
     close: async () => {

@@ -1,6 +1,9 @@
+import type { CommandApprovalRequest } from "../../engine/agent-tools/agent-tool-context.js";
 import { EngineError } from "../../engine/engine-error.js";
-import type { RunMode } from "../../engine/runner/run-events.js";
-import { describeFailure, runCommand } from "../command-output.js";
+import type { ApprovalRequest } from "../../engine/runner/approval.js";
+import type { RunEvent, RunMode } from "../../engine/runner/run-events.js";
+import type { InterruptedTask } from "../../engine/runner/run-spec-tasks.js";
+import { describeFailure, printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
 import { EXIT_FINDINGS, EXIT_SUCCESS } from "../exit-codes.js";
 import { type ModelOptions, openModelSession } from "../model-options.js";
@@ -18,6 +21,8 @@ export interface RunCommandOptions extends CommonOptions, ModelOptions {
   readonly resume?: boolean;
   readonly reset?: boolean;
   readonly reverify?: boolean;
+  readonly parallel?: string;
+  readonly dryRun?: boolean;
 }
 
 /**
@@ -30,6 +35,7 @@ export async function runTasksCommand(spec: string, options: RunCommandOptions):
   if (options.reverify) {
     return runCommand(json, async () => (await import("./reverify-command.js")).reverify(spec, options));
   }
+  if (options.dryRun === true) return runCommand(json, () => printWaves(spec, options));
   if (!json) return runCommand(false, () => runTasks(spec, options));
   try {
     process.exitCode = await runTasks(spec, options);
@@ -50,6 +56,8 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
     });
   }
   const maxSteps = parseSteps(options.maxSteps);
+  const { parseParallel, asViewEvent } = await import("./run-waves-output.js");
+  const parallel = parseParallel(options.parallel);
   const json = options.json === true;
   const terminal = detectTerminal();
   const interactive = !json && terminal.interactive && process.stdin.isTTY === true;
@@ -87,7 +95,7 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
   };
   process.on("SIGINT", onInterrupt);
   try {
-    const result = await runSpecTasks({
+    const common = {
       cwd: root,
       root,
       spec,
@@ -101,25 +109,36 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
       session,
       ...(contextMaxChars !== undefined ? { contextMaxChars } : {}),
       services: createDefaultRunnerServices(),
-      onEvent: view.onEvent,
       abortSignal: interrupt.signal,
       ...(interactive
         ? {
-            approve: async (request) => {
+            approve: async (request: ApprovalRequest) => {
               view.pause();
               return promptApproval(request, terminal);
             },
-            askCommand: async (request) => {
+            askCommand: async (request: CommandApprovalRequest) => {
               view.pause();
               return promptCommand(request.command);
             },
-            decideInterrupted: async (tasks) => {
+            decideInterrupted: async (tasks: readonly InterruptedTask[]) => {
               view.pause();
               return promptInterrupted(tasks);
             },
           }
         : {}),
-    });
+    };
+    const result =
+      parallel === undefined
+        ? await runSpecTasks({ ...common, onEvent: view.onEvent })
+        : await (await import("../../engine/task-waves/run-task-waves.js")).runTaskWaves({
+            ...common,
+            parallel,
+            // The JSON stream carries every wave event as it is; the terminal shows them as lines.
+            onEvent: (event) => {
+              const shown = json ? (event as RunEvent) : asViewEvent(event);
+              if (shown !== undefined) view.onEvent(shown);
+            },
+          });
     if (!json) process.stdout.write(`records: ${result.records.summary}\n`);
     return result.summary.ok ? EXIT_SUCCESS : EXIT_FINDINGS;
   } finally {
@@ -127,6 +146,22 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
     view.stop();
     await session.flush();
   }
+}
+
+async function printWaves(spec: string, options: RunCommandOptions): Promise<number> {
+  const { parseParallel, formatWaves, wavesDocument } = await import("./run-waves-output.js");
+  const parallel = parseParallel(options.parallel);
+  const { loadTaskWaves } = await import("../../engine/task-waves/load-task-waves.js");
+  const waves = await loadTaskWaves({
+    cwd: process.cwd(),
+    ...(options.root ? { root: options.root } : {}),
+    spec,
+    ...(options.task && options.task.length > 0 ? { taskIds: options.task } : {}),
+    includeOptional: options.includeOptional === true,
+  });
+  if (options.json === true) printJson(wavesDocument(waves, parallel));
+  else process.stdout.write(formatWaves(waves, parallel));
+  return EXIT_SUCCESS;
 }
 
 function parseSteps(value: string | undefined): number | undefined {

@@ -58,6 +58,8 @@ export interface RunSpecTasksOptions extends WorkspaceOptions {
   readonly askCommand?: AskCommand;
   readonly decideInterrupted?: (tasks: readonly InterruptedTask[]) => Promise<InterruptedChoice>;
   readonly abortSignal?: AbortSignal;
+  /** A verification already run on the tree the first task starts from (a parallel wave's base): reused as its baseline. */
+  readonly baseline?: RunOneTaskOptions["previousVerification"];
 }
 
 export interface RunSpecTasksResult {
@@ -128,7 +130,7 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
     }
     const outcomes: TaskOutcome[] = [];
     let stoppedEarly: string | undefined;
-    let previousVerification: RunOneTaskOptions["previousVerification"];
+    let previousVerification: RunOneTaskOptions["previousVerification"] = options.baseline;
     for (const task of plan.tasks) {
       if (options.abortSignal?.aborted) {
         stoppedEarly = "The run was interrupted.";
@@ -199,7 +201,12 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
 }
 
 /** A needs-review outcome is kept for `status` and the next run; a task done (or failed afresh) clears it. */
-async function recordReview(root: string, specFolder: string, outcome: TaskOutcome, runId: string): Promise<void> {
+export async function recordReview(
+  root: string,
+  specFolder: string,
+  outcome: TaskOutcome,
+  runId: string,
+): Promise<void> {
   if (outcome.status !== "needs-review") {
     if (outcome.status === "done") await writeReviewRecord(specFolder, outcome.taskId, undefined);
     return;

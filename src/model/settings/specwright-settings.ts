@@ -78,6 +78,10 @@ const ModelPriceSchema = z.strictObject({
 const VerifySettingsSchema = z.strictObject({
   command: z.string().min(1).optional().describe('The test command, e.g. "npm test"; detected when absent.'),
   timeoutMs: z.number().int().positive().optional().describe("Time-out of the test command, in milliseconds."),
+  parallel: z
+    .boolean()
+    .optional()
+    .describe("Whether `run --parallel` may run several verifications at once (default: one at a time)."),
 });
 
 const CommandRulesSchema = z.strictObject({

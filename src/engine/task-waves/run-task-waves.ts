@@ -1,0 +1,393 @@
+import { join, relative, sep } from "node:path";
+import { parseTasks } from "../../model/tasks/parse-tasks.js";
+import { commitTree, updateRef } from "../../workspace/git/checkpoint-commits.js";
+import { diffTrees } from "../../workspace/git/diff-trees.js";
+import { type GitRepository, headCommit } from "../../workspace/git/git-repository.js";
+import { restoreFilesFromTree } from "../../workspace/git/restore-files.js";
+import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
+import {
+  addWorktree,
+  checkoutDetached,
+  mergeCommitTrees,
+  removeLeftoverWaveWorktrees,
+  removeWorktree,
+  WAVE_BRANCH_PREFIX,
+  waveWorktreesFolder,
+} from "../../workspace/git/worktrees.js";
+import { pathExists } from "../../workspace/path-exists.js";
+import { readTextFile } from "../../workspace/read-text-file.js";
+import { acquireRunLock, openRunRecords } from "../../workspace/run-log/index.js";
+import { requireGitRepository } from "../checkpoints/require-git-repository.js";
+import { isRunnerBookkeeping } from "../checkpoints/runner-bookkeeping.js";
+import { EngineError } from "../engine-error.js";
+import { locateSpecTasks } from "../locate-spec-tasks.js";
+import { loadRunSettings } from "../runner/load-run-settings.js";
+import { recordTaskRun } from "../runner/record-task-run.js";
+import type { RunEvent } from "../runner/run-events.js";
+import { type RunSpecTasksOptions, recordReview, runSpecTasks } from "../runner/run-spec-tasks.js";
+import type { TaskOutcome } from "../runner/run-summary.js";
+import type { RunnerServices } from "../runner/runner-services.js";
+import { completeParents, releasePending, settleInterrupted } from "../runner/task-marks.js";
+import { updateTask } from "../update-task.js";
+import { resolveWorkspaceRoot } from "../workspace-context.js";
+import { createLimit } from "./limit.js";
+import { planWaves, readKiroWaves } from "./plan-waves.js";
+import type { WaveMergeResult, WaveRecord, WaveRunEvent, WaveRunSummary } from "./wave-events.js";
+
+export interface RunTaskWavesOptions extends Omit<RunSpecTasksOptions, "onEvent" | "approve" | "decideInterrupted"> {
+  /** Agents at most at once. */
+  readonly parallel: number;
+  readonly onEvent?: (event: WaveRunEvent) => void;
+  readonly decideInterrupted?: RunSpecTasksOptions["decideInterrupted"];
+}
+
+export interface RunTaskWavesResult {
+  readonly root: string;
+  readonly summary: WaveRunSummary;
+  readonly records: { readonly log: string; readonly summary: string };
+}
+
+interface WorktreeRun {
+  readonly taskId: string;
+  readonly outcome: TaskOutcome;
+  /** The task's work as a commit on the wave's base, runner bookkeeping left out; only when done. */
+  readonly commit: string | undefined;
+  readonly path: string;
+  readonly branch: string;
+}
+
+type Outcome = WaveRunSummary["tasks"][number];
+
+/**
+ * `specwright run --all --parallel N`: the plan's waves one after the other; each task of a wave in its
+ * own git worktree on a branch from the wave's base (a commit of the main working tree as it is), run by
+ * the runner's single-task path there (its own agent, sandbox, checkpoints, verification). A verified task
+ * is merged back in plan order: fast-forward, or a clean three-way merge whose tree then passes the tests;
+ * a conflict or a failing merged tree sends the task back to run alone on the merged tree. The main tree's
+ * tasks.md is the only task state, changed (under its lock) as each task ends. Worktrees are removed when
+ * the run ends, however it ends; a killed run's are removed by the next.
+ */
+export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTaskWavesResult> {
+  if (options.mode === "supervised") {
+    throw new EngineError({
+      code: "parallel-supervised",
+      kind: "usage",
+      message: "Supervised mode reviews one change at a time, and --parallel runs several tasks at once.",
+      fix: "Drop --parallel to review each change, or run the waves in autopilot (each task is still verified).",
+    });
+  }
+  const root = await resolveWorkspaceRoot(options);
+  const { folder, file: tasksFile } = await locateSpecTasks(root, options.spec);
+  await options.services.requireGitRepository(root);
+  const repository = await requireGitRepository(root);
+  const settings = options.settings ?? (await loadRunSettings(root));
+  const lock = await acquireRunLock(folder.path);
+  const records = await openRunRecords(folder.path);
+  const startedAt = new Date().toISOString();
+  const emit = (event: WaveRunEvent) => {
+    options.onEvent?.(event);
+    records.append(event as RunEvent).catch(() => undefined);
+  };
+  const setStatus = (id: string, status: "todo" | "in-progress" | "queued" | "done") =>
+    updateTask({ cwd: root, root, spec: folder.name, id, change: { status } });
+  const pending = new Set<string>();
+  const active = new Map<string, string | undefined>();
+  try {
+    const cleaned = await removeLeftoverWaveWorktrees(repository);
+    if (cleaned.length > 0) emit({ type: "worktrees-cleaned", paths: cleaned.map((path) => fromRoot(root, path)) });
+    const document = parseTasks(await readTextFile(tasksFile));
+    // A parallel run starts interrupted tasks afresh: their worktrees, and the work in them, are gone.
+    const { resumed, reset } = await settleInterrupted(document, options, setStatus);
+    const current = parseTasks(await readTextFile(tasksFile));
+    const metaFile = join(folder.path, "tasks.meta.json");
+    const kiro = readKiroWaves((await pathExists(metaFile)) ? await readTextFile(metaFile) : undefined);
+    const planned = planWaves(current, kiro, {
+      ...(options.taskIds ? { taskIds: options.taskIds } : {}),
+      includeOptional: options.includeOptional === true,
+      resume: resumed,
+    });
+    const taskIds = planned.plan.tasks.map((task) => task.id ?? "");
+    emit({ type: "run-start", runId: records.runId, spec: folder.name, mode: "autopilot", taskIds, resumed, reset });
+    for (const skipped of planned.plan.skipped) emit({ type: "task-skipped", ...skipped });
+    for (const id of taskIds) {
+      pending.add(id);
+      await setStatus(id, "queued");
+    }
+    const verificationCommand = await options.services.resolveVerificationCommand({ root, settings });
+    const verifyLimit = createLimit(settings.verify?.parallel === true ? options.parallel : 1);
+    const services: RunnerServices = {
+      ...options.services,
+      verify: (verifyOptions) => verifyLimit(() => options.services.verify(verifyOptions)),
+    };
+    const agentLimit = createLimit(Math.max(1, options.parallel));
+    const folderOfWorktrees = await waveWorktreesFolder(repository);
+    const outcomes: Outcome[] = [];
+    const waves: WaveRecord[] = [];
+    let stoppedEarly: string | undefined;
+
+    // The base is the main tree as it is: its tests, run once there, are every task's baseline.
+    const verifyBase = async (wave: number, base: string) => {
+      const command = verificationCommand.command;
+      emit({ type: "verify-start", taskId: `wave-${wave}`, command, round: -1, wave });
+      const result = await services.verify({
+        root,
+        settings,
+        command,
+        ...(options.abortSignal ? { signal: options.abortSignal } : {}),
+      });
+      emit({ type: "verify-end", taskId: `wave-${wave}`, round: -1, ...result, wave });
+      return { commit: base, testCount: result.testCount };
+    };
+
+    const runInWorktree = async (
+      wave: number,
+      taskId: string,
+      base: string,
+      baseline: Awaited<ReturnType<typeof verifyBase>> | undefined,
+    ): Promise<WorktreeRun> => {
+      const name = `${records.runId}-${taskId}`;
+      const path = join(folderOfWorktrees, name);
+      const branch = `${WAVE_BRANCH_PREFIX}${records.runId}/${taskId}`;
+      active.set(path, branch);
+      await addWorktree(repository, path, branch, base);
+      const worktreeRoot = join(path, repository.prefix);
+      const worktree = fromRoot(root, path);
+      await setStatus(taskId, "in-progress");
+      const inner = await runSpecTasks({
+        cwd: worktreeRoot,
+        root: worktreeRoot,
+        spec: folder.name,
+        taskIds: [taskId],
+        mode: "autopilot",
+        // The base carries the main tree's [~] marks; inside the worktree they mean nothing.
+        interrupted: "reset",
+        session: options.session,
+        services,
+        settings,
+        ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
+        ...(options.contextMaxChars !== undefined ? { contextMaxChars: options.contextMaxChars } : {}),
+        ...(options.askCommand ? { askCommand: options.askCommand } : {}),
+        ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
+        ...(baseline ? { baseline } : {}),
+        onEvent: (event) => {
+          if (event.type !== "run-start" && event.type !== "run-end") emit({ ...event, wave, worktree });
+        },
+      });
+      const outcome = inner.summary.tasks[0] ?? notRun(taskId, inner.summary.stoppedEarly);
+      const commit =
+        outcome.status === "done" ? await commitTaskWork(repository, path, folder.name, base, taskId) : undefined;
+      if (commit !== undefined)
+        await updateRef(repository, `refs/heads/${branch}`, commit, `specwright: task ${taskId}`);
+      return { taskId, outcome, commit, path, branch };
+    };
+
+    const finishTask = async (run: WorktreeRun, wave: number, merged: boolean) => {
+      const outcome = run.outcome;
+      outcomes.push({ ...outcome, wave, worktree: fromRoot(root, run.path) });
+      await setStatus(run.taskId, merged && outcome.status === "done" ? "done" : "todo");
+      pending.delete(run.taskId);
+      await recordReview(root, folder.path, outcome, records.runId);
+      if (merged && outcome.status === "done") await completeParents(tasksFile, run.taskId, setStatus, emit);
+      const task = planned.plan.tasks.find((candidate) => candidate.id === run.taskId);
+      if (task) await recordTaskRun(metaFile, task, outcome, records.runId, emit);
+    };
+
+    const closeWorktree = async (run: WorktreeRun) => {
+      await removeWorktree(repository, run.path, run.branch);
+      active.delete(run.path);
+    };
+
+    for (const wave of planned.waves) {
+      if (options.abortSignal?.aborted) {
+        stoppedEarly = "The run was interrupted.";
+        break;
+      }
+      const base = await baseCommit(repository, `specwright: wave ${wave.index} base`);
+      emit({ type: "wave-start", wave: wave.index, taskIds: wave.taskIds, base });
+      const baseline = wave.taskIds.length > 1 ? await verifyBase(wave.index, base) : undefined;
+      const runs = await Promise.all(
+        wave.taskIds.map((taskId) => agentLimit(() => runInWorktree(wave.index, taskId, base, baseline))),
+      );
+      let merged = base;
+      const record = { merged: [] as { taskId: string; result: WaveMergeResult }[], rerun: [] as string[] };
+      const done: string[] = [];
+      for (const run of runs) {
+        if (run.commit === undefined) {
+          await finishTask(run, wave.index, false);
+          await closeWorktree(run);
+          continue;
+        }
+        const result = await mergeInto(repository, merged, base, run, services, settings, options.abortSignal);
+        emit({
+          type: "wave-merge",
+          wave: wave.index,
+          taskId: run.taskId,
+          result: result.result,
+          ...(result.commit ? { commit: result.commit } : {}),
+        });
+        record.merged.push({ taskId: run.taskId, result: result.result });
+        if (result.commit !== undefined) {
+          merged = result.commit;
+          await applyToMainTree(repository, root, folder.name, base, merged);
+          await finishTask(run, wave.index, true);
+          done.push(run.taskId);
+        } else {
+          record.rerun.push(run.taskId);
+          emit({ type: "wave-rerun", wave: wave.index, taskId: run.taskId, reason: result.result });
+        }
+        await closeWorktree(run);
+      }
+      // Sent back: each alone, on the tree the wave merged so far (a wave of one, fast-forwarded).
+      for (const taskId of record.rerun) {
+        if (options.abortSignal?.aborted) break;
+        const rerunBase = await baseCommit(repository, `specwright: task ${taskId} re-run base`);
+        const run = await agentLimit(() => runInWorktree(wave.index, taskId, rerunBase, undefined));
+        if (run.commit !== undefined) {
+          emit({ type: "wave-merge", wave: wave.index, taskId, result: "fast-forward", commit: run.commit });
+          await applyToMainTree(repository, root, folder.name, rerunBase, run.commit);
+          done.push(taskId);
+        }
+        await finishTask(run, wave.index, run.commit !== undefined);
+        await closeWorktree(run);
+      }
+      waves.push({
+        index: wave.index,
+        taskIds: wave.taskIds,
+        worktrees: Object.fromEntries(
+          wave.taskIds.map((id) => [id, fromRoot(root, join(folderOfWorktrees, `${records.runId}-${id}`))]),
+        ),
+        merged: record.merged,
+        rerun: record.rerun,
+      });
+      emit({ type: "wave-end", wave: wave.index, done, rerun: record.rerun });
+      const failed = outcomes.filter((outcome) => outcome.wave === wave.index && outcome.status !== "done");
+      if (failed.length > 0 && options.continueOnFailure !== true) {
+        const first = failed[0];
+        stoppedEarly = first?.error?.message ?? `Task ${first?.taskId ?? ""} failed verification.`;
+        break;
+      }
+    }
+    await releasePending(pending, setStatus);
+    const summary: WaveRunSummary = {
+      runId: records.runId,
+      spec: folder.name,
+      mode: "autopilot",
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      tasks: outcomes,
+      skipped: planned.plan.skipped,
+      totals: options.session.totals(),
+      stoppedEarly,
+      sandboxBlocked: outcomes.reduce((total, outcome) => total + outcome.sandboxBlocked, 0),
+      ok: stoppedEarly === undefined && outcomes.every((outcome) => outcome.status === "done"),
+      parallel: options.parallel,
+      waves,
+    };
+    emit({ type: "run-end", summary });
+    await records.writeSummary(summary);
+    return {
+      root,
+      summary,
+      records: { log: fromRoot(root, records.paths.log), summary: fromRoot(root, records.paths.summary) },
+    };
+  } finally {
+    // However the run ends (Ctrl-C, a failure), no worktree of it stays and no task stays marked as started.
+    for (const [path, branch] of active) await removeWorktree(repository, path, branch).catch(() => undefined);
+    await releasePending(pending, setStatus).catch(() => undefined);
+    await lock.release().catch(() => undefined);
+  }
+}
+
+/** The main working tree as it is now, as a commit on HEAD (no branch moves): a wave's starting point. */
+async function baseCommit(repository: GitRepository, message: string): Promise<string> {
+  const tree = await snapshotWorkingTree(repository);
+  const head = await headCommit(repository);
+  return commitTree(repository, tree, head === undefined ? [] : [head], message);
+}
+
+/** The worktree's state as a commit on `base`, with the runner's bookkeeping (task marks, logs) as in `base`. */
+async function commitTaskWork(
+  repository: GitRepository,
+  worktreePath: string,
+  spec: string,
+  base: string,
+  taskId: string,
+): Promise<string> {
+  const worktree = await requireGitRepository(worktreePath);
+  const tree = await snapshotWorkingTree(worktree);
+  const bookkeeping = (await diffTrees(worktree, base, tree))
+    .map((change) => change.path)
+    .filter((path) => isRunnerBookkeeping(path, repository.prefix, spec));
+  const clean = bookkeeping.length === 0 ? tree : await withBookkeepingOf(worktree, base, bookkeeping);
+  return commitTree(repository, clean, [base], `specwright: task ${taskId}`);
+}
+
+async function withBookkeepingOf(worktree: GitRepository, base: string, paths: readonly string[]): Promise<string> {
+  await restoreFilesFromTree(worktree, base, paths);
+  return snapshotWorkingTree(worktree);
+}
+
+/**
+ * A verified task's commit on top of what the wave merged so far: a fast-forward when nothing was merged
+ * yet; else a clean three-way merge that must pass the tests (run in the task's worktree, moved to it).
+ */
+async function mergeInto(
+  repository: GitRepository,
+  merged: string,
+  base: string,
+  run: WorktreeRun,
+  services: RunnerServices,
+  settings: NonNullable<RunSpecTasksOptions["settings"]>,
+  signal: AbortSignal | undefined,
+): Promise<{ result: WaveMergeResult; commit?: string }> {
+  const commit = run.commit ?? "";
+  if (merged === base) return { result: "fast-forward", commit };
+  const tree = await mergeCommitTrees(repository, merged, commit);
+  if (tree === undefined) return { result: "conflict" };
+  const mergeCommit = await commitTree(repository, tree, [merged, commit], `specwright: merge task ${run.taskId}`);
+  await checkoutDetached(run.path, mergeCommit);
+  const verification = await services.verify({
+    root: join(run.path, repository.prefix),
+    settings,
+    ...(signal ? { signal } : {}),
+  });
+  return verification.passed ? { result: "merged", commit: mergeCommit } : { result: "verify-failed" };
+}
+
+/** What the wave merged since `from`, written into the main working tree (its bookkeeping is its own). */
+async function applyToMainTree(
+  repository: GitRepository,
+  root: string,
+  spec: string,
+  from: string,
+  to: string,
+): Promise<void> {
+  const paths = (await diffTrees(repository, from, to))
+    .map((change) => change.path)
+    .filter((path) => !isRunnerBookkeeping(path, repository.prefix, spec));
+  if (paths.length > 0) await restoreFilesFromTree(await requireGitRepository(root), to, paths);
+}
+
+function notRun(taskId: string, reason: string | undefined): TaskOutcome {
+  const now = new Date().toISOString();
+  return {
+    taskId,
+    title: taskId,
+    status: "failed",
+    startedAt: now,
+    finishedAt: now,
+    steps: 0,
+    repairRounds: 0,
+    verification: undefined,
+    files: [],
+    usage: { inputTokens: 0, outputTokens: 0 },
+    openQuestions: [],
+    error: { code: "not-run", message: reason ?? `Task ${taskId} did not run.`, fix: "Run the task again." },
+    checkpoints: { before: undefined, after: undefined },
+    sandboxBlocked: 0,
+  };
+}
+
+function fromRoot(root: string, path: string): string {
+  return relative(root, path).split(sep).join("/");
+}
