@@ -124,8 +124,13 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
       env: { ...process.env, ...model.env() },
       stdio: "ignore",
     });
-    // Both agents of wave 1 are waiting for the model, each in its worktree.
-    while (server.requests.length < 2) await sleep(50);
+    // Both agents of wave 1 are waiting for the model, each in its worktree (a run that ended early fails below).
+    let exited = false;
+    child.on("exit", () => {
+      exited = true;
+    });
+    while (server.requests.length < 2 && !exited) await sleep(50);
+    expect(exited).toBe(false);
     child.kill("SIGKILL");
     await new Promise((resolve) => child.on("close", resolve));
     expect((await git(directory(), "worktree", "list")).trim().split("\n")).toHaveLength(3);
@@ -145,7 +150,7 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
     expect(await readFile(join(directory(), TASKS), "utf8")).toBe(WAVE_TASKS.replaceAll("- [ ]", "- [x]"));
     expect((await git(directory(), "worktree", "list")).trim().split("\n")).toHaveLength(1);
     expect((await git(directory(), "branch", "--list")).trim()).toBe("* main");
-  });
+  }, 180_000);
 
   it("Ctrl-C stops every agent, removes the worktrees and puts the tasks back to [ ]", async () => {
     await createWaveProject(directory(), WAVE_TASKS, { limits: { requestTimeoutMs: 60_000, maxRetries: 0 } });
