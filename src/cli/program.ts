@@ -6,6 +6,7 @@ import { EXIT_SUCCESS, EXIT_USAGE } from "./exit-codes.js";
 import { withModelOptions } from "./model-options.js";
 import { registerApprovalCommands } from "./register-approval-commands.js";
 import { registerAuthoringCommands } from "./register-authoring-commands.js";
+import { registerHookCommands } from "./register-hook-commands.js";
 import { registerMcpCommands } from "./register-mcp-commands.js";
 import { registerRunCommands } from "./register-run-commands.js";
 
@@ -204,6 +205,7 @@ export function buildProgram(version: string): Command {
   registerApprovalCommands(program);
   registerRunCommands(program);
   registerMcpCommands(program);
+  registerHookCommands(program);
   return program;
 }
 
