@@ -114,4 +114,36 @@ describe("hooks in specwright run (end to end, fake OpenAI-compatible server)", 
     });
     expect(await readFile(join(directory(), ".kiro/specs/calculator/tasks.md"), "utf8")).toContain("[ ] 1.1");
   });
+
+  it("a pre-task hook that asks the agent adds its answer to the context the task then sees", async () => {
+    await createRunnerProject(directory());
+    await writeTree(directory(), {
+      ".kiro/hooks/guide.json": `${JSON.stringify({
+        version: "v1",
+        hooks: [
+          {
+            name: "read-guide",
+            trigger: "PreTaskExec",
+            action: { type: "agent", prompt: "Summarize the migration guide." },
+          },
+        ],
+      })}\n`,
+    });
+    const server = await model.start([
+      { text: "Always use the v2 calculator API." },
+      writeSubtractReply(),
+      { text: "Added subtract." },
+    ]);
+    const result = await model.run(["run", "calculator", "--task", "1.1", "--json"]);
+    expect(result.code).toBe(0);
+    expect(JSON.stringify(server.requests[0]?.body?.messages)).toContain("Summarize the migration guide.");
+    const hookTurn = server.requests[0]?.body?.messages?.at(-1)?.content;
+    expect(String(hookTurn)).toContain('"event": "pre-task"');
+    expect(String(hookTurn)).toContain('"taskId": "1.1"');
+    expect(JSON.stringify(server.requests[1]?.body?.messages)).toContain("Always use the v2 calculator API.");
+    const log = JSON.parse(
+      (await readFile(join(directory(), ".kiro/specwright/hooks.jsonl"), "utf8")).trim(),
+    ) as Record<string, unknown>;
+    expect(log).toMatchObject({ hook: "read-guide", action: "agent", verdict: "ok", tokens: expect.any(Object) });
+  });
 });
