@@ -10,7 +10,7 @@ import type { WorkspaceListing } from "./workspace-listing.js";
 export interface SharedCheck {
   readonly diagnostics: readonly CheckDiagnostic[];
   readonly files: number;
-  /** Files steering files include with `#[[file:…]]`, absolute: their existence is part of the result. */
+  /** Files steering files include with `#[[file:…]]`, and the repository's folders when hooks match files (absolute): their state is part of the result. */
   readonly references: readonly string[];
 }
 
@@ -40,6 +40,8 @@ export async function checkParts(
   const references = [
     ...new Set(shared.steering.flatMap((file) => file.document.fileReferences.map((reference) => reference.path))),
   ].map((path) => join(listing.root, path));
+  // A file added or removed anywhere changes its folder: a hook pattern's verdict is stale then.
+  if (shared.repositoryFiles !== undefined) references.push(...repositoryFolders(listing.root, shared.repositoryFiles));
   const results: SpecCheck[] = [];
   for (const part of parts.specParts(specs)) {
     const diagnostics = runRules(part, ALL_RULES, { settings: shared.specwrightSettings });
@@ -57,6 +59,15 @@ export async function checkParts(
     shared: { diagnostics: runRules(shared, ALL_RULES), files: sharedFiles, references },
     specs: results,
   };
+}
+
+function repositoryFolders(root: string, files: readonly string[]): string[] {
+  const folders = new Set<string>([root]);
+  for (const file of files) {
+    const parts = file.split("/").slice(0, -1);
+    for (let depth = 1; depth <= parts.length; depth++) folders.add(join(root, ...parts.slice(0, depth)));
+  }
+  return [...folders].sort();
 }
 
 /** The spec's documents, a bug analysis read from requirements.md counted once with it. */

@@ -90,4 +90,23 @@ describe("specwright hook list / run / test (end to end)", () => {
     await expect(readFile(join(directory(), "payload.json"), "utf8")).rejects.toThrow();
     await expect(readFile(join(directory(), ".kiro/specwright/hooks.jsonl"), "utf8")).rejects.toThrow();
   });
+
+  it("check warns about a save hook whose pattern matches no file, and stops once a file matches", async () => {
+    await writeTree(directory(), {
+      "src/a.ts": "",
+      ".kiro/hooks/tsx.json": commandHookFile({
+        name: "tsx",
+        trigger: "PostFileSave",
+        matcher: "\\.tsx$",
+        command: "true",
+      }),
+    });
+    const first = await runCli(["check", "--json"], { cwd: directory() });
+    const rules = (result: typeof first) =>
+      ((jsonOf(result).diagnostics ?? []) as { rule: string }[]).map((diagnostic) => diagnostic.rule);
+    expect(rules(first)).toContain("hooks/pattern-matches-nothing");
+    await writeTree(directory(), { "src/view/b.tsx": "" });
+    const second = await runCli(["check", "--json"], { cwd: directory() });
+    expect(rules(second)).not.toContain("hooks/pattern-matches-nothing");
+  });
 });

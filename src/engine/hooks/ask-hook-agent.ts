@@ -1,5 +1,5 @@
+import { BLOCKING_EVENTS, type HookEvent } from "../../model/hooks/hook-events.js";
 import type { ModelResult, ModelSession } from "../llm/model-session.js";
-import { BLOCKING_EVENTS, type HookEvent } from "./hook-events.js";
 import type { HookInput } from "./hook-payload.js";
 import type { HookVerdict } from "./hook-verdict.js";
 

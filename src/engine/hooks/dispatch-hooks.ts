@@ -1,5 +1,5 @@
+import { FILE_EVENTS, TOOL_EVENTS } from "../../model/hooks/hook-events.js";
 import type { HookContext } from "./hook-context.js";
-import { FILE_EVENTS, TOOL_EVENTS } from "./hook-events.js";
 import type { HookPayload } from "./hook-payload.js";
 import type { HookRunResult } from "./hook-run-result.js";
 import { runHook } from "./run-hook.js";

@@ -1,4 +1,4 @@
-import type { HookEvent } from "./hook-events.js";
+import type { HookEvent } from "../../model/hooks/hook-events.js";
 
 /** What a hook is told about its event: JSON on stdin, and the main fields as `SPECWRIGHT_HOOK_*` variables. */
 export interface HookPayload {

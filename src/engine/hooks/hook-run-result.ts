@@ -1,4 +1,4 @@
-import type { HookEvent } from "./hook-events.js";
+import type { HookEvent } from "../../model/hooks/hook-events.js";
 import type { HookVerdict } from "./hook-verdict.js";
 
 /** One hook's run for one event. */

@@ -1,4 +1,4 @@
-import { BLOCKING_EVENTS, type HookEvent } from "./hook-events.js";
+import { BLOCKING_EVENTS, type HookEvent } from "../../model/hooks/hook-events.js";
 
 /** What a finished hook means for the event it ran for. */
 export type HookVerdict =

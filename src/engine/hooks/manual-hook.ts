@@ -1,8 +1,8 @@
 import { isAbsolute, relative, sep } from "node:path";
+import { FILE_EVENTS } from "../../model/hooks/hook-events.js";
 import { EngineError } from "../engine-error.js";
 import { describeCommandSandbox } from "../sandbox/command-sandbox.js";
 import type { HookContext } from "./hook-context.js";
-import { FILE_EVENTS } from "./hook-events.js";
 import { type HookInput, type HookPayload, hookEnvironment } from "./hook-payload.js";
 import type { HookRunResult } from "./hook-run-result.js";
 import { noActionError, runHook } from "./run-hook.js";

@@ -1,8 +1,8 @@
 import type { ToolSet } from "ai";
+import { TOOL_EVENTS } from "../../model/hooks/hook-events.js";
 import { toolError } from "../agent-tools/tool-error.js";
 import { dispatchHooks, type HookDispatch } from "./dispatch-hooks.js";
 import type { HookContext } from "./hook-context.js";
-import { TOOL_EVENTS } from "./hook-events.js";
 import type { HookPayload } from "./hook-payload.js";
 
 /** Where the tool calls happen, for the payload; and who hears of each dispatch (the run's events). */
