@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
-import { commandHookFile } from "../helpers/hook-files.js";
+import { commandHookFile, legacyCommandHook } from "../helpers/hook-files.js";
 import { createRunnerProject, writeSubtractReply } from "../helpers/runner-project.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
@@ -70,6 +70,16 @@ describe("hooks in specwright run (end to end, fake OpenAI-compatible server)", 
         command:
           'mkdir -p hook-log && cat > hook-log/post-task.json && echo "$SPECWRIGHT_HOOK_TASK_ID" > hook-log/task-id; exit 1',
       }),
+      ".kiro/hooks/loop.kiro.hook": legacyCommandHook({
+        name: "On stop",
+        type: "agentStop",
+        command: "mkdir -p hook-log && cat > hook-log/agent-stop.json",
+      }),
+      ".kiro/hooks/prompt.json": commandHookFile({
+        name: "on-prompt",
+        trigger: "UserPromptSubmit",
+        command: 'mkdir -p hook-log && printf "%s" "$SPECWRIGHT_HOOK_PROMPT" > hook-log/prompt.txt',
+      }),
     });
     await model.start([writeSubtractReply(), { text: "Added subtract." }]);
     const result = await model.run(["run", "calculator", "--task", "1.1", "--json"]);
@@ -86,9 +96,21 @@ describe("hooks in specwright run (end to end, fake OpenAI-compatible server)", 
     });
     expect((await readFile(join(directory(), "hook-log/task-id"), "utf8")).trim()).toBe("1.1");
     const order = events.map((event) => event.type);
-    expect(order.lastIndexOf("verify-end")).toBeLessThan(order.indexOf("hook"));
-    expect(order.indexOf("hook")).toBeLessThan(order.indexOf("task-end"));
-    expect(events.find((event) => event.type === "hook")).toMatchObject({ verdict: "failed", exitCode: 1 });
+    const postTask = events.findIndex((event) => event.type === "hook" && event.event === "post-task");
+    expect(order.lastIndexOf("verify-end")).toBeLessThan(postTask);
+    expect(postTask).toBeLessThan(order.indexOf("task-end"));
+    expect(events.find((event) => event.type === "hook" && event.event === "post-task")).toMatchObject({
+      verdict: "failed",
+      exitCode: 1,
+    });
+    const stop = JSON.parse(await readFile(join(directory(), "hook-log/agent-stop.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    expect(stop).toMatchObject({ event: "agent-stop", prompt: "Added subtract.", taskId: "1.1" });
+    expect(await readFile(join(directory(), "hook-log/prompt.txt"), "utf8")).toContain(
+      "Add subtract to src/calculator.js",
+    );
     expect(events.at(-1)).toMatchObject({ type: "run-end", summary: { ok: true } });
   });
 

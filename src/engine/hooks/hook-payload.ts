@@ -13,6 +13,8 @@ export interface HookPayload {
   readonly spec?: string;
   readonly taskId?: string;
   readonly taskTitle?: string;
+  /** prompt-submit: the prompt sent to the agent; agent-stop: its final answer. */
+  readonly prompt?: string;
   /** post-task: the task's outcome (status, verification, files, error). */
   readonly outcome?: unknown;
 }
@@ -44,6 +46,7 @@ export function hookEnvironment(input: HookInput): Record<string, string> {
   add("TASK_ID", input.taskId);
   add("TASK_TITLE", input.taskTitle);
   add("OUTCOME", input.outcome);
+  add("PROMPT", input.prompt);
   return variables;
 }
 

@@ -6,7 +6,14 @@ import { type CommandSandbox, resolveCommandSandbox } from "../sandbox/command-s
 import type { HookContext } from "./hook-context.js";
 import { toRunnableHook } from "./runnable-hook.js";
 
-const RUN_EVENTS: readonly HookEvent[] = ["pre-task", "post-task", "pre-tool-use", "post-tool-use"];
+const RUN_EVENTS: readonly HookEvent[] = [
+  "pre-task",
+  "post-task",
+  "pre-tool-use",
+  "post-tool-use",
+  "prompt-submit",
+  "agent-stop",
+];
 
 /**
  * The hooks a task run obeys, read once when the run starts (a task that edits a hook changes nothing for

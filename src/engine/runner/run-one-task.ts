@@ -21,7 +21,7 @@ import type { RunFileChange, TaskOutcome, VerificationRecord } from "./run-summa
 import type { RunnerServices } from "./runner-services.js";
 import { summarizeToolInput, summarizeToolOutput } from "./summarize-tool.js";
 import { describeTaskError, type TaskError } from "./task-error.js";
-import { emitHookRuns, runPostTaskHooks, runPreTaskHooks } from "./task-hooks.js";
+import { emitHookRuns, promptText, runAgentLoopHooks, runPostTaskHooks, runPreTaskHooks } from "./task-hooks.js";
 import { AGENT_SYSTEM_PROMPT, checkpointPrompt, taskPrompt, verificationFailurePrompt } from "./task-prompt.js";
 
 export interface RunOneTaskOptions {
@@ -146,6 +146,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
       const review = createReview(options, beforeCommit);
       for (let round = 0; ; round++) {
         const plan = await readTextFile(options.tasksFile);
+        await runAgentLoopHooks(options.hooks, hookScope, "prompt-submit", promptText(messages.at(-1)));
         const turns = await runAgentTurns({
           model: options.session.languageModel,
           tools,
@@ -182,6 +183,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
         messages = turns.messages;
         await keepPlan(options, plan);
         if (turns.finalText) finalText = turns.finalText;
+        await runAgentLoopHooks(options.hooks, hookScope, "agent-stop", turns.finalText ?? "");
         await settle();
         // Before git runs again: a `.git/` change the task made anyway is undone, then reported.
         for (const path of await services.guardGitMetadata(watch)) gitMetadataChanged.add(path);

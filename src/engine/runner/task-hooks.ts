@@ -86,3 +86,24 @@ export async function runPostTaskHooks(
     });
   }
 }
+
+/**
+ * prompt-submit (the prompt about to go to the agent) and agent-stop (its final answer) around each turn
+ * of the agent loop; they report and block nothing.
+ */
+export async function runAgentLoopHooks(
+  hooks: HookContext | undefined,
+  scope: { readonly spec: string; readonly task: Task; readonly emit: (event: RunEvent) => void },
+  event: "prompt-submit" | "agent-stop",
+  prompt: string,
+): Promise<void> {
+  if (hooks === undefined) return;
+  const taskId = scope.task.id ?? "";
+  const dispatch = await dispatchHooks(hooks, { event, spec: scope.spec, taskId, taskTitle: scope.task.title, prompt });
+  emitHookRuns(scope.emit, taskId, dispatch);
+}
+
+/** The text of the message about to go to the agent (a user turn's string content). */
+export function promptText(message: { readonly content: unknown } | undefined): string {
+  return typeof message?.content === "string" ? message.content : "";
+}
