@@ -25,6 +25,7 @@ export function legacyCommandHook(hook: {
       name: hook.name,
       version: "1",
       when: { type: hook.type, ...(hook.patterns ? { patterns: hook.patterns } : {}) },
+      // biome-ignore lint/suspicious/noThenProperty: Kiro's 0.x hook format names the action "then".
       then: { type: "runCommand", command: hook.command },
     },
     null,
