@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { appendJsonLine } from "./append-json-line.js";
 import { kiroPaths } from "./kiro-paths.js";
@@ -25,4 +26,27 @@ export function hookRunLogPath(root: string): string {
 
 export async function appendHookRunRecord(root: string, record: HookRunRecord): Promise<void> {
   await appendJsonLine(hookRunLogPath(root), record);
+}
+
+/** The records of the log, oldest first; lines that are not records (hand edits, a cut line) are skipped. */
+export async function readHookRunRecords(root: string): Promise<HookRunRecord[]> {
+  let text: string;
+  try {
+    text = await readFile(hookRunLogPath(root), "utf8");
+  } catch {
+    return [];
+  }
+  const records: HookRunRecord[] = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    try {
+      const value = JSON.parse(line) as Partial<HookRunRecord>;
+      if (typeof value.hook === "string" && typeof value.verdict === "string" && typeof value.at === "string") {
+        records.push(value as HookRunRecord);
+      }
+    } catch {
+      // Not a record.
+    }
+  }
+  return records;
 }

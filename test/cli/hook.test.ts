@@ -58,6 +58,8 @@ describe("specwright hook list / run / test (end to end)", () => {
       verdict: "ok",
     });
     expect(typeof log.durationMs).toBe("number");
+    const status = await runCli(["status", "--json"], { cwd: directory() });
+    expect(jsonOf(status).hooks).toMatchObject({ runs: 1, failed: 0, blocked: 0, last: { hook: "Lint on save" } });
   });
 
   it("reports a failing hook with exit 1, and an unknown name with the names there are", async () => {
