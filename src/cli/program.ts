@@ -8,6 +8,7 @@ import { withModelOptions } from "./model-options.js";
 import { registerApprovalCommands } from "./register-approval-commands.js";
 import { registerAuthoringCommands } from "./register-authoring-commands.js";
 import { registerCiCommands } from "./register-ci-commands.js";
+import { registerHookCommands } from "./register-hook-commands.js";
 import { registerLivingCommands } from "./register-living-commands.js";
 import { registerMcpCommands } from "./register-mcp-commands.js";
 import { registerRunCommands } from "./register-run-commands.js";
@@ -209,6 +210,7 @@ export function buildProgram(version: string): Command {
   registerMcpCommands(program);
   registerLivingCommands(program, version);
   registerCiCommands(program);
+  registerHookCommands(program);
   return program;
 }
 

@@ -167,6 +167,14 @@ export function describeRunEvent(event: RunEvent, terminal: Terminal, state: Liv
       return paint(terminal, "green", `✓ ${event.taskId} (all its required sub-tasks are done)`);
     case "warning":
       return paint(terminal, "yellow", `warning: ${event.message}`);
+    case "hook":
+      return event.verdict === "ok"
+        ? paint(terminal, "dim", `  hook ${event.hook} (${event.event}) ok`)
+        : paint(
+            terminal,
+            event.verdict === "blocked" ? "red" : "yellow",
+            `  hook ${event.hook} (${event.event}) ${event.verdict}: ${event.reason ?? ""}`,
+          );
     case "run-end":
       return describeSummary(event.summary, terminal);
   }

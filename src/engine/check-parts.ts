@@ -13,7 +13,7 @@ import type { WorkspaceListing } from "./workspace-listing.js";
 export interface SharedCheck {
   readonly diagnostics: readonly CheckDiagnostic[];
   readonly files: number;
-  /** Files steering files include with `#[[file:…]]`, absolute: their existence is part of the result. */
+  /** Files steering files include with `#[[file:…]]`, and the repository's folders when hooks match files (absolute): their state is part of the result. */
   readonly references: readonly string[];
 }
 
@@ -49,7 +49,18 @@ export async function checkShared(
   const references = [
     ...new Set(shared.steering.flatMap((file) => file.document.fileReferences.map((reference) => reference.path))),
   ].map((path) => join(listing.root, path));
+  // A file added or removed anywhere changes its folder: a hook pattern's verdict is stale then.
+  if (shared.repositoryFiles !== undefined) references.push(...repositoryFolders(listing.root, shared.repositoryFiles));
   return { model: shared, check: { diagnostics: runRules(shared, ALL_RULES), files, references } };
 }
 
 export type { SpecCheck } from "./check-spec-part.js";
+
+function repositoryFolders(root: string, files: readonly string[]): string[] {
+  const folders = new Set<string>([root]);
+  for (const file of files) {
+    const parts = file.split("/").slice(0, -1);
+    for (let depth = 1; depth <= parts.length; depth++) folders.add(join(root, ...parts.slice(0, depth)));
+  }
+  return [...folders].sort();
+}

@@ -17,6 +17,12 @@ export interface HookSummary {
   readonly matcher?: string;
   readonly action: { readonly type: string; readonly command?: string; readonly prompt?: string };
   readonly enabled: boolean;
+  /** legacy: the file globs of a file trigger, one by one. */
+  readonly patterns?: readonly string[];
+  /** legacy: the tool categories or names of a tool trigger. */
+  readonly toolTypes?: readonly string[];
+  /** Seconds the action may run, when the file says. */
+  readonly timeout?: number;
 }
 
 /** A hook file that could not be read or parsed into hooks; `specwright check` reports the details. */
@@ -58,6 +64,7 @@ export async function listHooks(options: WorkspaceOptions): Promise<HookList> {
           ...(hook.action.prompt === undefined ? {} : { prompt: hook.action.prompt }),
         },
         enabled: hook.enabled ?? true,
+        ...(hook.timeout === undefined ? {} : { timeout: hook.timeout }),
       });
     }
   }
@@ -83,6 +90,9 @@ export async function listHooks(options: WorkspaceOptions): Promise<HookList> {
         ...(prompt === undefined ? {} : { prompt }),
       },
       enabled: hook.enabled ?? true,
+      ...(patterns.length > 0 ? { patterns } : {}),
+      ...(hook.when.toolTypes === undefined ? {} : { toolTypes: hook.when.toolTypes }),
+      ...(hook.then.timeout === undefined ? {} : { timeout: hook.then.timeout }),
     });
   }
   hooks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

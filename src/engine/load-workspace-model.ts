@@ -1,8 +1,10 @@
 import { join } from "node:path";
 import { buildWorkspaceModel, type WorkspaceFileInput } from "../rules/build-workspace-model.js";
+import { enabledHookEntries } from "../rules/hooks/hook-entries.js";
 import type { WorkspaceModel } from "../rules/workspace-model.js";
 import { pathExists } from "../workspace/path-exists.js";
 import { KNOWN_SPEC_DOCUMENTS, type SpecFolder } from "../workspace/spec-folders.js";
+import { walkRepositoryFiles } from "../workspace/walk-repository-files.js";
 import { readWorkspaceFiles, relativeToRoot } from "./read-workspace-files.js";
 import { listWorkspace, type WorkspaceListing } from "./workspace-listing.js";
 
@@ -28,8 +30,9 @@ export async function loadWorkspaceParts(root: string, listed?: WorkspaceListing
       if (path !== "" && (await pathExists(join(root, path)))) existingReferences.add(path);
     }),
   );
+  const repositoryFiles = await readRepositoryFilesForHooks(root, model);
   return {
-    shared: { ...model, existingReferences },
+    shared: { ...model, existingReferences, ...(repositoryFiles ? { repositoryFiles } : {}) },
     folders,
     *specParts(selected = folders, batchSize = 100) {
       for (let start = 0; start < selected.length; start += batchSize) {
@@ -53,6 +56,19 @@ export function readSpecPart(root: string, folders: readonly SpecFolder[]): Work
     ...folder.otherFiles.map((name) => ({ path: relativeToRoot(root, join(folder.path, name)) })),
   ]);
   return buildWorkspaceModel({ files: [...entries, ...read.files], unreadable: read.unreadable });
+}
+
+/** Enough for hooks/pattern-matches-nothing to decide; a bigger repository leaves the rule silent. */
+const MAX_REPOSITORY_FILES_FOR_HOOKS = 20_000;
+
+/** The repository's files, read only when a file hook has a pattern to test against them. */
+async function readRepositoryFilesForHooks(root: string, model: WorkspaceModel): Promise<string[] | undefined> {
+  const needed = [...enabledHookEntries(model)].some(
+    (hook) => hook.matcher !== undefined && (hook.event === "file-saved" || hook.event === "file-deleted"),
+  );
+  if (!needed) return undefined;
+  const walk = await walkRepositoryFiles(root, { maxFiles: MAX_REPOSITORY_FILES_FOR_HOOKS });
+  return walk.truncated ? undefined : walk.files.map((file) => file.path);
 }
 
 /** The whole workspace in one model, for callers that need every spec at once. */

@@ -213,6 +213,15 @@ export const RULE_BEHAVIOUR: Readonly<Record<string, RuleBehaviour>> = {
     fires: "a `.kiro.hook` (Kiro 0.x) file: an info, as Kiro 1.0 no longer runs it.",
     quiet: "hooks in `.kiro/hooks/*.json`.",
   },
+  "hooks/pattern-matches-nothing": {
+    fires:
+      "an enabled save or delete hook's patterns/matcher match no file of the repository (`src/**/*.tsx` in a `.ts` project).",
+    quiet: "some file matches; a hook on file creation (the files may come later); a repository too big to list whole.",
+  },
+  "hooks/conflicting-writes": {
+    fires: "two enabled hooks on the same event redirect (`>`, `>>`, `tee`) into the same plain path.",
+    quiet: "different events or files; targets built from variables, which cannot be decided.",
+  },
   "settings/mcp-schema": {
     fires: "mcp.json is not JSON, not the MCP settings shape, or a server has neither command nor url.",
     quiet: "the file has the MCP settings shape and every server has a command or a url.",

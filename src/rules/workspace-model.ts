@@ -52,6 +52,11 @@ export interface WorkspaceModel {
   readonly specwrightSettings?: LoadedFile<SpecwrightSettingsDocument>;
   /** Of the paths steering files reference with `#[[file:…]]` (relative to the root), those that exist. */
   readonly existingReferences: ReadonlySet<string>;
+  /**
+   * The repository's own files (relative, `/`-separated), read only when a file hook has a pattern;
+   * undefined when not read or too many to read whole (rules that need them stay silent then).
+   */
+  readonly repositoryFiles?: readonly string[];
   readonly unreadable: readonly UnreadableFile[];
   /** Temporaries and lock folders of Specwright processes that died mid-write (root-relative, `/`). */
   readonly leftovers?: readonly string[];

@@ -1,6 +1,6 @@
-import { spawn } from "node:child_process";
+import { type ChildProcessByStdio, spawn } from "node:child_process";
 import { stat } from "node:fs/promises";
-import type { Readable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 import { mapFileSystemError } from "./map-file-system-error.js";
 import { OutputCollector } from "./truncate-output.js";
 import { WorkspaceError } from "./workspace-error.js";
@@ -25,6 +25,10 @@ export interface RunShellCommandOptions {
   readonly killGraceMs?: number;
   /** A program the shell runs under (an OS sandbox): `file args… /bin/sh -c command`. */
   readonly launcher?: { readonly file: string; readonly args: readonly string[] };
+  /** Written to the command's stdin, which is then closed (hooks get their event this way); default: no stdin. */
+  readonly input?: string;
+  /** Also keep stderr on its own (`stderr` in the result), capped like the output. */
+  readonly captureStderr?: boolean;
 }
 
 export interface ShellCommandResult {
@@ -37,6 +41,8 @@ export interface ShellCommandResult {
   readonly output: string;
   readonly truncated: boolean;
   readonly durationMs: number;
+  /** stderr alone, when `captureStderr` asked for it. */
+  readonly stderr?: string;
 }
 
 /**
@@ -55,11 +61,20 @@ export async function runShellCommand(options: RunShellCommandOptions): Promise<
     cwd: options.cwd,
     env: definedEntries(options.env),
     detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+    stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+  }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
   const pid = child.pid;
+  const stderrCollector = options.captureStderr === true ? new OutputCollector(options.maxOutputBytes) : undefined;
   child.stdout.on("data", (chunk: Buffer) => collector.push(chunk));
-  child.stderr.on("data", (chunk: Buffer) => collector.push(chunk));
+  child.stderr.on("data", (chunk: Buffer) => {
+    collector.push(chunk);
+    stderrCollector?.push(chunk);
+  });
+  if (options.input !== undefined && child.stdin !== null) {
+    // A command that never reads its stdin closes the pipe early: that is its choice, not a failure.
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(options.input);
+  }
 
   let timedOut = false;
   let escalation: NodeJS.Timeout | undefined;
@@ -92,6 +107,7 @@ export async function runShellCommand(options: RunShellCommandOptions): Promise<
       output: output.text,
       truncated: output.truncated,
       durationMs: Math.round(performance.now() - started),
+      ...(stderrCollector !== undefined ? { stderr: stderrCollector.finish().text } : {}),
     };
   } finally {
     clearTimeout(timer);

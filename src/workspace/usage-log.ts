@@ -1,10 +1,8 @@
-import { appendFile, readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { z } from "zod";
-import { createFileExclusive } from "./create-file-exclusive.js";
-import { ensureDirectory } from "./ensure-directory.js";
+import { appendJsonLine } from "./append-json-line.js";
 import { errorCodeOf } from "./error-code.js";
-import { withFileLock } from "./file-lock.js";
 import { kiroPaths } from "./kiro-paths.js";
 import { mapFileSystemError } from "./map-file-system-error.js";
 
@@ -26,23 +24,9 @@ export function usageLogPath(root: string): string {
   return join(kiroPaths(root).kiroDirectory, "specwright", "usage.jsonl");
 }
 
-/**
- * Appends one record as one JSON line, under the file's lock so concurrent commands never interleave
- * half lines. The folder gets a `.gitignore` of `*`: the log is this machine's spending, not the project's,
- * and must not turn up in the user's commits or in a task's checkpoint.
- */
+/** Appends one record as one JSON line (see appendJsonLine): the log is this machine's spending, not the project's. */
 export async function appendUsageRecord(root: string, record: UsageRecord): Promise<void> {
-  const path = usageLogPath(root);
-  const line = `${JSON.stringify(UsageRecordSchema.parse(record))}\n`;
-  await ensureDirectory(dirname(path));
-  await createFileExclusive(join(dirname(path), ".gitignore"), "*\n");
-  await withFileLock(path, async () => {
-    try {
-      await appendFile(path, line, "utf8");
-    } catch (error) {
-      throw mapFileSystemError(error, path, "write");
-    }
-  });
+  await appendJsonLine(usageLogPath(root), UsageRecordSchema.parse(record));
 }
 
 /** The records of the log, oldest first; lines that are not records (hand edits) are skipped. */

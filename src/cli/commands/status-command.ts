@@ -18,8 +18,10 @@ export async function statusCommand(
       ...(spec === undefined ? {} : { spec }),
       cache: options.cache !== false,
     });
+    const { summarizeHookRuns } = await import("../../engine/hooks/hook-run-summary.js");
+    const hooks = await summarizeHookRuns(status.root);
     if (options.json) {
-      printJson({ ok: true, ...status });
+      printJson({ ok: true, ...status, ...(hooks ? { hooks } : {}) });
       return;
     }
     const terminal = detectTerminal();
@@ -27,6 +29,12 @@ export async function statusCommand(
     const width = Math.max(0, ...status.specs.map((entry) => entry.name.length));
     const lines = status.specs.map((entry) => formatSpec(entry, width, terminal));
     process.stdout.write(lines.join(""));
+    if (hooks) {
+      const { last } = hooks;
+      process.stdout.write(
+        `${paint(terminal, "dim", "hooks:")} ${hooks.runs} run(s), ${hooks.failed} failed, ${hooks.blocked} blocked; last ${last.hook} (${last.event}) ${last.verdict} at ${last.at}\n`,
+      );
+    }
     return undefined;
   });
 }

@@ -80,6 +80,17 @@ export type RunEvent =
   | { readonly type: "parent-done"; readonly taskId: string }
   | { readonly type: "task-skipped"; readonly taskId: string; readonly reason: string }
   | { readonly type: "warning"; readonly message: string }
+  /** A hook ran for the task (pre/post task, pre/post tool use); `blocked` stopped what came next. */
+  | {
+      readonly type: "hook";
+      readonly taskId: string;
+      readonly hook: string;
+      readonly event: string;
+      readonly verdict: "ok" | "blocked" | "failed";
+      readonly reason?: string;
+      readonly exitCode: number | null;
+      readonly durationMs: number;
+    }
   | { readonly type: "run-end"; readonly summary: RunSummary };
 
 /** `autopilot` runs to the end; `supervised` pauses after each model turn that edits files. */

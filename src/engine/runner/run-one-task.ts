@@ -7,6 +7,8 @@ import { editTextFile } from "../../workspace/edit-file.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
 import type { SteeringInputs } from "../context/read-steering-inputs.js";
+import type { HookContext } from "../hooks/hook-context.js";
+import { wrapToolsWithHooks } from "../hooks/wrap-tools-with-hooks.js";
 import type { ModelSession } from "../llm/model-session.js";
 import type { IntegrityReport } from "../verification-integrity/integrity-types.js";
 import type { IntegrityWatch } from "../verification-integrity/task-integrity.js";
@@ -19,6 +21,7 @@ import type { RunFileChange, TaskOutcome, VerificationRecord } from "./run-summa
 import type { RunnerServices } from "./runner-services.js";
 import { summarizeToolInput, summarizeToolOutput } from "./summarize-tool.js";
 import { describeTaskError, type TaskError } from "./task-error.js";
+import { emitHookRuns, promptText, runAgentLoopHooks, runPostTaskHooks, runPreTaskHooks } from "./task-hooks.js";
 import { AGENT_SYSTEM_PROMPT, checkpointPrompt, taskPrompt, verificationFailurePrompt } from "./task-prompt.js";
 
 export interface RunOneTaskOptions {
@@ -46,6 +49,8 @@ export interface RunOneTaskOptions {
   readonly approve?: (request: ApprovalRequest) => Promise<ApprovalResponse>;
   readonly askCommand?: AskCommand;
   readonly abortSignal?: AbortSignal;
+  /** The workspace's hooks, read when the run started; absent: no hook runs. */
+  readonly hooks?: HookContext;
 }
 
 /** The outcome, and whether the run must stop whatever `--continue-on-failure` says (budget, model down). */
@@ -93,7 +98,9 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
   // The session writes its usage log in the background; a snapshot taken meanwhile would catch its lock files.
   const settle = () => waitForUsageRecords(options.session);
   emit({ type: "task-start", taskId, title: task.title, checkpoint: task.checkpoint });
+  const hookScope = { spec, task, emit };
   try {
+    const hookContext = await runPreTaskHooks(options.hooks, hookScope);
     await settle();
     const stored = options.resumed ? await services.storedBeforeCheckpoint({ root, spec, taskId }) : undefined;
     before = stored ?? (await services.createCheckpoint({ root, spec, taskId, stage: "before" }));
@@ -110,19 +117,27 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
     });
     emit({ type: "baseline", taskId, command, testCount: watch.baseline.testCount?.executed ?? "unknown" });
     if (!verification?.passed) {
-      const context = await services.buildContext({
+      const builtContext = await services.buildContext({
         root,
         spec,
         taskId,
         maxChars: options.contextMaxChars,
         steering: options.steering,
       });
+      const context = builtContext + hookContext;
       emit({ type: "context", taskId, characters: context.length });
-      const tools = services.createTools({
+      const createdTools = services.createTools({
         root,
         settings: options.settings,
         ...(options.askCommand ? { askCommand: options.askCommand } : {}),
       });
+      const tools = options.hooks
+        ? wrapToolsWithHooks(createdTools, options.hooks, {
+            spec,
+            taskId,
+            onDispatch: (dispatch) => emitHookRuns(emit, taskId, dispatch),
+          })
+        : createdTools;
       const opening =
         task.checkpoint && verification
           ? `${checkpointPrompt(task, context)}\n\n${verificationFailurePrompt(verification.command, verification.outputTail, 0, options.repairRounds)}`
@@ -131,6 +146,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
       const review = createReview(options, beforeCommit);
       for (let round = 0; ; round++) {
         const plan = await readTextFile(options.tasksFile);
+        await runAgentLoopHooks(options.hooks, hookScope, "prompt-submit", promptText(messages.at(-1)));
         const turns = await runAgentTurns({
           model: options.session.languageModel,
           tools,
@@ -167,6 +183,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
         messages = turns.messages;
         await keepPlan(options, plan);
         if (turns.finalText) finalText = turns.finalText;
+        await runAgentLoopHooks(options.hooks, hookScope, "agent-stop", turns.finalText ?? "");
         await settle();
         // Before git runs again: a `.git/` change the task made anyway is undone, then reported.
         for (const path of await services.guardGitMetadata(watch)) gitMetadataChanged.add(path);
@@ -231,6 +248,8 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
     sandboxBlocked,
     ...(integrity !== undefined ? { integrity } : {}),
   };
+  // After verification, before the verdict is announced: the hooks see the outcome the run records.
+  await runPostTaskHooks(options.hooks, hookScope, outcome);
   emit({ type: "task-end", taskId, outcome });
   const last = verification && (after ?? before);
   return {

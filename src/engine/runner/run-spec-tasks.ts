@@ -6,6 +6,7 @@ import { readTextFile } from "../../workspace/read-text-file.js";
 import { acquireRunLock, openRunRecords, type RunRecords } from "../../workspace/run-log/index.js";
 import type { AskCommand } from "../agent-tools/agent-tool-context.js";
 import { EngineError } from "../engine-error.js";
+import { loadRunHooks } from "../hooks/load-run-hooks.js";
 import type { ModelSession } from "../llm/model-session.js";
 import { locateSpecTasks } from "../locate-spec-tasks.js";
 import { requireRunSandbox } from "../sandbox/require-run-sandbox.js";
@@ -94,6 +95,7 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
   await refuseUnreviewedRunControl(root);
   const verificationCommand = await options.services.resolveVerificationCommand({ root, settings });
   const steering = await options.services.readSteering(root);
+  const hooks = await loadRunHooks(root, settings, sandbox, options.session);
   const lock = await acquireRunLock(folder.path);
   const records = await openRunRecords(folder.path);
   const startedAt = new Date().toISOString();
@@ -158,6 +160,7 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
         ...(options.approve ? { approve: options.approve } : {}),
         ...(options.askCommand ? { askCommand: options.askCommand } : {}),
         ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
+        ...(hooks ? { hooks: { ...hooks, ...(options.abortSignal ? { signal: options.abortSignal } : {}) } } : {}),
       });
       outcomes.push(outcome);
       previousVerification = lastVerification;

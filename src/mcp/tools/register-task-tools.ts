@@ -2,6 +2,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { completeTask, recordTaskStart } from "../../engine/complete-task.js";
 import { buildTaskContext } from "../../engine/context/build-task-context.js";
+import { runTaskHooksOutsideRun } from "../../engine/hooks/task-hooks-outside-run.js";
 import { findNextTask } from "../../engine/task-order/find-next-task.js";
 import { updateTask } from "../../engine/update-task.js";
 import type { ServerContext } from "../server-context.js";
@@ -66,6 +67,9 @@ const COMPLETE_TASK_TOOL = defineTool({
     output: z.string().describe("The verification's output (head and tail kept when long)."),
     truncated: z.boolean(),
     durationMs: z.number(),
+    hooks: z
+      .array(z.object({ hook: z.string(), verdict: z.string(), exitCode: z.number().nullable() }))
+      .describe("The post-task hooks that ran after the verification (.kiro/hooks/), with their verdicts."),
   },
   annotations: WRITES,
 });
@@ -102,6 +106,7 @@ export function registerTaskTools(server: McpServer, context: ServerContext): vo
 
   server.registerTool("start_task", START_TASK_TOOL, ({ spec, taskId }) =>
     runTool(async () => {
+      await runTaskHooksOutsideRun({ ...context.workspace, event: "pre-task", spec, taskId });
       const update = await updateTask({ ...context.workspace, spec, id: taskId, change: { status: "in-progress" } });
       // The checkpoint complete_task compares with, to tell weakened tests from new ones.
       await recordTaskStart({ ...context.workspace, spec: update.spec, taskId: update.id });
@@ -121,6 +126,17 @@ export function registerTaskTools(server: McpServer, context: ServerContext): vo
         progress.stop,
       );
       const { verification } = done;
+      // After verification, with the outcome; a post-task hook reports and changes nothing.
+      const hooks = await runTaskHooksOutsideRun({
+        ...context.workspace,
+        event: "post-task",
+        spec: done.spec,
+        taskId: done.taskId,
+        outcome: {
+          status: done.status,
+          verification: { command: verification.command, passed: done.passed, exitCode: verification.exitCode },
+        },
+      }).catch(() => undefined);
       const structured = {
         spec: done.spec,
         taskId: done.taskId,
@@ -134,6 +150,11 @@ export function registerTaskTools(server: McpServer, context: ServerContext): vo
         output: verification.output,
         truncated: verification.truncated,
         durationMs: verification.durationMs,
+        hooks: (hooks?.results ?? []).map((run) => ({
+          hook: run.hook,
+          verdict: run.verdict.kind,
+          exitCode: run.exitCode,
+        })),
       };
       const verdict = done.needsReview
         ? `Verification passed (${verification.command}), but task ${done.taskId} is NOT checked off: it changed its own verification, so a person must review it:\n${(done.integrity?.findings ?? []).map((finding) => `- ${finding.message}`).join("\n")}\nDo not try to work around this; tell the user.`

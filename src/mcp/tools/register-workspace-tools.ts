@@ -85,7 +85,11 @@ export function registerWorkspaceTools(server: McpServer, context: ServerContext
                   `${hook.name}${hook.enabled ? "" : " (disabled)"}: on ${hook.trigger}${hook.matcher ? ` [${hook.matcher}]` : ""} → ${hook.action.type} ${hook.action.command ?? hook.action.prompt ?? ""}`,
               )
               .join("\n");
-      return toolSuccess({ hooks: [...list.hooks], problems: [...list.problems] }, text);
+      // The tool's contract: the summary as it was; the runner's details (patterns, toolTypes, timeout) stay out.
+      const hooks = list.hooks.map(
+        ({ patterns: _patterns, toolTypes: _toolTypes, timeout: _timeout, ...hook }) => hook,
+      );
+      return toolSuccess({ hooks, problems: [...list.problems] }, text);
     }),
   );
 }

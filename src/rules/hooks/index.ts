@@ -1,10 +1,12 @@
 import type { Rule } from "../rule.js";
+import { conflictingWrites } from "./conflicting-writes.js";
 import { fileVersion } from "./file-version.js";
 import { invalidMatcher } from "./invalid-matcher.js";
 import { invalidPattern } from "./invalid-pattern.js";
 import { jsonSyntax } from "./json-syntax.js";
 import { legacyFormat } from "./legacy-format.js";
 import { missingField } from "./missing-field.js";
+import { patternMatchesNothing } from "./pattern-matches-nothing.js";
 import { unknownAction } from "./unknown-action.js";
 import { unknownTrigger } from "./unknown-trigger.js";
 
@@ -17,4 +19,6 @@ export const hooksRules: readonly Rule[] = [
   invalidPattern,
   invalidMatcher,
   legacyFormat,
+  patternMatchesNothing,
+  conflictingWrites,
 ];
