@@ -200,6 +200,37 @@ export function buildProgram(version: string): Command {
     ) => (await import("./commands/new-command.js")).newCommand(name, prompt, options),
   );
 
+  withExamples(
+    withModelOptions(
+      withCommonOptions(
+        program
+          .command("analyze")
+          .argument("<spec>", "the spec to review")
+          .description(
+            "review a spec: env vars, secrets, migrations, registrations, dependencies it implies; with a model, its requirements' gaps",
+          )
+          .addOption(
+            new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"),
+          )
+          .option("--no-model", "the deterministic notes only, even with a model configured"),
+      ),
+    ),
+    [
+      ["specwright analyze billing", "what the feature needs outside its code, then the model's findings"],
+      ["specwright analyze billing --no-model --json", "the notes only, as one JSON document"],
+      ["specwright analyze billing --format sarif > analysis.sarif", "for code scanning"],
+    ],
+  ).action(async (spec: string, options: Record<string, unknown>) => {
+    const { model, ...rest } = options;
+    // commander folds --model and --no-model into one "model" key: a string is a choice, false means none.
+    const useModel = model !== false;
+    await (await import("./commands/analyze-command.js")).analyzeCommand(
+      spec,
+      { ...rest, ...(typeof model === "string" ? { model } : {}), useModel },
+      version,
+    );
+  });
+
   registerAuthoringCommands(program);
   registerApprovalCommands(program);
   registerRunCommands(program);
