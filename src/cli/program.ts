@@ -3,7 +3,7 @@ import { TASK_STATUSES } from "../model/tasks/task-types.js";
 import { describeFailure, printFailure } from "./command-output.js";
 import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
 import { EXIT_SUCCESS, EXIT_USAGE } from "./exit-codes.js";
-import { withModelOptions } from "./model-options.js";
+import { withEstimateOption, withModelOptions } from "./model-options.js";
 import { registerApprovalCommands } from "./register-approval-commands.js";
 import { registerAuthoringCommands } from "./register-authoring-commands.js";
 import { registerMcpCommands } from "./register-mcp-commands.js";
@@ -148,28 +148,30 @@ export function buildProgram(version: string): Command {
   ).action(async (options: CommonOptions) => (await import("./commands/init-command.js")).initCommand(options));
 
   withExamples(
-    withModelOptions(
-      withCommonOptions(
-        program
-          .command("new")
-          .argument("<name>", "the spec's kebab-case name, e.g. rate-limiting")
-          .argument("[prompt]", "what the feature (or bug) is; with it a model writes the first document")
-          .description(
-            "create .kiro/specs/<name>/: templates to fill in (offline), or with a prompt the model's clarifying questions and a checked requirements.md",
-          )
-          .addOption(
-            new Option("--type <type>", "what the spec is for (default: feature)").choices(["feature", "bugfix"]),
-          )
-          .addOption(
-            new Option("--workflow <workflow>", "which document comes first (default: requirements-first)").choices([
-              "requirements-first",
-              "design-first",
-            ]),
-          )
-          .option("--answers <file>", "answers to the clarifying questions, YAML: question id (or text): answer")
-          .option("--yes", "take the suggested answer of every question not answered otherwise")
-          .option("--no-questions", "skip the clarifying questions: write the document from the prompt alone")
-          .option("--force", "write the first document of an existing spec anew"),
+    withEstimateOption(
+      withModelOptions(
+        withCommonOptions(
+          program
+            .command("new")
+            .argument("<name>", "the spec's kebab-case name, e.g. rate-limiting")
+            .argument("[prompt]", "what the feature (or bug) is; with it a model writes the first document")
+            .description(
+              "create .kiro/specs/<name>/: templates to fill in (offline), or with a prompt the model's clarifying questions and a checked requirements.md",
+            )
+            .addOption(
+              new Option("--type <type>", "what the spec is for (default: feature)").choices(["feature", "bugfix"]),
+            )
+            .addOption(
+              new Option("--workflow <workflow>", "which document comes first (default: requirements-first)").choices([
+                "requirements-first",
+                "design-first",
+              ]),
+            )
+            .option("--answers <file>", "answers to the clarifying questions, YAML: question id (or text): answer")
+            .option("--yes", "take the suggested answer of every question not answered otherwise")
+            .option("--no-questions", "skip the clarifying questions: write the document from the prompt alone")
+            .option("--force", "write the first document of an existing spec anew"),
+        ),
       ),
     ),
     [
@@ -185,6 +187,7 @@ export function buildProgram(version: string): Command {
       ],
       ['specwright new rate-limiting "…" --no-questions', "no clarifying questions (small local models)"],
       ["specwright new search-index --workflow design-first", "start from design.md"],
+      ['specwright new rate-limiting "…" --estimate', "the tokens and cost of the questions and the document, no call"],
     ],
   ).action(
     async (

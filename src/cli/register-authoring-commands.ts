@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
-import { type ModelOptions, withModelOptions } from "./model-options.js";
+import { type ModelOptions, withEstimateOption, withModelOptions } from "./model-options.js";
 
 /** Registers the authoring commands; their modules load only when one runs. */
 export function registerAuthoringCommands(program: Command): void {
@@ -12,16 +12,18 @@ export function registerAuthoringCommands(program: Command): void {
 function registerPhaseCommands(program: Command): void {
   type PhaseCommandOptions = CommonOptions & ModelOptions & { yes?: boolean; force?: boolean; allRequired?: boolean };
   withExamples(
-    withModelOptions(
-      withCommonOptions(
-        program
-          .command("design")
-          .argument("<spec>", "the spec")
-          .description(
-            "write design.md with a model from the approved requirements, the steering and the repository's installed dependencies and modules; checked before it is written",
-          )
-          .option("--yes", "approve requirements.md on the way instead of refusing")
-          .option("--force", "write design.md anew when it exists"),
+    withEstimateOption(
+      withModelOptions(
+        withCommonOptions(
+          program
+            .command("design")
+            .argument("<spec>", "the spec")
+            .description(
+              "write design.md with a model from the approved requirements, the steering and the repository's installed dependencies and modules; checked before it is written",
+            )
+            .option("--yes", "approve requirements.md on the way instead of refusing")
+            .option("--force", "write design.md anew when it exists"),
+        ),
       ),
     ),
     [
@@ -34,17 +36,19 @@ function registerPhaseCommands(program: Command): void {
   );
 
   withExamples(
-    withModelOptions(
-      withCommonOptions(
-        program
-          .command("plan")
-          .argument("<spec>", "the spec")
-          .description(
-            "write tasks.md with a model: numbered tasks in dependency order, every criterion covered, optional test tasks, checkpoints",
-          )
-          .option("--all-required", "make no task optional (no `[ ]*` test tasks)")
-          .option("--yes", "approve the earlier documents on the way instead of refusing")
-          .option("--force", "write tasks.md anew when it exists"),
+    withEstimateOption(
+      withModelOptions(
+        withCommonOptions(
+          program
+            .command("plan")
+            .argument("<spec>", "the spec")
+            .description(
+              "write tasks.md with a model: numbered tasks in dependency order, every criterion covered, optional test tasks, checkpoints",
+            )
+            .option("--all-required", "make no task optional (no `[ ]*` test tasks)")
+            .option("--yes", "approve the earlier documents on the way instead of refusing")
+            .option("--force", "write tasks.md anew when it exists"),
+        ),
       ),
     ),
     [
@@ -56,14 +60,18 @@ function registerPhaseCommands(program: Command): void {
   );
 
   withExamples(
-    withModelOptions(
-      withCommonOptions(
-        program
-          .command("requirements")
-          .argument("<spec>", "a design-first spec")
-          .description("design-first specs: write requirements.md (or bugfix.md) with a model from the approved design")
-          .option("--yes", "approve design.md on the way instead of refusing")
-          .option("--force", "write the document anew when it exists"),
+    withEstimateOption(
+      withModelOptions(
+        withCommonOptions(
+          program
+            .command("requirements")
+            .argument("<spec>", "a design-first spec")
+            .description(
+              "design-first specs: write requirements.md (or bugfix.md) with a model from the approved design",
+            )
+            .option("--yes", "approve design.md on the way instead of refusing")
+            .option("--force", "write the document anew when it exists"),
+        ),
       ),
     ),
     [["specwright requirements search-index", "after specwright approve search-index design"]],

@@ -98,7 +98,13 @@ async function newWithModelCommand(name: string, prompt: string, options: NewOpt
     // The model and its key first: that is what a new user has to set up before anything else matters.
     const session = await openModelSession(options, { root, command: "new" });
     const skipQuestions = options.questions === false;
-    if (answers === undefined && options.yes !== true && !skipQuestions && !canAskOnTerminal()) {
+    if (
+      answers === undefined &&
+      options.yes !== true &&
+      !skipQuestions &&
+      options.estimate !== true &&
+      !canAskOnTerminal()
+    ) {
       throw new EngineError({
         code: "questions-need-answers",
         kind: "usage",
