@@ -32,7 +32,9 @@ function registerRunCommand(program: Command): void {
             "model steps per task and repair round (default: settings agent.maxSteps, else 40)",
           )
           .option("--resume", "go on with tasks an interrupted run left [-] or [~]")
-          .option("--reset", "put tasks an interrupted run left [-] or [~] back to [ ] first"),
+          .option("--reset", "put tasks an interrupted run left [-] or [~] back to [ ] first")
+          .option("--answer <id=text...>", "answer a question of a paused task (the agent's ask_user), then resume it")
+          .option("--answers <file>", "answers to paused tasks' questions, YAML: question id: answer"),
       ),
     ),
     [

@@ -5,7 +5,7 @@ import type { CommonOptions } from "../common-options.js";
 import { EXIT_FINDINGS, EXIT_SUCCESS } from "../exit-codes.js";
 import { type ModelOptions, openModelSession } from "../model-options.js";
 import { createRunView } from "../run-view.js";
-import { promptApproval, promptCommand, promptInterrupted } from "../run-view-prompts.js";
+import { promptApproval, promptCommand, promptInterrupted, promptUserQuestion } from "../run-view-prompts.js";
 import { detectTerminal } from "../terminal.js";
 
 export interface RunCommandOptions extends CommonOptions, ModelOptions {
@@ -17,6 +17,9 @@ export interface RunCommandOptions extends CommonOptions, ModelOptions {
   readonly maxSteps?: string;
   readonly resume?: boolean;
   readonly reset?: boolean;
+  /** `--answer <id>=<text>`, repeatable. */
+  readonly answer?: string[];
+  readonly answers?: string;
 }
 
 /**
@@ -46,6 +49,7 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
     });
   }
   const maxSteps = parseSteps(options.maxSteps);
+  const answers = await readAnswers(options);
   const json = options.json === true;
   const terminal = detectTerminal();
   const interactive = !json && terminal.interactive && process.stdin.isTTY === true;
@@ -99,6 +103,7 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
       services: createDefaultRunnerServices(),
       onEvent: view.onEvent,
       abortSignal: interrupt.signal,
+      ...(answers.size > 0 ? { answers } : {}),
       ...(interactive
         ? {
             approve: async (request) => {
@@ -108,6 +113,10 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
             askCommand: async (request) => {
               view.pause();
               return promptCommand(request.command);
+            },
+            askUser: async (question) => {
+              view.pause();
+              return promptUserQuestion(question);
             },
             decideInterrupted: async (tasks) => {
               view.pause();
@@ -135,4 +144,32 @@ function parseSteps(value: string | undefined): number | undefined {
     message: `--max-steps "${value}" is not a positive whole number.`,
     fix: "Pass the most model steps per task, e.g. --max-steps 40.",
   });
+}
+
+/** `--answers FILE` (YAML, id: answer), then each `--answer id=text` over it. */
+async function readAnswers(options: RunCommandOptions): Promise<ReadonlyMap<string, string>> {
+  const answers = new Map<string, string>();
+  if (options.answers !== undefined) {
+    const [{ parseAnswersFile }, { readTextFile }] = await Promise.all([
+      import("../../engine/authoring/answers-file.js"),
+      import("../../workspace/read-text-file.js"),
+    ]);
+    const { resolve } = await import("node:path");
+    for (const [id, answer] of parseAnswersFile(await readTextFile(resolve(options.answers)), options.answers)) {
+      answers.set(id, answer);
+    }
+  }
+  for (const pair of options.answer ?? []) {
+    const separator = pair.indexOf("=");
+    if (separator <= 0) {
+      throw new EngineError({
+        code: "invalid-option",
+        kind: "usage",
+        message: `--answer "${pair}" is not <question-id>=<answer>.`,
+        fix: "Pass the id the paused task printed, e.g. --answer checkout-or-elements=Checkout.",
+      });
+    }
+    answers.set(pair.slice(0, separator).trim(), pair.slice(separator + 1).trim());
+  }
+  return answers;
 }

@@ -4,7 +4,7 @@ import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { fileSha256 } from "../../workspace/file-sha256.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { acquireRunLock, openRunRecords, type RunRecords } from "../../workspace/run-log/index.js";
-import type { AskCommand } from "../agent-tools/agent-tool-context.js";
+import type { AskCommand, AskUser } from "../agent-tools/agent-tool-context.js";
 import { EngineError } from "../engine-error.js";
 import type { ModelSession } from "../llm/model-session.js";
 import { locateSpecTasks } from "../locate-spec-tasks.js";
@@ -56,6 +56,10 @@ export interface RunSpecTasksOptions extends WorkspaceOptions {
   /** Supervised mode's reviewer; supervised without one is refused. */
   readonly approve?: (request: ApprovalRequest) => Promise<ApprovalResponse>;
   readonly askCommand?: AskCommand;
+  /** Answers the agent's `ask_user` on a terminal; without it an unanswered question pauses the task. */
+  readonly askUser?: AskUser;
+  /** Answers to questions of a paused task (`--answer <id>=<text>`), by question id. */
+  readonly answers?: ReadonlyMap<string, string>;
   readonly decideInterrupted?: (tasks: readonly InterruptedTask[]) => Promise<InterruptedChoice>;
   readonly abortSignal?: AbortSignal;
 }
@@ -155,6 +159,8 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
         emit,
         ...(options.approve ? { approve: options.approve } : {}),
         ...(options.askCommand ? { askCommand: options.askCommand } : {}),
+        ...(options.askUser ? { askUser: options.askUser } : {}),
+        ...(options.answers ? { answers: options.answers } : {}),
         ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
       });
       outcomes.push(outcome);
@@ -165,12 +171,15 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
       await recordReview(root, folder.path, outcome, records.runId);
       if (outcome.status === "done") await completeParents(tasksFile, id, setStatus, emit);
       await recordTaskRun(join(folder.path, "tasks.meta.json"), task, outcome, records.runId, emit);
-      if (outcome.status !== "done" && (fatal || options.continueOnFailure !== true)) {
+      // A paused task waits for its answer; the tasks after it may depend on that choice.
+      if (outcome.status !== "done" && (fatal || outcome.status === "paused" || options.continueOnFailure !== true)) {
         stoppedEarly =
           outcome.error?.message ??
-          (outcome.status === "needs-review"
-            ? `Task ${id} needs review: its tests passed, but the task changed its own verification or what steers the run.`
-            : `Task ${id} failed verification.`);
+          (outcome.status === "paused" && outcome.question
+            ? `Task ${id} is paused: the agent asks "${outcome.question.question}". Answer with specwright run ${folder.name} --answer ${outcome.question.id}=<your answer>.`
+            : outcome.status === "needs-review"
+              ? `Task ${id} needs review: its tests passed, but the task changed its own verification or what steers the run.`
+              : `Task ${id} failed verification.`);
         break;
       }
     }
