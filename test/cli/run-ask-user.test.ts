@@ -47,14 +47,17 @@ describe("the agent's ask_user (end to end, fake OpenAI-compatible server)", () 
     // No verification ran for a paused task, and it is not checked off.
     expect(events.some((event) => event.type === "verify-start" && event.round !== -1)).toBe(false);
     expect(await readFile(join(directory(), TASKS), "utf8")).toBe(RUNNER_TASKS);
+    const status = await runCli(["status", "calculator", "--json"], { cwd: directory() });
+    expect(JSON.stringify(JSON.parse(status.stdout))).toContain(`"id":"${QUESTION_ID}"`);
+    const statusText = await runCli(["status", "calculator"], { cwd: directory() });
+    expect(statusText.stdout).toContain(`paused: 1.1`);
+    expect(statusText.stdout).toContain(`--answer ${QUESTION_ID}=<your answer>`);
     // The loop stopped at the question: no further model call was made for the paused task.
     expect(server.requests).toHaveLength(1);
 
-    server.push(
-      { toolCalls: [{ name: "ask_user", arguments: { question: QUESTION } }] },
-      writeSubtractReply(),
-      { text: "Added subtract; it throws on non-numbers." },
-    );
+    server.push({ toolCalls: [{ name: "ask_user", arguments: { question: QUESTION } }] }, writeSubtractReply(), {
+      text: "Added subtract; it throws on non-numbers.",
+    });
     const resumed = await runCli(
       ["run", "calculator", "--task", "1.1", "--answer", `${QUESTION_ID}=throw a TypeError`],
       { cwd: directory(), env: model.env() },
@@ -65,7 +68,8 @@ describe("the agent's ask_user (end to end, fake OpenAI-compatible server)", () 
     // The answer is in the task prompt, and the repeated question is answered from --answer.
     expect(JSON.stringify(resumeRequests[0]?.body?.messages)).toContain(`${QUESTION_ID}: throw a TypeError`);
     expect(JSON.stringify(resumeRequests[1]?.body?.messages)).toContain('\\"source\\":\\"given\\"');
-    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(RUNNER_TASKS.replace("[ ] 1.1", "[x] 1.1"));
+    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(RUNNER_TASKS.replace("[ ] 1.1", "[x] 1.1"));    const after = await runCli(["status", "calculator"], { cwd: directory() });
+    expect(after.stdout).not.toContain("paused:");
   });
 
   it("prints the question and how to answer it in the text view", async () => {

@@ -47,6 +47,11 @@ function formatSpec(spec: SpecStatus, width: number, terminal: Terminal): string
     for (const finding of task.findings) line += `\n    ${paint(terminal, "yellow", "!")} ${finding.message}`;
     line += `\n    review: specwright diff ${spec.name} --task ${task.taskId}; accept: specwright task ${spec.name} ${task.taskId} --status done; undo: specwright revert ${spec.name} --task ${task.taskId}`;
   }
+  for (const task of spec.paused ?? []) {
+    const options = task.question.options?.length ? ` (${task.question.options.join(" / ")})` : "";
+    line += `\n  ${paint(terminal, "yellow", `paused: ${task.taskId}`)} ${task.title}: the agent asks "${task.question.question}"${options}`;
+    line += `\n    answer: specwright run ${spec.name} --answer ${task.question.id}=<your answer>`;
+  }
   for (const problem of spec.problems) line += `\n  ${paint(terminal, "red", "!")} ${problem.message} ${problem.fix}`;
   return `${line}\n`;
 }

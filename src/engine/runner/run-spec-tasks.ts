@@ -14,6 +14,7 @@ import { refuseUnreviewedRunControl, writeReviewRecord } from "../verification-i
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
 import type { ApprovalRequest, ApprovalResponse } from "./approval.js";
 import { loadRunSettings } from "./load-run-settings.js";
+import { writePausedQuestion } from "./paused-questions.js";
 import { interruptedTasks, planRun } from "./plan-run.js";
 import { recordTaskRun } from "./record-task-run.js";
 import type { RunEvent, RunMode } from "./run-events.js";
@@ -169,6 +170,19 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
       await setStatus(id, outcome.status === "done" ? "done" : "todo");
       pending.delete(id);
       await recordReview(root, folder.path, outcome, records.runId);
+      await writePausedQuestion(
+        folder.path,
+        id,
+        outcome.status === "paused" && outcome.question
+          ? {
+              taskId: id,
+              title: outcome.title,
+              runId: records.runId,
+              at: outcome.finishedAt,
+              question: outcome.question,
+            }
+          : undefined,
+      );
       if (outcome.status === "done") await completeParents(tasksFile, id, setStatus, emit);
       await recordTaskRun(join(folder.path, "tasks.meta.json"), task, outcome, records.runId, emit);
       // A paused task waits for its answer; the tasks after it may depend on that choice.
