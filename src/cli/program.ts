@@ -170,7 +170,11 @@ export function buildProgram(version: string): Command {
             .option("--answers <file>", "answers to the clarifying questions, YAML: question id (or text): answer")
             .option("--yes", "take the suggested answer of every question not answered otherwise")
             .option("--no-questions", "skip the clarifying questions: write the document from the prompt alone")
-            .option("--force", "write the first document of an existing spec anew"),
+            .option("--force", "write the first document of an existing spec anew")
+            .option(
+              "--quick",
+              "small features: design and tasks too in one pass, each checked, then all three approved",
+            ),
         ),
       ),
     ),
@@ -187,6 +191,7 @@ export function buildProgram(version: string): Command {
       ],
       ['specwright new rate-limiting "…" --no-questions', "no clarifying questions (small local models)"],
       ["specwright new search-index --workflow design-first", "start from design.md"],
+      ['specwright new rate-limiting "…" --quick --yes', "requirements, design and tasks, approved in one step"],
       ['specwright new rate-limiting "…" --estimate', "the tokens and cost of the questions and the document, no call"],
     ],
   ).action(
