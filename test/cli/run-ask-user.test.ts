@@ -68,7 +68,8 @@ describe("the agent's ask_user (end to end, fake OpenAI-compatible server)", () 
     // The answer is in the task prompt, and the repeated question is answered from --answer.
     expect(JSON.stringify(resumeRequests[0]?.body?.messages)).toContain(`${QUESTION_ID}: throw a TypeError`);
     expect(JSON.stringify(resumeRequests[1]?.body?.messages)).toContain('\\"source\\":\\"given\\"');
-    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(RUNNER_TASKS.replace("[ ] 1.1", "[x] 1.1"));    const after = await runCli(["status", "calculator"], { cwd: directory() });
+    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(RUNNER_TASKS.replace("[ ] 1.1", "[x] 1.1"));
+    const after = await runCli(["status", "calculator"], { cwd: directory() });
     expect(after.stdout).not.toContain("paused:");
   });
 
