@@ -110,7 +110,7 @@ function registerPhaseCommands(program: Command): void {
 
 /** `steer generate`: the steering files from an analysis of the repository. */
 function registerSteerCommands(program: Command): void {
-  const steer = program.command("steer").description("generate steering files (.kiro/steering/) for the repository");
+  const steer = program.command("steer").description("steering files (.kiro/steering/): generate them, or add and update them by instruction");
   withExamples(
     withModelOptions(
       withCommonOptions(
@@ -132,4 +132,35 @@ function registerSteerCommands(program: Command): void {
   ).action(async (options: CommonOptions & ModelOptions & { force?: boolean; only?: string }) =>
     (await import("./commands/steer-command.js")).steerGenerateCommand(options),
   );
+
+  for (const action of ["add", "update"] as const) {
+    withExamples(
+      withModelOptions(
+        withCommonOptions(
+          steer
+            .command(action)
+            .argument("<instruction>", "what the agents should do, in your words")
+            .description(
+              action === "add"
+                ? "create a steering file from an instruction, with the right inclusion (fileMatch for language rules); diff shown, written on a yes"
+                : "edit an existing steering file by instruction; diff shown, written on a yes, never over a file changed meanwhile",
+            )
+            .option("--file <name>", "the steering file, e.g. typescript.md (default: the model's choice)")
+            .option("--yes", "write without asking"),
+        ),
+      ),
+      action === "add"
+        ? [
+            [
+              'specwright steer add "follow TypeScript best practices and avoid any"',
+              "creates e.g. typescript.md (fileMatch)",
+            ],
+            ['specwright steer add "how we write tests" --file testing.md --yes', "a topic guide, written at once"],
+          ]
+        : [['specwright steer update "we moved from npm to pnpm" --file tech.md', "edits tech.md, shows the diff"]],
+    ).action(
+      async (instruction: string, options: import("./commands/steer-instruction-command.js").SteerInstructionOptions) =>
+        (await import("./commands/steer-instruction-command.js")).steerInstructionCommand(action, instruction, options),
+    );
+  }
 }
