@@ -110,7 +110,9 @@ function registerPhaseCommands(program: Command): void {
 
 /** `steer generate`: the steering files from an analysis of the repository. */
 function registerSteerCommands(program: Command): void {
-  const steer = program.command("steer").description("steering files (.kiro/steering/): generate them, or add and update them by instruction");
+  const steer = program
+    .command("steer")
+    .description("steering files (.kiro/steering/): generate them, or add and update them by instruction");
   withExamples(
     withModelOptions(
       withCommonOptions(
