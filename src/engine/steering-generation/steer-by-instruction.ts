@@ -1,5 +1,4 @@
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { z } from "zod";
 import type { CheckDiagnostic } from "../../rules/check-result.js";
@@ -7,6 +6,7 @@ import { createFileExclusive } from "../../workspace/create-file-exclusive.js";
 import { editTextFile } from "../../workspace/edit-file.js";
 import { ensureDirectory } from "../../workspace/ensure-directory.js";
 import { kiroPaths } from "../../workspace/kiro-paths.js";
+import { listKiroFiles } from "../../workspace/list-kiro-files.js";
 import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { EngineError } from "../engine-error.js";
@@ -98,7 +98,7 @@ export async function proposeSteeringEdit(options: {
     });
   }
   const directory = kiroPaths(options.root).steeringDirectory;
-  const existing = await listSteering(directory);
+  const existing = (await listKiroFiles(options.root)).steering.map((path) => basename(path));
   const named = options.file === undefined ? undefined : normalizeName(options.file);
   if (options.action === "update" && named !== undefined && !existing.includes(named)) {
     throw new EngineError({
@@ -185,14 +185,6 @@ function changedMeanwhile(proposal: SteeringProposal): EngineError {
     fix: "Run the steer command again: it works on the files as they are now.",
     path: proposal.path,
   });
-}
-
-async function listSteering(directory: string): Promise<string[]> {
-  try {
-    return (await readdir(directory)).filter((name) => name.endsWith(".md")).sort();
-  } catch {
-    return [];
-  }
 }
 
 /** `TypeScript` → `typescript.md`; a path is cut to its name, so the file stays in .kiro/steering/. */
