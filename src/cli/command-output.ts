@@ -1,4 +1,5 @@
 import { EngineError } from "../engine/engine-error.js";
+import { EstimateReady } from "../engine/llm/estimating-session.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
 import { escapeTerminalText } from "./escape-terminal-text.js";
 import { EXIT_FINDINGS, EXIT_SUCCESS, EXIT_USAGE } from "./exit-codes.js";
@@ -58,6 +59,13 @@ export async function runCommand(json: boolean, body: () => Promise<number | und
   try {
     process.exitCode = (await body()) ?? EXIT_SUCCESS;
   } catch (error) {
+    if (error instanceof EstimateReady) {
+      // --estimate ends a command at its first call that needs a real answer: that is its normal end.
+      const { printEstimate } = await import("./estimate-output.js");
+      printEstimate(error.estimate, json);
+      process.exitCode = EXIT_SUCCESS;
+      return;
+    }
     if (process.env.SPECWRIGHT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? error}\n`);
     const failure = describeFailure(error);
     printFailure(failure, json);

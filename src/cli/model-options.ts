@@ -10,6 +10,8 @@ export interface ModelOptions {
   readonly maxTokens?: string;
   readonly maxCost?: string;
   readonly verbose?: boolean;
+  /** `--estimate` (on the commands that take it): count the calls instead of making them. */
+  readonly estimate?: boolean;
 }
 
 /** Adds the options of every command that calls a model. */
@@ -44,6 +46,7 @@ export async function openModelSession(
 ): Promise<RecordingModelSession> {
   const maxTokens = parsePositive(options.maxTokens, "--max-tokens", true);
   const maxCost = parsePositive(options.maxCost, "--max-cost", false);
+  if (options.estimate === true) return openEstimatingSession(options, context);
   const { openWorkspaceModelSession } = await import("../engine/llm/open-workspace-model-session.js");
   const onEvent = context.onProgress ?? createModelEventPrinter({ verbose: options.verbose === true });
   return openWorkspaceModelSession({
@@ -66,5 +69,36 @@ function parsePositive(value: string | undefined, flag: string, integer: boolean
     kind: "usage",
     message: `${flag} "${value}" is not a positive ${integer ? "whole number" : "number"}.`,
     fix: integer ? `Pass a token count, e.g. ${flag} 200000.` : `Pass US dollars, e.g. ${flag} 0.50.`,
+  });
+}
+
+/** Adds `--estimate` to a model command whose calls all go through `session.generate`. */
+export function withEstimateOption(command: Command): Command {
+  return command.option("--estimate", "print the expected tokens and cost of this step without calling the model");
+}
+
+/** The session of `--estimate`: the model chosen as usual (no key needed), its price, and the usage history. */
+async function openEstimatingSession(
+  options: ModelOptions,
+  context: OpenModelSessionContext,
+): Promise<RecordingModelSession> {
+  const [{ loadModelSettings }, { resolveModelSelection }, { findModelPrice }, { readUsageRecords }, estimating] =
+    await Promise.all([
+      import("../engine/llm/load-model-settings.js"),
+      import("../engine/llm/resolve-model-selection.js"),
+      import("../engine/llm/model-prices.js"),
+      import("../workspace/usage-log.js"),
+      import("../engine/llm/estimating-session.js"),
+    ]);
+  const settings = await loadModelSettings(context.root);
+  const selection = resolveModelSelection({
+    env: context.env ?? process.env,
+    settings,
+    ...(options.model !== undefined ? { flag: options.model } : {}),
+  });
+  return estimating.createEstimatingSession({
+    selection,
+    price: findModelPrice(selection.modelId, settings.pricing),
+    history: await readUsageRecords(context.root),
   });
 }

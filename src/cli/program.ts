@@ -4,7 +4,7 @@ import { describeFailure, printFailure } from "./command-output.js";
 import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
 import { escapeTerminalText } from "./escape-terminal-text.js";
 import { EXIT_SUCCESS, EXIT_USAGE } from "./exit-codes.js";
-import { withModelOptions } from "./model-options.js";
+import { withEstimateOption, withModelOptions } from "./model-options.js";
 import { registerApprovalCommands } from "./register-approval-commands.js";
 import { registerAuthoringCommands } from "./register-authoring-commands.js";
 import { registerCiCommands } from "./register-ci-commands.js";
@@ -152,28 +152,34 @@ export function buildProgram(version: string): Command {
   ).action(async (options: CommonOptions) => (await import("./commands/init-command.js")).initCommand(options));
 
   withExamples(
-    withModelOptions(
-      withCommonOptions(
-        program
-          .command("new")
-          .argument("<name>", "the spec's kebab-case name, e.g. rate-limiting")
-          .argument("[prompt]", "what the feature (or bug) is; with it a model writes the first document")
-          .description(
-            "create .kiro/specs/<name>/: templates to fill in (offline), or with a prompt the model's clarifying questions and a checked requirements.md",
-          )
-          .addOption(
-            new Option("--type <type>", "what the spec is for (default: feature)").choices(["feature", "bugfix"]),
-          )
-          .addOption(
-            new Option("--workflow <workflow>", "which document comes first (default: requirements-first)").choices([
-              "requirements-first",
-              "design-first",
-            ]),
-          )
-          .option("--answers <file>", "answers to the clarifying questions, YAML: question id (or text): answer")
-          .option("--yes", "take the suggested answer of every question not answered otherwise")
-          .option("--no-questions", "skip the clarifying questions: write the document from the prompt alone")
-          .option("--force", "write the first document of an existing spec anew"),
+    withEstimateOption(
+      withModelOptions(
+        withCommonOptions(
+          program
+            .command("new")
+            .argument("<name>", "the spec's kebab-case name, e.g. rate-limiting")
+            .argument("[prompt]", "what the feature (or bug) is; with it a model writes the first document")
+            .description(
+              "create .kiro/specs/<name>/: templates to fill in (offline), or with a prompt the model's clarifying questions and a checked requirements.md",
+            )
+            .addOption(
+              new Option("--type <type>", "what the spec is for (default: feature)").choices(["feature", "bugfix"]),
+            )
+            .addOption(
+              new Option("--workflow <workflow>", "which document comes first (default: requirements-first)").choices([
+                "requirements-first",
+                "design-first",
+              ]),
+            )
+            .option("--answers <file>", "answers to the clarifying questions, YAML: question id (or text): answer")
+            .option("--yes", "take the suggested answer of every question not answered otherwise")
+            .option("--no-questions", "skip the clarifying questions: write the document from the prompt alone")
+            .option("--force", "write the first document of an existing spec anew")
+            .option(
+              "--quick",
+              "small features: design and tasks too in one pass, each checked, then all three approved",
+            ),
+        ),
       ),
     ),
     [
@@ -189,6 +195,8 @@ export function buildProgram(version: string): Command {
       ],
       ['specwright new rate-limiting "…" --no-questions', "no clarifying questions (small local models)"],
       ["specwright new search-index --workflow design-first", "start from design.md"],
+      ['specwright new rate-limiting "…" --quick --yes', "requirements, design and tasks, approved in one step"],
+      ['specwright new rate-limiting "…" --estimate', "the tokens and cost of the questions and the document, no call"],
     ],
   ).action(
     async (
@@ -203,6 +211,37 @@ export function buildProgram(version: string): Command {
       },
     ) => (await import("./commands/new-command.js")).newCommand(name, prompt, options),
   );
+
+  withExamples(
+    withModelOptions(
+      withCommonOptions(
+        program
+          .command("analyze")
+          .argument("<spec>", "the spec to review")
+          .description(
+            "review a spec: env vars, secrets, migrations, registrations, dependencies it implies; with a model, its requirements' gaps",
+          )
+          .addOption(
+            new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"),
+          )
+          .option("--no-model", "the deterministic notes only, even with a model configured"),
+      ),
+    ),
+    [
+      ["specwright analyze billing", "what the feature needs outside its code, then the model's findings"],
+      ["specwright analyze billing --no-model --json", "the notes only, as one JSON document"],
+      ["specwright analyze billing --format sarif > analysis.sarif", "for code scanning"],
+    ],
+  ).action(async (spec: string, options: Record<string, unknown>) => {
+    const { model, ...rest } = options;
+    // commander folds --model and --no-model into one "model" key: a string is a choice, false means none.
+    const useModel = model !== false;
+    await (await import("./commands/analyze-command.js")).analyzeCommand(
+      spec,
+      { ...rest, ...(typeof model === "string" ? { model } : {}), useModel },
+      version,
+    );
+  });
 
   registerAuthoringCommands(program);
   registerApprovalCommands(program);

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
-import { type ModelOptions, withModelOptions } from "./model-options.js";
+import { type ModelOptions, withEstimateOption, withModelOptions } from "./model-options.js";
 
 /** Registers the authoring commands; their modules load only when one runs. */
 export function registerAuthoringCommands(program: Command): void {
@@ -13,20 +13,22 @@ function registerPhaseCommands(program: Command): void {
   type PhaseCommandOptions = CommonOptions &
     ModelOptions & { yes?: boolean; force?: boolean; allRequired?: boolean; update?: boolean; prune?: boolean };
   withExamples(
-    withModelOptions(
-      withCommonOptions(
-        program
-          .command("design")
-          .argument("<spec>", "the spec")
-          .description(
-            "write design.md with a model from the approved requirements, the steering and the repository's installed dependencies and modules; checked before it is written",
-          )
-          .option("--yes", "approve requirements.md on the way instead of refusing")
-          .option("--force", "write design.md anew when it exists")
-          .option(
-            "--update",
-            "revise design.md from the requirements' changes since approval (specwright impact); diff shown, applied on confirmation or --yes",
-          ),
+    withEstimateOption(
+      withModelOptions(
+        withCommonOptions(
+          program
+            .command("design")
+            .argument("<spec>", "the spec")
+            .description(
+              "write design.md with a model from the approved requirements, the steering and the repository's installed dependencies and modules; checked before it is written",
+            )
+            .option("--yes", "approve requirements.md on the way instead of refusing")
+            .option("--force", "write design.md anew when it exists")
+            .option(
+              "--update",
+              "revise design.md from the requirements' changes since approval (specwright impact); diff shown, applied on confirmation or --yes",
+            ),
+        ),
       ),
     ),
     [
@@ -40,22 +42,24 @@ function registerPhaseCommands(program: Command): void {
   );
 
   withExamples(
-    withModelOptions(
-      withCommonOptions(
-        program
-          .command("plan")
-          .argument("<spec>", "the spec")
-          .description(
-            "write tasks.md with a model: numbered tasks in dependency order, every criterion covered, optional test tasks, checkpoints",
-          )
-          .option("--all-required", "make no task optional (no `[ ]*` test tasks)")
-          .option("--yes", "approve the earlier documents on the way instead of refusing")
-          .option("--force", "write tasks.md anew when it exists")
-          .option(
-            "--update",
-            "revise tasks.md from the requirements' changes since approval: done tasks kept, new ids after the existing ones; applied on confirmation or --yes",
-          )
-          .option("--prune", "with --update: let tasks whose every criterion was removed be deleted (default: kept)"),
+    withEstimateOption(
+      withModelOptions(
+        withCommonOptions(
+          program
+            .command("plan")
+            .argument("<spec>", "the spec")
+            .description(
+              "write tasks.md with a model: numbered tasks in dependency order, every criterion covered, optional test tasks, checkpoints",
+            )
+            .option("--all-required", "make no task optional (no `[ ]*` test tasks)")
+            .option("--yes", "approve the earlier documents on the way instead of refusing")
+            .option("--force", "write tasks.md anew when it exists")
+            .option(
+              "--update",
+              "revise tasks.md from the requirements' changes since approval: done tasks kept, new ids after the existing ones; applied on confirmation or --yes",
+            )
+            .option("--prune", "with --update: let tasks whose every criterion was removed be deleted (default: kept)"),
+        ),
       ),
     ),
     [
@@ -68,14 +72,18 @@ function registerPhaseCommands(program: Command): void {
   );
 
   withExamples(
-    withModelOptions(
-      withCommonOptions(
-        program
-          .command("requirements")
-          .argument("<spec>", "a design-first spec")
-          .description("design-first specs: write requirements.md (or bugfix.md) with a model from the approved design")
-          .option("--yes", "approve design.md on the way instead of refusing")
-          .option("--force", "write the document anew when it exists"),
+    withEstimateOption(
+      withModelOptions(
+        withCommonOptions(
+          program
+            .command("requirements")
+            .argument("<spec>", "a design-first spec")
+            .description(
+              "design-first specs: write requirements.md (or bugfix.md) with a model from the approved design",
+            )
+            .option("--yes", "approve design.md on the way instead of refusing")
+            .option("--force", "write the document anew when it exists"),
+        ),
       ),
     ),
     [["specwright requirements search-index", "after specwright approve search-index design"]],
@@ -114,7 +122,9 @@ function registerPhaseCommands(program: Command): void {
 
 /** `steer generate`: the steering files from an analysis of the repository. */
 function registerSteerCommands(program: Command): void {
-  const steer = program.command("steer").description("generate steering files (.kiro/steering/) for the repository");
+  const steer = program
+    .command("steer")
+    .description("steering files (.kiro/steering/): generate them, or add and update them by instruction");
   withExamples(
     withModelOptions(
       withCommonOptions(
@@ -136,4 +146,35 @@ function registerSteerCommands(program: Command): void {
   ).action(async (options: CommonOptions & ModelOptions & { force?: boolean; only?: string }) =>
     (await import("./commands/steer-command.js")).steerGenerateCommand(options),
   );
+
+  for (const action of ["add", "update"] as const) {
+    withExamples(
+      withModelOptions(
+        withCommonOptions(
+          steer
+            .command(action)
+            .argument("<instruction>", "what the agents should do, in your words")
+            .description(
+              action === "add"
+                ? "create a steering file from an instruction, with the right inclusion (fileMatch for language rules); diff shown, written on a yes"
+                : "edit an existing steering file by instruction; diff shown, written on a yes, never over a file changed meanwhile",
+            )
+            .option("--file <name>", "the steering file, e.g. typescript.md (default: the model's choice)")
+            .option("--yes", "write without asking"),
+        ),
+      ),
+      action === "add"
+        ? [
+            [
+              'specwright steer add "follow TypeScript best practices and avoid any"',
+              "creates e.g. typescript.md (fileMatch)",
+            ],
+            ['specwright steer add "how we write tests" --file testing.md --yes', "a topic guide, written at once"],
+          ]
+        : [['specwright steer update "we moved from npm to pnpm" --file tech.md', "edits tech.md, shows the diff"]],
+    ).action(
+      async (instruction: string, options: import("./commands/steer-instruction-command.js").SteerInstructionOptions) =>
+        (await import("./commands/steer-instruction-command.js")).steerInstructionCommand(action, instruction, options),
+    );
+  }
 }

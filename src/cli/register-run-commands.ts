@@ -38,7 +38,9 @@ function registerRunCommand(program: Command): void {
             "run the tests again for done tasks whose criteria changed since approval (or --task ones); no model call",
           )
           .option("--parallel <n>", "run independent tasks of each wave at once, each in its own git worktree")
-          .option("--dry-run", "print the waves the run would go through, and run nothing"),
+          .option("--dry-run", "print the waves the run would go through, and run nothing")
+          .option("--answer <id=text...>", "answer a question of a paused task (the agent's ask_user), then resume it")
+          .option("--answers <file>", "answers to paused tasks' questions, YAML: question id: answer"),
       ),
     ),
     [

@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline/promises";
+import type { UserQuestion } from "../engine/agent-tools/agent-tool-context.js";
 import type { ApprovalRequest, ApprovalResponse } from "../engine/runner/approval.js";
 import type { InterruptedChoice, InterruptedTask } from "../engine/runner/run-spec-tasks.js";
 import { paint, type Terminal } from "./terminal.js";
@@ -11,6 +12,14 @@ async function ask(question: string): Promise<string> {
   } finally {
     readline.close();
   }
+}
+
+/** The agent's `ask_user` on the terminal: the question, its options, Enter for the default. */
+export async function promptUserQuestion(question: UserQuestion): Promise<string> {
+  const options = question.options?.length ? ` (${question.options.join(" / ")})` : "";
+  const fallback = question.default ? ` [${question.default}]` : "";
+  const answer = await ask(`The agent asks: ${question.question}${options}${fallback} `);
+  return answer === "" ? (question.default ?? "") : answer;
 }
 
 /** The TTY answer to tasks an interrupted run left behind. */

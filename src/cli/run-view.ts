@@ -188,13 +188,19 @@ function describeOutcome(outcome: TaskOutcome, terminal: Terminal, spec: string)
   const head =
     outcome.status === "done"
       ? paint(terminal, "green", `✓ ${outcome.taskId} done, verified`)
-      : outcome.status === "needs-review"
+      : outcome.status === "paused"
         ? paint(
             terminal,
             "yellow",
-            `! ${outcome.taskId} needs review: the tests passed, but not the same tests as before the task`,
+            `? ${outcome.taskId} paused: ${outcome.question?.question ?? "the agent asked a question"}${outcome.question?.options ? ` (${outcome.question.options.join(" / ")})` : ""}\n    answer: specwright run ${spec} --answer ${outcome.question?.id ?? "<id>"}=<your answer>`,
           )
-        : paint(terminal, "red", `✗ ${outcome.taskId} not done: ${outcome.error?.message ?? "verification failed"}`);
+        : outcome.status === "needs-review"
+          ? paint(
+              terminal,
+              "yellow",
+              `! ${outcome.taskId} needs review: the tests passed, but not the same tests as before the task`,
+            )
+          : paint(terminal, "red", `✗ ${outcome.taskId} not done: ${outcome.error?.message ?? "verification failed"}`);
   const fix = outcome.error ? [`    fix: ${outcome.error.fix}`] : [];
   const integrity = outcome.integrity;
   const findings = (integrity?.findings ?? []).map((finding) => paint(terminal, "yellow", `    ! ${finding.message}`));

@@ -13,6 +13,7 @@ import { EngineError } from "./engine-error.js";
 import { relativeToRoot } from "./read-workspace-files.js";
 import { resolveSpecFolder } from "./resolve-spec.js";
 import { ResultCache } from "./result-cache.js";
+import { PAUSED_QUESTIONS_FILE_NAME, type PausedQuestion } from "./runner/paused-questions.js";
 import { readSpecSummary, type SpecType } from "./spec-summary.js";
 import type { TaskProgress } from "./task-progress.js";
 import { REVIEW_RECORDS_FILE_NAME } from "./verification-integrity/review-records.js";
@@ -49,6 +50,8 @@ export interface SpecStatus {
   readonly needsReview?: readonly NeedsReviewTask[];
   /** When an approved document changed: one line of what changed (`specwright impact` tells the rest). */
   readonly impact?: string;
+  /** Tasks paused by the agent's `ask_user`, with the question; `run --answer <id>=<text>` resumes them. */
+  readonly paused?: readonly PausedQuestion[];
 }
 
 /** A task waiting for review, and why, file by file. */
@@ -140,6 +143,7 @@ async function specStatus(
     }
   }
   const needsReview = await reviewsOf(folder);
+  const paused = await pausedOf(folder);
   return {
     name: summary.name,
     type: summary.type,
@@ -149,7 +153,16 @@ async function specStatus(
     problems,
     ...(needsReview.length > 0 ? { needsReview } : {}),
     ...(impact === "" ? {} : { impact }),
+    ...(paused.length > 0 ? { paused } : {}),
   };
+}
+
+/** Only a spec whose run paused a task reads the questions file. */
+async function pausedOf(folder: SpecFolder): Promise<PausedQuestion[]> {
+  const file = join(folder.path, RUNS_DIRECTORY_NAME, PAUSED_QUESTIONS_FILE_NAME);
+  if (!(await pathExists(file))) return [];
+  const { readPausedQuestions } = await import("./runner/paused-questions.js");
+  return readPausedQuestions(folder.path);
 }
 
 /** Only a spec a run left a review record in pays for reading it (and its tasks.md, to leave out tasks checked off since). */

@@ -46,7 +46,8 @@ export async function phaseCommand(document: SpecDocumentKind, spec: string, opt
         session,
         spec,
         document: target,
-        ...(options.yes ? { approveOnTheWay: true } : {}),
+        // An estimate writes nothing, approvals included.
+        ...(options.yes && options.estimate !== true ? { approveOnTheWay: true } : {}),
         ...(options.force ? { force: true } : {}),
         ...(options.allRequired ? { allRequired: true } : {}),
         onEvent: createAuthoringProgress({ verbose: options.verbose === true }),

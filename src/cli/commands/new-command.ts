@@ -17,6 +17,8 @@ export interface NewOptions extends CommonOptions, ModelOptions {
   readonly force?: boolean;
   /** false with `--no-questions`. */
   readonly questions?: boolean;
+  /** `--quick`: design and tasks too, in one pass, and all three approved. */
+  readonly quick?: boolean;
 }
 
 /** `new <name>` scaffolds templates offline; `new <name> "<prompt>"` writes the first document with a model. */
@@ -26,7 +28,7 @@ export async function newCommand(name: string, prompt: string | undefined, optio
     return;
   }
   await runCommand(options.json === true, async () => {
-    const modelOnly = (["answers", "yes", "force", "model", "maxTokens", "maxCost"] as const).filter(
+    const modelOnly = (["answers", "yes", "force", "model", "maxTokens", "maxCost", "quick"] as const).filter(
       (key) => options[key] !== undefined,
     );
     if (modelOnly.length > 0) {
@@ -98,7 +100,13 @@ async function newWithModelCommand(name: string, prompt: string, options: NewOpt
     // The model and its key first: that is what a new user has to set up before anything else matters.
     const session = await openModelSession(options, { root, command: "new" });
     const skipQuestions = options.questions === false;
-    if (answers === undefined && options.yes !== true && !skipQuestions && !canAskOnTerminal()) {
+    if (
+      answers === undefined &&
+      options.yes !== true &&
+      !skipQuestions &&
+      options.estimate !== true &&
+      !canAskOnTerminal()
+    ) {
       throw new EngineError({
         code: "questions-need-answers",
         kind: "usage",
@@ -138,17 +146,39 @@ async function newWithModelCommand(name: string, prompt: string, options: NewOpt
         },
       }),
     );
+    const quick =
+      options.quick === true && result.status === "written"
+        ? await withUsageOnFailure(session, async () =>
+            (await import("../../engine/authoring/quick-spec.js")).completeQuickSpec({
+              cwd,
+              root,
+              session,
+              spec: result.spec,
+              onEvent: createAuthoringProgress({ verbose: options.verbose === true }),
+            }),
+          )
+        : undefined;
     await session.flush();
     const usage = session.totals();
+    const quickOk = quick === undefined || quick.documents.every((document) => document.status === "written");
     if (options.json) {
       printJson({
         ...authoredJson(result, usage),
+        ...(quick !== undefined
+          ? {
+              ok: result.status === "written" && quickOk,
+              quick: {
+                documents: quick.documents.map((document) => authoredJson(document, usage)),
+                approved: quick.approved,
+              },
+            }
+          : {}),
         type: result.type,
         workflow: result.workflow,
         createdWorkspace: result.createdWorkspace,
         clarifications: result.clarifications,
       });
-      return result.status === "written" ? EXIT_SUCCESS : EXIT_FINDINGS;
+      return result.status === "written" && quickOk ? EXIT_SUCCESS : EXIT_FINDINGS;
     }
     const terminal = detectTerminal();
     if (result.createdWorkspace) {
@@ -160,6 +190,16 @@ async function newWithModelCommand(name: string, prompt: string, options: NewOpt
       process.stdout.write(
         `  ${clarification.question} → ${clarification.answer}${clarification.source === "suggested" ? " (suggested)" : ""}\n`,
       );
+    }
+    if (quick !== undefined) {
+      printAuthored(result, usage, undefined);
+      for (const document of quick.documents) printAuthored(document, usage, undefined);
+      process.stdout.write(
+        quickOk
+          ? `approved ${quick.approved.join(", ")}; next: specwright run ${name}\n`
+          : `stopped at a draft; approved so far: ${quick.approved.join(", ") || "none"}\n`,
+      );
+      return quickOk ? EXIT_SUCCESS : EXIT_FINDINGS;
     }
     const next =
       result.workflow === "design-first"

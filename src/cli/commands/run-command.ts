@@ -1,4 +1,4 @@
-import type { CommandApprovalRequest } from "../../engine/agent-tools/agent-tool-context.js";
+import type { CommandApprovalRequest, UserQuestion } from "../../engine/agent-tools/agent-tool-context.js";
 import { EngineError } from "../../engine/engine-error.js";
 import type { ApprovalRequest } from "../../engine/runner/approval.js";
 import type { RunEvent, RunMode } from "../../engine/runner/run-events.js";
@@ -8,7 +8,7 @@ import type { CommonOptions } from "../common-options.js";
 import { EXIT_FINDINGS, EXIT_SUCCESS } from "../exit-codes.js";
 import { type ModelOptions, openModelSession } from "../model-options.js";
 import { createRunView } from "../run-view.js";
-import { promptApproval, promptCommand, promptInterrupted } from "../run-view-prompts.js";
+import { promptApproval, promptCommand, promptInterrupted, promptUserQuestion } from "../run-view-prompts.js";
 import { detectTerminal } from "../terminal.js";
 
 export interface RunCommandOptions extends CommonOptions, ModelOptions {
@@ -23,6 +23,9 @@ export interface RunCommandOptions extends CommonOptions, ModelOptions {
   readonly reverify?: boolean;
   readonly parallel?: string;
   readonly dryRun?: boolean;
+  /** `--answer <id>=<text>`, repeatable. */
+  readonly answer?: string[];
+  readonly answers?: string;
 }
 
 /**
@@ -58,6 +61,7 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
   const maxSteps = parseSteps(options.maxSteps);
   const { parseParallel, asViewEvent } = await import("./run-waves-output.js");
   const parallel = parseParallel(options.parallel);
+  const answers = await readAnswers(options);
   const json = options.json === true;
   const terminal = detectTerminal();
   const interactive = !json && terminal.interactive && process.stdin.isTTY === true;
@@ -110,6 +114,7 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
       ...(contextMaxChars !== undefined ? { contextMaxChars } : {}),
       services: createDefaultRunnerServices(),
       abortSignal: interrupt.signal,
+      ...(answers.size > 0 ? { answers } : {}),
       ...(interactive
         ? {
             approve: async (request: ApprovalRequest) => {
@@ -119,6 +124,10 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
             askCommand: async (request: CommandApprovalRequest) => {
               view.pause();
               return promptCommand(request.command);
+            },
+            askUser: async (question: UserQuestion) => {
+              view.pause();
+              return promptUserQuestion(question);
             },
             decideInterrupted: async (tasks: readonly InterruptedTask[]) => {
               view.pause();
@@ -174,4 +183,32 @@ function parseSteps(value: string | undefined): number | undefined {
     message: `--max-steps "${value}" is not a positive whole number.`,
     fix: "Pass the most model steps per task, e.g. --max-steps 40.",
   });
+}
+
+/** `--answers FILE` (YAML, id: answer), then each `--answer id=text` over it. */
+async function readAnswers(options: RunCommandOptions): Promise<ReadonlyMap<string, string>> {
+  const answers = new Map<string, string>();
+  if (options.answers !== undefined) {
+    const [{ parseAnswersFile }, { readTextFile }] = await Promise.all([
+      import("../../engine/authoring/answers-file.js"),
+      import("../../workspace/read-text-file.js"),
+    ]);
+    const { resolve } = await import("node:path");
+    for (const [id, answer] of parseAnswersFile(await readTextFile(resolve(options.answers)), options.answers)) {
+      answers.set(id, answer);
+    }
+  }
+  for (const pair of options.answer ?? []) {
+    const separator = pair.indexOf("=");
+    if (separator <= 0) {
+      throw new EngineError({
+        code: "invalid-option",
+        kind: "usage",
+        message: `--answer "${pair}" is not <question-id>=<answer>.`,
+        fix: "Pass the id the paused task printed, e.g. --answer checkout-or-elements=Checkout.",
+      });
+    }
+    answers.set(pair.slice(0, separator).trim(), pair.slice(separator + 1).trim());
+  }
+  return answers;
 }

@@ -58,6 +58,11 @@ function formatSpec(spec: SpecStatus, width: number, terminal: Terminal): string
   }
   if (spec.impact)
     line += `\n  ${paint(terminal, "yellow", "impact:")} ${spec.impact} (\`specwright impact ${spec.name}\`)`;
+  for (const task of spec.paused ?? []) {
+    const options = task.question.options?.length ? ` (${task.question.options.join(" / ")})` : "";
+    line += `\n  ${paint(terminal, "yellow", `paused: ${task.taskId}`)} ${task.title}: the agent asks "${task.question.question}"${options}`;
+    line += `\n    answer: specwright run ${spec.name} --answer ${task.question.id}=<your answer>`;
+  }
   for (const problem of spec.problems) line += `\n  ${paint(terminal, "red", "!")} ${problem.message} ${problem.fix}`;
   return `${line}\n`;
 }

@@ -14,6 +14,17 @@ export interface CommandApprovalRequest {
 /** Answers "ask" verdicts (a terminal prompt, the dashboard). True runs the command. */
 export type AskCommand = (request: CommandApprovalRequest) => Promise<boolean>;
 
+/** A question of the agent's `ask_user`, with the id an answer is given under (`--answer <id>=<text>`). */
+export interface UserQuestion {
+  readonly id: string;
+  readonly question: string;
+  readonly options?: readonly string[];
+  readonly default?: string;
+}
+
+/** Asks a person (a terminal prompt) and resolves with the answer. */
+export type AskUser = (question: UserQuestion) => Promise<string>;
+
 /** What every tool of one toolkit shares. */
 export interface AgentToolContext {
   readonly root: string;
@@ -22,6 +33,12 @@ export interface AgentToolContext {
   readonly changes: FileChangeLog;
   readonly emit: AgentToolEventListener;
   readonly askCommand: AskCommand | undefined;
+  /** Answers `ask_user` on a terminal; without it a question the answers do not cover pauses the task. */
+  readonly askUser: AskUser | undefined;
+  /** Answers given up front (`--answer`), by question id. */
+  readonly answers: ReadonlyMap<string, string>;
+  /** Told of a question nobody can answer now: the runner pauses the task. */
+  readonly onQuestionPending: (question: UserQuestion) => void;
   /** Commands a person approved in this run: the same line is not asked about twice. */
   readonly approvedCommands: Set<string>;
   /** The environment commands start from, before scrubbing. */

@@ -6,6 +6,7 @@ export const AGENT_TOOL_NAMES = [
   "edit_file",
   "delete_file",
   "run_command",
+  "ask_user",
 ] as const;
 
 export type AgentToolName = (typeof AGENT_TOOL_NAMES)[number];

@@ -1,7 +1,8 @@
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
 import { type CommandSandbox, resolveCommandSandbox } from "../sandbox/command-sandbox.js";
-import type { AgentToolContext, AskCommand } from "./agent-tool-context.js";
+import type { AgentToolContext, AskCommand, AskUser, UserQuestion } from "./agent-tool-context.js";
 import type { AgentToolEventListener } from "./agent-tool-events.js";
+import { createAskUserTool } from "./ask-user-tool.js";
 import { createDeleteFileTool } from "./delete-file-tool.js";
 import { createEditFileTool } from "./edit-file-tool.js";
 import { FileChangeLog, type ToolFileChange } from "./file-change-log.js";
@@ -18,6 +19,12 @@ export interface CreateAgentToolsOptions {
   readonly settings?: SpecwrightSettings;
   /** Answers commands the policy asks about; without it they are refused (no terminal, no dashboard). */
   readonly askCommand?: AskCommand;
+  /** Answers `ask_user` on a terminal. */
+  readonly askUser?: AskUser;
+  /** Answers given up front, by question id. */
+  readonly answers?: ReadonlyMap<string, string>;
+  /** Told of an `ask_user` question nobody can answer now. */
+  readonly onQuestionPending?: (question: UserQuestion) => void;
   readonly onEvent?: AgentToolEventListener;
   /** The environment commands start from, before scrubbing; default `process.env`. */
   readonly environment?: Readonly<Record<string, string | undefined>>;
@@ -35,6 +42,7 @@ export interface AgentToolkit {
     readonly edit_file: ReturnType<typeof createEditFileTool>;
     readonly delete_file: ReturnType<typeof createDeleteFileTool>;
     readonly run_command: ReturnType<typeof createRunCommandTool>;
+    readonly ask_user: ReturnType<typeof createAskUserTool>;
   };
   /** Files the file tools created, modified or deleted so far, with net lines added and removed. */
   readonly fileChanges: () => ToolFileChange[];
@@ -58,6 +66,9 @@ export function createAgentTools(options: CreateAgentToolsOptions): AgentToolkit
     changes,
     emit: options.onEvent ?? (() => undefined),
     askCommand: options.askCommand,
+    askUser: options.askUser,
+    answers: options.answers ?? new Map(),
+    onQuestionPending: options.onQuestionPending ?? (() => undefined),
     approvedCommands: new Set(),
     environment: options.environment ?? process.env,
     commandSandbox: () => {
@@ -74,6 +85,7 @@ export function createAgentTools(options: CreateAgentToolsOptions): AgentToolkit
       edit_file: createEditFileTool(context),
       delete_file: createDeleteFileTool(context),
       run_command: createRunCommandTool(context),
+      ask_user: createAskUserTool(context),
     },
     fileChanges: () => changes.changes(),
   };

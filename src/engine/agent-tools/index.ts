@@ -1,10 +1,17 @@
-export type { AgentToolContext, AskCommand, CommandApprovalRequest } from "./agent-tool-context.js";
+export type {
+  AgentToolContext,
+  AskCommand,
+  AskUser,
+  CommandApprovalRequest,
+  UserQuestion,
+} from "./agent-tool-context.js";
 export {
   AGENT_TOOL_NAMES,
   type AgentToolEvent,
   type AgentToolEventListener,
   type AgentToolName,
 } from "./agent-tool-events.js";
+export { questionId } from "./ask-user-tool.js";
 export {
   type CommandDecision,
   type CommandRules,

@@ -21,6 +21,8 @@ export interface AgentTurnsOptions {
    */
   readonly review?: (step: number) => Promise<string | undefined>;
   readonly abortSignal?: AbortSignal;
+  /** True ends the loop after the current step (a question nobody can answer now paused the task). */
+  readonly shouldStop?: () => boolean;
 }
 
 export interface AgentTurnsResult {
@@ -46,6 +48,7 @@ export async function runAgentTurns(options: AgentTurnsOptions): Promise<AgentTu
   // The AI SDK swallows errors thrown by step callbacks, so a budget passed is kept here and ends the loop.
   let stopError: unknown;
   const stopped = () => stopError !== undefined;
+  const paused = () => options.shouldStop?.() === true;
   const changedFiles = ({ steps: done }: { steps: readonly StepResult<ToolSet>[] }) =>
     done.at(-1)?.toolCalls.some((call) => CHANGING_TOOLS.has(call.toolName)) === true;
   while (steps < options.maxSteps) {
@@ -59,7 +62,7 @@ export async function runAgentTurns(options: AgentTurnsOptions): Promise<AgentTu
       messages,
       // Retries on 429, 5xx and time-outs happen once, in the model session's transport.
       maxRetries: 0,
-      stopWhen: [stepCountIs(options.maxSteps - steps), stopped, ...(options.review ? [changedFiles] : [])],
+      stopWhen: [stepCountIs(options.maxSteps - steps), stopped, paused, ...(options.review ? [changedFiles] : [])],
       experimental_onToolCallStart: (event) =>
         options.onToolCall(offset + (event.stepNumber ?? 0), event.toolCall.toolName, event.toolCall.input),
       onStepFinish: (step) => {
@@ -91,6 +94,7 @@ export async function runAgentTurns(options: AgentTurnsOptions): Promise<AgentTu
     finalText = text || finalText;
     finishReason = reason;
     const last = done.at(-1);
+    if (paused()) break;
     const reviewable = options.review !== undefined && last !== undefined && changedFiles({ steps: [last] });
     if (reviewable && options.review) {
       const feedback = await options.review(options.firstStep + steps - 1);

@@ -5,7 +5,7 @@ import { taskReferenceIds } from "../../model/tasks/task-reference-ids.js";
 import type { Task } from "../../model/tasks/task-types.js";
 import { editTextFile } from "../../workspace/edit-file.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
-import type { AskCommand } from "../agent-tools/agent-tool-context.js";
+import type { AskCommand, AskUser, UserQuestion } from "../agent-tools/agent-tool-context.js";
 import type { SteeringInputs } from "../context/read-steering-inputs.js";
 import type { HookContext } from "../hooks/hook-context.js";
 import { wrapToolsWithHooks } from "../hooks/wrap-tools-with-hooks.js";
@@ -22,7 +22,13 @@ import type { RunnerServices } from "./runner-services.js";
 import { summarizeToolInput, summarizeToolOutput } from "./summarize-tool.js";
 import { describeTaskError, type TaskError } from "./task-error.js";
 import { emitHookRuns, promptText, runAgentLoopHooks, runPostTaskHooks, runPreTaskHooks } from "./task-hooks.js";
-import { AGENT_SYSTEM_PROMPT, checkpointPrompt, taskPrompt, verificationFailurePrompt } from "./task-prompt.js";
+import {
+  AGENT_SYSTEM_PROMPT,
+  answersPrompt,
+  checkpointPrompt,
+  taskPrompt,
+  verificationFailurePrompt,
+} from "./task-prompt.js";
 
 export interface RunOneTaskOptions {
   readonly root: string;
@@ -48,6 +54,10 @@ export interface RunOneTaskOptions {
   readonly emit: (event: RunEvent) => void;
   readonly approve?: (request: ApprovalRequest) => Promise<ApprovalResponse>;
   readonly askCommand?: AskCommand;
+  /** Answers the agent's `ask_user` on a terminal; without it an unanswered question pauses the task. */
+  readonly askUser?: AskUser;
+  /** Answers given up front (`run --answer`), by question id. */
+  readonly answers?: ReadonlyMap<string, string>;
   readonly abortSignal?: AbortSignal;
   /** The workspace's hooks, read when the run started; absent: no hook runs. */
   readonly hooks?: HookContext;
@@ -81,6 +91,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
   let after: string | undefined;
   let watch: IntegrityWatch | undefined;
   let integrity: IntegrityReport | undefined;
+  let question: UserQuestion | undefined;
   const gitMetadataChanged = new Set<string>();
   const command = options.verificationCommand.command;
   const verifyOnce = async (round: number): Promise<VerificationRecord> => {
@@ -130,6 +141,11 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
         root,
         settings: options.settings,
         ...(options.askCommand ? { askCommand: options.askCommand } : {}),
+        ...(options.askUser ? { askUser: options.askUser } : {}),
+        ...(options.answers ? { answers: options.answers } : {}),
+        onQuestionPending: (asked) => {
+          question ??= asked;
+        },
       });
       const tools = options.hooks
         ? wrapToolsWithHooks(createdTools, options.hooks, {
@@ -141,7 +157,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
       const opening =
         task.checkpoint && verification
           ? `${checkpointPrompt(task, context)}\n\n${verificationFailurePrompt(verification.command, verification.outputTail, 0, options.repairRounds)}`
-          : taskPrompt(task, context);
+          : `${taskPrompt(task, context)}${answersPrompt(options.answers ?? new Map())}`;
       let messages: readonly ModelMessage[] = [{ role: "user", content: opening }];
       const review = createReview(options, beforeCommit);
       for (let round = 0; ; round++) {
@@ -178,6 +194,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
           },
           ...(options.mode === "supervised" ? { review } : {}),
           ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
+          shouldStop: () => question !== undefined,
         });
         steps += turns.steps;
         messages = turns.messages;
@@ -185,6 +202,8 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
         if (turns.finalText) finalText = turns.finalText;
         await runAgentLoopHooks(options.hooks, hookScope, "agent-stop", turns.finalText ?? "");
         await settle();
+        // A question nobody can answer now pauses the task: nothing to verify until the answer comes.
+        if (question !== undefined) break;
         // Before git runs again: a `.git/` change the task made anyway is undone, then reported.
         for (const path of await services.guardGitMetadata(watch)) gitMetadataChanged.add(path);
         after = await services.createCheckpoint({ root, spec, taskId, stage: "after" });
@@ -234,7 +253,15 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
   const outcome: TaskOutcome = {
     taskId,
     title: task.title,
-    status: passed ? (weakened ? "needs-review" : "done") : "failed",
+    status:
+      question !== undefined && error === undefined
+        ? "paused"
+        : passed
+          ? weakened
+            ? "needs-review"
+            : "done"
+          : "failed",
+    ...(question !== undefined ? { question } : {}),
     startedAt,
     finishedAt: new Date().toISOString(),
     steps,

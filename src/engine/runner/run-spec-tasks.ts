@@ -4,7 +4,7 @@ import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { fileSha256 } from "../../workspace/file-sha256.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { acquireRunLock, openRunRecords, type RunRecords } from "../../workspace/run-log/index.js";
-import type { AskCommand } from "../agent-tools/agent-tool-context.js";
+import type { AskCommand, AskUser } from "../agent-tools/agent-tool-context.js";
 import { EngineError } from "../engine-error.js";
 import { loadRunHooks } from "../hooks/load-run-hooks.js";
 import type { ModelSession } from "../llm/model-session.js";
@@ -15,6 +15,7 @@ import { refuseUnreviewedRunControl, writeReviewRecord } from "../verification-i
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
 import type { ApprovalRequest, ApprovalResponse } from "./approval.js";
 import { loadRunSettings } from "./load-run-settings.js";
+import { writePausedQuestion } from "./paused-questions.js";
 import { interruptedTasks, planRun } from "./plan-run.js";
 import { recordTaskRun } from "./record-task-run.js";
 import type { RunEvent, RunMode } from "./run-events.js";
@@ -57,6 +58,10 @@ export interface RunSpecTasksOptions extends WorkspaceOptions {
   /** Supervised mode's reviewer; supervised without one is refused. */
   readonly approve?: (request: ApprovalRequest) => Promise<ApprovalResponse>;
   readonly askCommand?: AskCommand;
+  /** Answers the agent's `ask_user` on a terminal; without it an unanswered question pauses the task. */
+  readonly askUser?: AskUser;
+  /** Answers to questions of a paused task (`--answer <id>=<text>`), by question id. */
+  readonly answers?: ReadonlyMap<string, string>;
   readonly decideInterrupted?: (tasks: readonly InterruptedTask[]) => Promise<InterruptedChoice>;
   readonly abortSignal?: AbortSignal;
   /** A verification already run on the tree the first task starts from (a parallel wave's base): reused as its baseline. */
@@ -159,6 +164,8 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
         emit,
         ...(options.approve ? { approve: options.approve } : {}),
         ...(options.askCommand ? { askCommand: options.askCommand } : {}),
+        ...(options.askUser ? { askUser: options.askUser } : {}),
+        ...(options.answers ? { answers: options.answers } : {}),
         ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
         ...(hooks ? { hooks: { ...hooks, ...(options.abortSignal ? { signal: options.abortSignal } : {}) } } : {}),
       });
@@ -168,14 +175,30 @@ export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpe
       await setStatus(id, outcome.status === "done" ? "done" : "todo");
       pending.delete(id);
       await recordReview(root, folder.path, outcome, records.runId);
+      await writePausedQuestion(
+        folder.path,
+        id,
+        outcome.status === "paused" && outcome.question
+          ? {
+              taskId: id,
+              title: outcome.title,
+              runId: records.runId,
+              at: outcome.finishedAt,
+              question: outcome.question,
+            }
+          : undefined,
+      );
       if (outcome.status === "done") await completeParents(tasksFile, id, setStatus, emit);
       await recordTaskRun(join(folder.path, "tasks.meta.json"), task, outcome, records.runId, emit);
-      if (outcome.status !== "done" && (fatal || options.continueOnFailure !== true)) {
+      // A paused task waits for its answer; the tasks after it may depend on that choice.
+      if (outcome.status !== "done" && (fatal || outcome.status === "paused" || options.continueOnFailure !== true)) {
         stoppedEarly =
           outcome.error?.message ??
-          (outcome.status === "needs-review"
-            ? `Task ${id} needs review: its tests passed, but the task changed its own verification or what steers the run.`
-            : `Task ${id} failed verification.`);
+          (outcome.status === "paused" && outcome.question
+            ? `Task ${id} is paused: the agent asks "${outcome.question.question}". Answer with specwright run ${folder.name} --answer ${outcome.question.id}=<your answer>.`
+            : outcome.status === "needs-review"
+              ? `Task ${id} needs review: its tests passed, but the task changed its own verification or what steers the run.`
+              : `Task ${id} failed verification.`);
         break;
       }
     }

@@ -1,3 +1,4 @@
+import type { UserQuestion } from "../agent-tools/agent-tool-context.js";
 import type { UsageTotals } from "../llm/model-session.js";
 import type { IntegrityReport } from "../verification-integrity/integrity-types.js";
 import type { TestCount } from "../verification-integrity/test-count.js";
@@ -26,12 +27,16 @@ export interface VerificationRecord {
  * `done`: verified and checked off. `failed`: verification still failed after the repair rounds (or the
  * model or a budget stopped it); the task is back to `[ ]`. `needs-review`: the tests passed, but the task
  * weakened them or changed what steers the run (see `integrity`); the task is back to `[ ]` until a person
- * reviews it (`specwright task <spec> <id> --status done` checks it off).
+ * reviews it (`specwright task <spec> <id> --status done` checks it off). `paused`: the agent asked a question
+ * (`ask_user`) and nobody could answer; the task is back to `[ ]`, unverified, its changes kept, until a run
+ * with `--answer` resumes it.
  */
 export interface TaskOutcome {
   readonly taskId: string;
   readonly title: string;
-  readonly status: "done" | "failed" | "needs-review";
+  readonly status: "done" | "failed" | "needs-review" | "paused";
+  /** `paused`: the agent's `ask_user` question nobody could answer; `run --answer <id>=<text>` resumes. */
+  readonly question?: UserQuestion;
   readonly startedAt: string;
   readonly finishedAt: string;
   readonly steps: number;

@@ -1,7 +1,7 @@
 import type { ToolSet } from "ai";
 import type { DetectedCommand } from "../../model/inventory/detected-command.js";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
-import type { AskCommand } from "../agent-tools/agent-tool-context.js";
+import type { AskCommand, AskUser, UserQuestion } from "../agent-tools/agent-tool-context.js";
 import type { SteeringInputs } from "../context/read-steering-inputs.js";
 import type { CommandSandbox } from "../sandbox/command-sandbox.js";
 import type { IntegrityReport } from "../verification-integrity/integrity-types.js";
@@ -75,6 +75,9 @@ export interface RunnerServices {
     readonly settings: SpecwrightSettings;
     /** Answers a command the settings say to ask about; without it such commands are refused. */
     readonly askCommand?: AskCommand;
+    readonly askUser?: AskUser;
+    readonly answers?: ReadonlyMap<string, string>;
+    readonly onQuestionPending?: (question: UserQuestion) => void;
   }): ToolSet;
   /** The sandbox the agent's commands and the tests run in; absent: the runner does not check (tests). */
   commandSandbox?(settings: SpecwrightSettings): Promise<CommandSandbox>;

@@ -9,7 +9,16 @@ export const AGENT_SYSTEM_PROMPT = [
   "the project's tests pass. You may run the tests with run_command to check your work.",
   "When you are finished, reply with a short summary of what you changed. If anything in the task is",
   "unclear, end your reply with a section headed `Open questions:` listing each question on its own line.",
+  "Use ask_user only for a trade-off the spec leaves open (e.g. which of two approaches to take), never for",
+  "what the spec, the steering or the code already answer; give the options and the one you would choose.",
 ].join("\n");
+
+/** What the user answered to earlier questions (`--answer`), for a task resumed after a pause. */
+export function answersPrompt(answers: ReadonlyMap<string, string>): string {
+  if (answers.size === 0) return "";
+  const lines = [...answers].map(([id, answer]) => `- ${id}: ${answer}`);
+  return ["", "The user answered your earlier questions (ask_user); follow these answers:", ...lines].join("\n");
+}
 
 export function taskPrompt(task: Task, context: string): string {
   return [

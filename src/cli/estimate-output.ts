@@ -1,0 +1,34 @@
+import type { StepEstimate } from "../engine/llm/estimating-session.js";
+import { formatUsd } from "./model-usage-output.js";
+import { detectTerminal, paint } from "./terminal.js";
+
+/** `--estimate`'s report: one line per call that would be made, then the total; nothing was sent. */
+export function printEstimate(estimate: StepEstimate, json: boolean): void {
+  if (json) {
+    const document = {
+      ok: true,
+      estimate: true,
+      model: estimate.model,
+      calls: estimate.calls,
+      totals: estimate.totals,
+    };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    return;
+  }
+  const terminal = detectTerminal();
+  const count = (value: number) => value.toLocaleString("en-US");
+  const cost = (value: number | undefined) => (value === undefined ? "cost unknown" : `est. ${formatUsd(value)}`);
+  const width = Math.max(5, ...estimate.calls.map((call) => call.purpose.length));
+  const lines = [paint(terminal, "bold", `Estimate for ${estimate.model} (nothing was sent):`)];
+  for (const call of estimate.calls) {
+    const from = call.outputFrom === "history" ? `median of ${call.historyCalls} past calls` : "default";
+    lines.push(
+      `  ${call.purpose.padEnd(width)}  ${count(call.inputTokens)} in / ${count(call.outputTokens)} out (${from}) · ${cost(call.costUsd)}`,
+    );
+  }
+  const { totals } = estimate;
+  lines.push(
+    `  ${"total".padEnd(width)}  ${count(totals.inputTokens)} in / ${count(totals.outputTokens)} out · ${cost(totals.costUsd)}`,
+  );
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
