@@ -75,6 +75,11 @@ describe("hooks in specwright run (end to end, fake OpenAI-compatible server)", 
         type: "agentStop",
         command: "mkdir -p hook-log && cat > hook-log/agent-stop.json",
       }),
+      ".kiro/hooks/start.json": commandHookFile({
+        name: "on-start",
+        trigger: "SessionStart",
+        command: 'mkdir -p hook-log && printf "%s\\n" "$SPECWRIGHT_HOOK_EVENT" >> hook-log/session-start.txt',
+      }),
       ".kiro/hooks/prompt.json": commandHookFile({
         name: "on-prompt",
         trigger: "UserPromptSubmit",
@@ -111,6 +116,13 @@ describe("hooks in specwright run (end to end, fake OpenAI-compatible server)", 
     expect(await readFile(join(directory(), "hook-log/prompt.txt"), "utf8")).toContain(
       "Add subtract to src/calculator.js",
     );
+    // SessionStart fires once per task session, before the first prompt goes out.
+    expect((await readFile(join(directory(), "hook-log/session-start.txt"), "utf8")).trim().split("\n")).toEqual([
+      "session-start",
+    ]);
+    const hookOrder = events.filter((event) => event.type === "hook").map((event) => event.event);
+    expect(hookOrder.indexOf("session-start")).toBeGreaterThanOrEqual(0);
+    expect(hookOrder.indexOf("session-start")).toBeLessThan(hookOrder.indexOf("prompt-submit"));
     expect(events.at(-1)).toMatchObject({ type: "run-end", summary: { ok: true } });
   });
 

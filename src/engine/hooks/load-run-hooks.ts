@@ -11,6 +11,7 @@ const RUN_EVENTS: readonly HookEvent[] = [
   "post-task",
   "pre-tool-use",
   "post-tool-use",
+  "session-start",
   "prompt-submit",
   "agent-stop",
 ];

@@ -160,6 +160,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
           : `${taskPrompt(task, context)}${answersPrompt(options.answers ?? new Map())}`;
       let messages: readonly ModelMessage[] = [{ role: "user", content: opening }];
       const review = createReview(options, beforeCommit);
+      await runAgentLoopHooks(options.hooks, hookScope, "session-start", opening);
       for (let round = 0; ; round++) {
         const plan = await readTextFile(options.tasksFile);
         await runAgentLoopHooks(options.hooks, hookScope, "prompt-submit", promptText(messages.at(-1)));

@@ -88,13 +88,14 @@ export async function runPostTaskHooks(
 }
 
 /**
- * prompt-submit (the prompt about to go to the agent) and agent-stop (its final answer) around each turn
- * of the agent loop; they report and block nothing.
+ * session-start (once, when a task's agent session opens: each task is a fresh session), prompt-submit (the
+ * prompt about to go to the agent) and agent-stop (its final answer) around each turn of the agent loop;
+ * they report and block nothing.
  */
 export async function runAgentLoopHooks(
   hooks: HookContext | undefined,
   scope: { readonly spec: string; readonly task: Task; readonly emit: (event: RunEvent) => void },
-  event: "prompt-submit" | "agent-stop",
+  event: "session-start" | "prompt-submit" | "agent-stop",
   prompt: string,
 ): Promise<void> {
   if (hooks === undefined) return;
