@@ -30,7 +30,7 @@ const englishOnlyZod = {
 
 await build({
   absWorkingDir: repository,
-  entryPoints: { specwright: "src/cli/main.ts", "check-worker": "src/engine/check-worker.ts" },
+  entryPoints: { specwright: "src/cli/main.ts", "check-worker": "src/engine/check/check-worker.ts" },
   outdir,
   bundle: true,
   splitting: true,

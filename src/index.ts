@@ -34,38 +34,38 @@ export {
   type WrittenSpecDocument,
   writeSpecDocument,
 } from "./engine/authoring/write-spec-document.js";
-export { type CheckSession, type CheckUpdate, openCheckSession } from "./engine/check-session.js";
+export { type CheckSession, type CheckUpdate, openCheckSession } from "./engine/check/check-session.js";
+export { runCheck } from "./engine/check/run-check.js";
 export * from "./engine/checkpoints/index.js";
 export {
   type WriteGithubWorkflowsOptions,
   type WrittenWorkflow,
   writeGithubWorkflows,
 } from "./engine/ci/write-github-workflows.js";
-export { type CompletedTask, type CompleteTaskOptions, completeTask } from "./engine/complete-task.js";
 export * from "./engine/context/index.js";
 export { type DoctorReport, runDoctor } from "./engine/doctor/run-doctor.js";
-export { EngineError } from "./engine/engine-error.js";
-export { exportSpec } from "./engine/export-spec.js";
+export { EngineError } from "./engine/errors/engine-error.js";
+export { exportSpec } from "./engine/export/export-spec.js";
+export { type HookFileProblem, type HookList, type HookSummary, listHooks } from "./engine/hooks/list-hooks.js";
 export * from "./engine/inventory/index.js";
-export { type HookFileProblem, type HookList, type HookSummary, listHooks } from "./engine/list-hooks.js";
-export { listSpecs } from "./engine/list-specs.js";
 export * from "./engine/llm/index.js";
-export { loadSpec } from "./engine/load-spec.js";
-export { loadWorkspaceModel } from "./engine/load-workspace-model.js";
-export { runCheck } from "./engine/run-check.js";
 export * from "./engine/runner/index.js";
 export { type CommandSandbox, resolveCommandSandbox } from "./engine/sandbox/command-sandbox.js";
-export { getStatus } from "./engine/spec-status.js";
+export { getStatus } from "./engine/status/spec-status.js";
 export * from "./engine/steering-generation/index.js";
 export * from "./engine/task-order/index.js";
 export * from "./engine/task-waves/index.js";
-export { updateTask } from "./engine/update-task.js";
+export { type CompletedTask, type CompleteTaskOptions, completeTask } from "./engine/tasks/complete-task.js";
+export { updateTask } from "./engine/tasks/update-task.js";
 export {
   DEFAULT_VERIFY_TIMEOUT_MS,
   type RunVerificationOptions,
   runVerification,
   type VerificationResult,
 } from "./engine/verify/run-verification.js";
+export { listSpecs } from "./engine/workspace-model/list-specs.js";
+export { loadSpec } from "./engine/workspace-model/load-spec.js";
+export { loadWorkspaceModel } from "./engine/workspace-model/load-workspace-model.js";
 export * from "./model/index.js";
 export * from "./model/inventory/index.js";
 export { ALL_RULES } from "./rules/all-rules.js";

@@ -14,9 +14,11 @@ function median(values) {
 export async function measureIncremental({ distDirectory, root, spec, edits }) {
   let openCheckSession;
   try {
-    ({ openCheckSession } = await import(pathToFileURL(join(distDirectory, "engine", "check-session.js")).href));
+    ({ openCheckSession } = await import(
+      pathToFileURL(join(distDirectory, "engine", "check", "check-session.js")).href
+    ));
   } catch {
-    return { skipped: "no check session in this build (dist/engine/check-session.js)" };
+    return { skipped: "no check session in this build (dist/engine/check/check-session.js)" };
   }
   const opened = performance.now();
   const session = await openCheckSession({ cwd: root, root });

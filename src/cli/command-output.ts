@@ -1,4 +1,4 @@
-import { EngineError } from "../engine/engine-error.js";
+import { EngineError } from "../engine/errors/engine-error.js";
 import { EstimateReady } from "../engine/llm/estimating-session.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
 import { escapeTerminalText } from "./escape-terminal-text.js";

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { EngineError } from "../engine/engine-error.js";
+import { EngineError } from "../engine/errors/engine-error.js";
 import type { RecordingModelSession } from "../engine/llm/create-model-session.js";
 import type { ModelEvent } from "../engine/llm/model-session.js";
 import { createModelEventPrinter } from "./model-usage-output.js";

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { type CheckSession, openCheckSession } from "../engine/check-session.js";
-import { resolveWorkspaceRoot, type WorkspaceOptions } from "../engine/workspace-context.js";
+import { type CheckSession, openCheckSession } from "../engine/check/check-session.js";
+import { resolveWorkspaceRoot, type WorkspaceOptions } from "../engine/workspace-model/workspace-context.js";
 import { createSpecChangeFeed, type SpecChangeFeed } from "./resources/spec-change-feed.js";
 import type { ServerContext } from "./server-context.js";
 

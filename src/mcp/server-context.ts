@@ -1,5 +1,5 @@
-import type { CheckSession } from "../engine/check-session.js";
-import type { WorkspaceOptions } from "../engine/workspace-context.js";
+import type { CheckSession } from "../engine/check/check-session.js";
+import type { WorkspaceOptions } from "../engine/workspace-model/workspace-context.js";
 
 /** What every tool, resource and prompt of one server shares: where the workspace is, and where logs go. */
 export interface ServerContext {

@@ -1,5 +1,5 @@
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { EngineError } from "../engine/engine-error.js";
+import { EngineError } from "../engine/errors/engine-error.js";
 import { isWorkspaceError } from "../workspace/workspace-error.js";
 
 /** A failure as a tool reports it: what happened, what to do, and the closest valid ids when there are some. */

@@ -1,4 +1,4 @@
-import { EngineError } from "../../src/engine/engine-error.js";
+import { EngineError } from "../../src/engine/errors/engine-error.js";
 
 /** The EngineError `promise` rejects with; any other rejection is rethrown, and a resolution fails the test. */
 export async function rejectionOf(promise: Promise<unknown>): Promise<EngineError> {

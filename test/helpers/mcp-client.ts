@@ -2,7 +2,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { type CallToolResult, CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
 import { afterEach } from "vitest";
-import type { WorkspaceOptions } from "../../src/engine/workspace-context.js";
+import type { WorkspaceOptions } from "../../src/engine/workspace-model/workspace-context.js";
 import { createSpecwrightServer } from "../../src/mcp/create-server.js";
 import { createSpecChangeFeed, type SpecChangeFeed } from "../../src/mcp/resources/spec-change-feed.js";
 import type { ServerContext } from "../../src/mcp/server-context.js";

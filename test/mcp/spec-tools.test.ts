@@ -1,8 +1,8 @@
 import { appendFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openCheckSession } from "../../src/engine/check-session.js";
-import { runCheck } from "../../src/engine/run-check.js";
+import { openCheckSession } from "../../src/engine/check/check-session.js";
+import { runCheck } from "../../src/engine/check/run-check.js";
 import { type ConnectedClient, structuredOf, textOf, useInMemoryConnections } from "../helpers/mcp-client.js";
 import { SAMPLE_TASKS, SAMPLE_WORKSPACE } from "../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadWorkspaceModel } from "../../src/engine/load-workspace-model.js";
+import { loadWorkspaceModel } from "../../src/engine/workspace-model/load-workspace-model.js";
 import { ALL_RULES } from "../../src/rules/all-rules.js";
 import { runRules } from "../../src/rules/run-rules.js";
 import { CORPUS_ROOT } from "../helpers/corpus.js";

@@ -1,5 +1,5 @@
 import type { SpecAnalysis } from "../../engine/analysis/analyze-spec.js";
-import { EngineError } from "../../engine/engine-error.js";
+import { EngineError } from "../../engine/errors/engine-error.js";
 import type { RecordingModelSession } from "../../engine/llm/create-model-session.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
@@ -20,7 +20,7 @@ export async function analyzeCommand(spec: string, options: AnalyzeOptions, vers
   const format = options.json ? "json" : (options.format ?? "text");
   await runCommand(format === "json", async () => {
     const { analyzeSpec } = await import("../../engine/analysis/analyze-spec.js");
-    const { resolveWorkspaceRoot } = await import("../../engine/workspace-context.js");
+    const { resolveWorkspaceRoot } = await import("../../engine/workspace-model/workspace-context.js");
     const root = await resolveWorkspaceRoot({ cwd: process.cwd(), ...(options.root ? { root: options.root } : {}) });
     const session = options.useModel === false ? undefined : await optionalSession(options, root);
     const analysis = await analyzeSpec({ cwd: process.cwd(), root, spec, ...(session ? { session } : {}) });

@@ -3,7 +3,7 @@ import { firstUnapproved, type PhaseApproval } from "../../engine/approvals/appr
 import { approvePhase } from "../../engine/approvals/approve-phase.js";
 import { phaseGuidance } from "../../engine/approvals/phase-guidance.js";
 import { isSpecPhase } from "../../engine/approvals/spec-phase.js";
-import { EngineError } from "../../engine/engine-error.js";
+import { EngineError } from "../../engine/errors/engine-error.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
 import { escapeTerminalText } from "../escape-terminal-text.js";

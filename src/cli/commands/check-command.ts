@@ -1,4 +1,4 @@
-import { runCheck } from "../../engine/run-check.js";
+import { runCheck } from "../../engine/check/run-check.js";
 import type { Rule } from "../../rules/rule.js";
 import { checkExitCode, checkJsonDocument, checkText } from "../check-report-format.js";
 import { printJson, runCommand } from "../command-output.js";

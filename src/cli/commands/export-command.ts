@@ -1,5 +1,5 @@
-import { exportSpec } from "../../engine/export-spec.js";
-import { loadSpec } from "../../engine/load-spec.js";
+import { exportSpec } from "../../engine/export/export-spec.js";
+import { loadSpec } from "../../engine/workspace-model/load-spec.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
 import { EXIT_SUCCESS } from "../exit-codes.js";

@@ -1,10 +1,10 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { EngineError } from "../../engine/engine-error.js";
+import { EngineError } from "../../engine/errors/engine-error.js";
 import { GIT_HOOK_NAMES, type GitHookName } from "../../engine/git-hooks/hook-script.js";
 import { installGitHooks, uninstallGitHooks } from "../../engine/git-hooks/install-git-hooks.js";
 import { runGitHook } from "../../engine/git-hooks/run-git-hook.js";
-import { resolveWorkspaceRoot } from "../../engine/workspace-context.js";
+import { resolveWorkspaceRoot } from "../../engine/workspace-model/workspace-context.js";
 import { summarize } from "../../rules/check-result.js";
 import { checkText } from "../check-report-format.js";
 import { printJson, runCommand } from "../command-output.js";

@@ -13,7 +13,7 @@ async function loadContext(options: CommonOptions, name?: string, withModel?: Mo
   const [{ loadHookContext }, { findHook }, { resolveWorkspaceRoot }] = await Promise.all([
     import("../../engine/hooks/load-hook-context.js"),
     import("../../engine/hooks/manual-hook.js"),
-    import("../../engine/workspace-context.js"),
+    import("../../engine/workspace-model/workspace-context.js"),
   ]);
   const root = await resolveWorkspaceRoot({ cwd: process.cwd(), ...(options.root ? { root: options.root } : {}) });
   const context = await loadHookContext(root);

@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { initWorkspace } from "../../engine/init-workspace.js";
+import { initWorkspace } from "../../engine/init/init-workspace.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
 import { detectTerminal, paint } from "../terminal.js";

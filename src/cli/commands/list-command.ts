@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { listSpecs } from "../../engine/list-specs.js";
+import { listSpecs } from "../../engine/workspace-model/list-specs.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
 import { escapeTerminalText } from "../escape-terminal-text.js";

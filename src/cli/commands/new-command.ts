@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from "node:path";
-import { EngineError } from "../../engine/engine-error.js";
-import { createNewSpec } from "../../engine/new-spec.js";
+import { EngineError } from "../../engine/errors/engine-error.js";
+import { createNewSpec } from "../../engine/new-spec/new-spec.js";
 import type { SpecType } from "../../model/settings/spec-config-schema.js";
 import type { NewSpecWorkflow } from "../../model/templates/spec-templates.js";
 import { printJson, runCommand } from "../command-output.js";

@@ -1,6 +1,6 @@
 import type { AuthoringEventListener } from "../../engine/authoring/authoring-event.js";
 import type { RefinementOutcome } from "../../engine/authoring/refine-document.js";
-import { EngineError } from "../../engine/engine-error.js";
+import { EngineError } from "../../engine/errors/engine-error.js";
 import type { ModelSession } from "../../engine/llm/model-session.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";

@@ -1,5 +1,5 @@
 import { reverifyTasks } from "../../engine/impact/reverify-tasks.js";
-import { resolveWorkspaceRoot } from "../../engine/workspace-context.js";
+import { resolveWorkspaceRoot } from "../../engine/workspace-model/workspace-context.js";
 import { printJson } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
 import { EXIT_FINDINGS, EXIT_SUCCESS } from "../exit-codes.js";

@@ -1,5 +1,5 @@
 import type { CommandApprovalRequest, UserQuestion } from "../../engine/agent-tools/agent-tool-context.js";
-import { EngineError } from "../../engine/engine-error.js";
+import { EngineError } from "../../engine/errors/engine-error.js";
 import type { ApprovalRequest } from "../../engine/runner/approval.js";
 import type { RunEvent, RunMode } from "../../engine/runner/run-events.js";
 import type { InterruptedTask } from "../../engine/runner/run-spec-tasks.js";
@@ -69,7 +69,7 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
   const [{ runSpecTasks }, { createDefaultRunnerServices }, { resolveWorkspaceRoot }] = await Promise.all([
     import("../../engine/runner/run-spec-tasks.js"),
     import("../../engine/runner/default-runner-services.js"),
-    import("../../engine/workspace-context.js"),
+    import("../../engine/workspace-model/workspace-context.js"),
   ]);
   const root = await resolveWorkspaceRoot({ cwd: process.cwd(), ...(options.root ? { root: options.root } : {}) });
   const { formatModelEvent } = await import("../model-usage-output.js");

@@ -1,4 +1,4 @@
-import { EngineError } from "../../engine/engine-error.js";
+import { EngineError } from "../../engine/errors/engine-error.js";
 import type { RunEvent } from "../../engine/runner/run-events.js";
 import type { LoadedTaskWaves } from "../../engine/task-waves/load-task-waves.js";
 import type { WaveRunEvent } from "../../engine/task-waves/wave-events.js";

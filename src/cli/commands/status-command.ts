@@ -1,7 +1,7 @@
 import type { ApprovalState } from "../../engine/approvals/approval-state.js";
-import type { SpecStatus } from "../../engine/spec-status.js";
-import { getStatus } from "../../engine/spec-status.js";
-import type { TaskCounts } from "../../engine/task-progress.js";
+import type { SpecStatus } from "../../engine/status/spec-status.js";
+import { getStatus } from "../../engine/status/spec-status.js";
+import type { TaskCounts } from "../../engine/tasks/task-progress.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
 import { escapeTerminalText } from "../escape-terminal-text.js";

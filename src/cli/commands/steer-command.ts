@@ -1,4 +1,4 @@
-import { EngineError } from "../../engine/engine-error.js";
+import { EngineError } from "../../engine/errors/engine-error.js";
 import type { RecordingModelSession } from "../../engine/llm/create-model-session.js";
 import {
   generateSteering,

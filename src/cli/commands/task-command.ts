@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import { updateTask } from "../../engine/update-task.js";
+import { updateTask } from "../../engine/tasks/update-task.js";
 import { TASK_STATUSES, type TaskStatus } from "../../model/tasks/task-types.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";

@@ -1,4 +1,4 @@
-import { loadSpec } from "../../engine/load-spec.js";
+import { loadSpec } from "../../engine/workspace-model/load-spec.js";
 import { buildTraceMatrix, type TraceMatrix, type TraceRow } from "../../rules/traceability/trace-matrix.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";

@@ -18,7 +18,7 @@ export async function watchCommand(options: WatchCommandOptions): Promise<void> 
     const [{ loadHookContext }, { watchHooks }, { resolveWorkspaceRoot }] = await Promise.all([
       import("../../engine/hooks/load-hook-context.js"),
       import("../../engine/hooks/watch-hooks.js"),
-      import("../../engine/workspace-context.js"),
+      import("../../engine/workspace-model/workspace-context.js"),
     ]);
     const root = await resolveWorkspaceRoot({ cwd: process.cwd(), ...(options.root ? { root: options.root } : {}) });
     const context = await loadHookContext(root);

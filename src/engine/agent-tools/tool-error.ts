@@ -1,6 +1,6 @@
 import { PathRefusedError } from "../../workspace/sandbox/path-refused-error.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 
 /** A failed tool call as the model sees it: what went wrong and what to do instead. Never a throw. */
 export interface ToolError {

@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { generateJsonObject } from "../llm/generate-json-object.js";
 import type { ModelSession } from "../llm/model-session.js";
-import { loadSpec } from "../load-spec.js";
-import { readWorkspaceFiles } from "../read-workspace-files.js";
-import type { WorkspaceOptions } from "../workspace-context.js";
+import { loadSpec } from "../workspace-model/load-spec.js";
+import { readWorkspaceFiles } from "../workspace-model/read-workspace-files.js";
+import type { WorkspaceOptions } from "../workspace-model/workspace-context.js";
 import {
   ANALYZE_REQUIREMENTS_SYSTEM,
   locateFindings,

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { writeFileAtomic } from "../../workspace/atomic-write.js";
 import { withFileLock } from "../../workspace/file-lock.js";
 import { readTextFileSync } from "../../workspace/read-text-file.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import type { ApprovalOptions } from "./approval-options.js";
 import { type ApprovalsRecord, serializeApprovalsRecord } from "./approval-record.js";
 import { firstUnapproved, type PhaseApproval } from "./approval-state.js";

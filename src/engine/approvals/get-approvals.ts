@@ -1,6 +1,6 @@
 import type { SpecWorkflowType } from "../../model/settings/spec-config-schema.js";
 import type { SpecFolder } from "../../workspace/spec-folders.js";
-import type { SpecType } from "../spec-summary.js";
+import type { SpecType } from "../status/spec-summary.js";
 import type { ApprovalOptions } from "./approval-options.js";
 import type { ApprovalsRecord } from "./approval-record.js";
 import { computeApprovalStates, type DocumentHashes, type PhaseApproval } from "./approval-state.js";

@@ -1,4 +1,4 @@
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import type { ApprovalOptions } from "./approval-options.js";
 import { approvePhase } from "./approve-phase.js";
 import { getApprovals } from "./get-approvals.js";

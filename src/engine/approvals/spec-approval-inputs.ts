@@ -4,10 +4,10 @@ import type { SpecWorkflowType } from "../../model/settings/spec-config-schema.j
 import { readTextFileSync } from "../../workspace/read-text-file.js";
 import { listSpecFolders, type SpecFolder } from "../../workspace/spec-folders.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
-import { EngineError } from "../engine-error.js";
-import { resolveSpecFolder } from "../resolve-spec.js";
-import { type SpecType, summarizeSpec } from "../spec-summary.js";
-import { resolveWorkspaceRoot } from "../workspace-context.js";
+import { EngineError } from "../errors/engine-error.js";
+import { type SpecType, summarizeSpec } from "../status/spec-summary.js";
+import { resolveSpecFolder } from "../workspace-model/resolve-spec.js";
+import { resolveWorkspaceRoot } from "../workspace-model/workspace-context.js";
 import type { ApprovalOptions } from "./approval-options.js";
 import {
   APPROVALS_FILE_NAME,

@@ -1,6 +1,6 @@
 import { parse } from "yaml";
 import { z } from "zod";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import type { Clarification, ClarifyingQuestion } from "./clarifying-question.js";
 
 const AnswersFileSchema = z

@@ -5,7 +5,7 @@ import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { requireApproved } from "../approvals/require-approved.js";
 import { locateApprovalTarget } from "../approvals/spec-approval-inputs.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { type AuthoredDocument, saveGeneratedDocument } from "./authored-document.js";
 import type { AuthoringOptions } from "./authoring-options.js";
 import { designShapeFindings } from "./design-shape.js";

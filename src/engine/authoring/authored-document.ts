@@ -1,7 +1,7 @@
 import { join, relative, sep } from "node:path";
 import type { CheckDiagnostic } from "../../rules/check-result.js";
 import { writeFileAtomic } from "../../workspace/atomic-write.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import type { ContextReport } from "./context-report.js";
 import type { GeneratedDocument } from "./generate-document.js";
 import { type SpecDocumentKind, specDocumentFileName } from "./spec-document-kind.js";

@@ -7,8 +7,8 @@ import { locateKiroRoot } from "../../workspace/find-kiro-root.js";
 import { kiroPaths } from "../../workspace/kiro-paths.js";
 import { pathExists } from "../../workspace/path-exists.js";
 import { KNOWN_SPEC_DOCUMENTS } from "../../workspace/spec-folders.js";
-import { validateSpecName } from "../new-spec-name.js";
-import { readWorkspaceFiles } from "../read-workspace-files.js";
+import { validateSpecName } from "../new-spec/new-spec-name.js";
+import { readWorkspaceFiles } from "../workspace-model/read-workspace-files.js";
 import { type SpecDocumentKind, specDocumentFileName } from "./spec-document-kind.js";
 
 export interface CandidateDocumentOptions {

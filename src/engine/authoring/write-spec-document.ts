@@ -6,7 +6,7 @@ import { createFileExclusive } from "../../workspace/create-file-exclusive.js";
 import { ensureDirectory } from "../../workspace/ensure-directory.js";
 import { kiroPaths } from "../../workspace/kiro-paths.js";
 import { pathExists } from "../../workspace/path-exists.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import {
   authoringRoot,
   type CandidateCheck,

@@ -1,4 +1,4 @@
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import type { CheckpointStage } from "./checkpoint-types.js";
 
 /** Where every checkpoint lives: outside `refs/heads`, `refs/tags` and `refs/stash`, so no git command shows it by default. */

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { locateKiroRoot } from "../../workspace/find-kiro-root.js";
-import type { WorkspaceOptions } from "../workspace-context.js";
+import type { WorkspaceOptions } from "../workspace-model/workspace-context.js";
 
 /**
  * The folder checkpoints are resolved from: `root` when given, else the nearest folder holding `.kiro/`,

@@ -1,5 +1,5 @@
 import { findGitRepository, type GitRepository } from "../../workspace/git/git-repository.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 
 /** The git repository holding `root`, or a refusal saying how to make one: checkpoints are stored in git. */
 export async function requireGitRepository(root: string): Promise<GitRepository> {

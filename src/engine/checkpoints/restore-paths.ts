@@ -1,6 +1,6 @@
 import { isRepositoryPath } from "../../workspace/git/repository-path.js";
 import { type RestoredPath, restoreFilesFromTree } from "../../workspace/git/restore-files.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { requireGitRepository } from "./require-git-repository.js";
 
 export interface RestorePathsOptions {

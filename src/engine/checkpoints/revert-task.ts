@@ -9,7 +9,7 @@ import {
 import type { GitRepository } from "../../workspace/git/git-repository.js";
 import { restoreFilesFromTree } from "../../workspace/git/restore-files.js";
 import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { checkpointMessage } from "./checkpoint-message.js";
 import { checkpointRef, REVERT_BACKUP_STAGE } from "./checkpoint-ref.js";
 import type { Checkpoint, FileChange, RevertedFile, RevertResult } from "./checkpoint-types.js";

@@ -1,7 +1,7 @@
 import { nearbyIds } from "../../model/text/nearby-ids.js";
 import { listStoredCommits } from "../../workspace/git/checkpoint-commits.js";
 import type { GitRepository } from "../../workspace/git/git-repository.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { CHECKPOINT_REF_PREFIX, checkpointRef, parseCheckpointRef, specRefPrefix } from "./checkpoint-ref.js";
 import type { Checkpoint } from "./checkpoint-types.js";
 

@@ -3,9 +3,9 @@ import { writeFileAtomic } from "../../workspace/atomic-write.js";
 import { ensureDirectory } from "../../workspace/ensure-directory.js";
 import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { loadTaskWaves } from "../task-waves/load-task-waves.js";
-import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
+import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-model/workspace-context.js";
 import { checkWorkflow, GENERATED_HEADER, wavesWorkflow } from "./github-workflow-yaml.js";
 
 export interface WriteGithubWorkflowsOptions extends WorkspaceOptions {

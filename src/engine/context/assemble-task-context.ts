@@ -5,7 +5,7 @@ import type { SourceText } from "../../model/source/source-text.js";
 import { isRefusal, resolveTask } from "../../model/tasks/resolve-task.js";
 import type { Task, TasksDocument } from "../../model/tasks/task-types.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import type { ContextReportPart } from "./context-report.js";
 import { cutToSize } from "./cut-to-size.js";
 import { filesNamedInText } from "./files-named-in-text.js";

@@ -5,7 +5,7 @@ import { splitSourceText } from "../../model/source/source-text.js";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
-import { locateSpecTasks } from "../locate-spec-tasks.js";
+import { locateSpecTasks } from "../tasks/locate-spec-tasks.js";
 import { assembleTaskContext } from "./assemble-task-context.js";
 import { type ContextWorkspaceOptions, resolveContextRoot } from "./context-options.js";
 import { readSteeringInputs, type SteeringInputs } from "./read-steering-inputs.js";

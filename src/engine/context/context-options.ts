@@ -1,4 +1,4 @@
-import { resolveWorkspaceRoot } from "../workspace-context.js";
+import { resolveWorkspaceRoot } from "../workspace-model/workspace-context.js";
 
 /** Where a context call works: `root` holds `.kiro/`; without it the nearest one above `cwd` (default: the process's). */
 export interface ContextWorkspaceOptions {

@@ -4,7 +4,7 @@ import { readTextFile } from "../../workspace/read-text-file.js";
 import { PathRefusedError } from "../../workspace/sandbox/path-refused-error.js";
 import { resolveSafePath } from "../../workspace/sandbox/safe-path.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
-import { relativeToRoot } from "../read-workspace-files.js";
+import { relativeToRoot } from "../workspace-model/read-workspace-files.js";
 import { includedFileReferences } from "./included-file-references.js";
 import type { ReferencedFile, SteeringInput, SteeringProblem } from "./steering-selection.js";
 

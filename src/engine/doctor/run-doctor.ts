@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { API_KEY_VARIABLES, isModelProvider } from "../llm/model-providers.js";
 import { resolveModelSelection } from "../llm/resolve-model-selection.js";
-import { loadSpecwrightSettings } from "../load-specwright-settings.js";
 import { resolveCommandSandbox } from "../sandbox/command-sandbox.js";
-import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
+import { loadSpecwrightSettings } from "../workspace-model/load-specwright-settings.js";
+import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-model/workspace-context.js";
 import type { DoctorModel, DoctorReport, DoctorSandbox } from "./doctor-report.js";
 
 export type { DoctorModel, DoctorReport, DoctorSandbox } from "./doctor-report.js";

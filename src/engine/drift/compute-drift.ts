@@ -17,14 +17,14 @@ import {
 } from "../../workspace/git/history.js";
 import { readTextIfReadable } from "../../workspace/read-text-if-readable.js";
 import { listSpecFolders, type SpecFolder } from "../../workspace/spec-folders.js";
+import { ResultCache } from "../check/result-cache.js";
 import { CHECKPOINT_REF_PREFIX, specRefPrefix } from "../checkpoints/checkpoint-ref.js";
 import { requireGitRepository } from "../checkpoints/require-git-repository.js";
 import { isRunnerBookkeeping } from "../checkpoints/runner-bookkeeping.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { type FinishedTaskCheckpoints, groupFinished } from "../impact/task-code-files.js";
-import { resolveSpecFolder } from "../resolve-spec.js";
-import { ResultCache } from "../result-cache.js";
-import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
+import { resolveSpecFolder } from "../workspace-model/resolve-spec.js";
+import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-model/workspace-context.js";
 import type { DriftedFile, DriftReport, TaskDrift, UnspecifiedChange } from "./drift-types.js";
 import { cachedTaskChanges } from "./task-change-cache.js";
 

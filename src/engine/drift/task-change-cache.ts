@@ -1,6 +1,6 @@
 import type { GitRepository } from "../../workspace/git/git-repository.js";
 import { type BlobChange, diffCommitPairs } from "../../workspace/git/history.js";
-import { ResultCache } from "../result-cache.js";
+import { ResultCache } from "../check/result-cache.js";
 
 interface CachedChanges {
   readonly fingerprint: string;

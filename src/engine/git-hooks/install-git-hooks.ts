@@ -5,7 +5,7 @@ import { moveFile, removeFile, writeExecutableFile } from "../../workspace/hook-
 import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFileSync } from "../../workspace/read-text-file.js";
 import { requireGitRepository } from "../checkpoints/require-git-repository.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { chainedHookName, type GitHookName, HOOK_MARKER, hookScript } from "./hook-script.js";
 
 export interface GitHooksOptions {

@@ -2,10 +2,10 @@ import type { CheckDiagnostic } from "../../rules/check-result.js";
 import { resolveCommit } from "../../workspace/git/git-repository.js";
 import { stagedPaths } from "../../workspace/git/history.js";
 import { getApprovals } from "../approvals/get-approvals.js";
+import { runCheck } from "../check/run-check.js";
 import { requireGitRepository } from "../checkpoints/require-git-repository.js";
 import { computeDrift } from "../drift/compute-drift.js";
 import type { DriftReport } from "../drift/drift-types.js";
-import { runCheck } from "../run-check.js";
 import type { GitHookName } from "./hook-script.js";
 
 export interface PreCommitResult {

@@ -1,8 +1,8 @@
-import { listHooks } from "../list-hooks.js";
 import type { ModelSession } from "../llm/model-session.js";
-import { loadSpecwrightSettings } from "../load-specwright-settings.js";
 import { resolveCommandSandbox } from "../sandbox/command-sandbox.js";
+import { loadSpecwrightSettings } from "../workspace-model/load-specwright-settings.js";
 import type { HookContext } from "./hook-context.js";
+import { listHooks } from "./list-hooks.js";
 import { toRunnableHook } from "./runnable-hook.js";
 
 /** The workspace's hooks (both formats, disabled ones included so they can be listed), settings and sandbox. */

@@ -1,9 +1,9 @@
 import type { HookEvent } from "../../model/hooks/hook-events.js";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
-import { listHooks } from "../list-hooks.js";
 import type { ModelSession } from "../llm/model-session.js";
 import { type CommandSandbox, resolveCommandSandbox } from "../sandbox/command-sandbox.js";
 import type { HookContext } from "./hook-context.js";
+import { listHooks } from "./list-hooks.js";
 import { toRunnableHook } from "./runnable-hook.js";
 
 const RUN_EVENTS: readonly HookEvent[] = [

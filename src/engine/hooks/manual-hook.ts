@@ -1,6 +1,6 @@
 import { isAbsolute, relative, sep } from "node:path";
 import { FILE_EVENTS } from "../../model/hooks/hook-events.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { describeCommandSandbox } from "../sandbox/command-sandbox.js";
 import type { HookContext } from "./hook-context.js";
 import { type HookInput, type HookPayload, hookEnvironment } from "./hook-payload.js";

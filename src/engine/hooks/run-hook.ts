@@ -1,7 +1,7 @@
 import { appendHookRunRecord } from "../../workspace/hook-run-log.js";
 import { runSandboxedCommand } from "../../workspace/sandbox/os-sandbox/run-sandboxed-command.js";
 import { scrubEnvironment } from "../../workspace/sandbox/scrub-environment.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { sandboxPolicySettings, sandboxToUse } from "../sandbox/command-sandbox.js";
 import { agentVerdict, askHookAgent } from "./ask-hook-agent.js";
 import type { HookContext } from "./hook-context.js";

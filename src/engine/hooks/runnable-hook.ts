@@ -1,6 +1,6 @@
 import { globsToRegexSource } from "../../model/hooks/glob-to-regex.js";
 import { FILE_EVENTS, type HookEvent, hookEventOf, TOOL_EVENTS } from "../../model/hooks/hook-events.js";
-import type { HookSummary } from "../list-hooks.js";
+import type { HookSummary } from "./list-hooks.js";
 import { TOOL_CATEGORIES } from "./tool-categories.js";
 
 /** The default time-out of a hook's command when its file gives none. */

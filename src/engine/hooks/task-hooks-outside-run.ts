@@ -1,9 +1,9 @@
-import { EngineError } from "../engine-error.js";
-import { listHooks } from "../list-hooks.js";
-import { loadSpecwrightSettings } from "../load-specwright-settings.js";
+import { EngineError } from "../errors/engine-error.js";
 import { resolveCommandSandbox } from "../sandbox/command-sandbox.js";
-import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
+import { loadSpecwrightSettings } from "../workspace-model/load-specwright-settings.js";
+import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-model/workspace-context.js";
 import { dispatchHooks, type HookDispatch } from "./dispatch-hooks.js";
+import { listHooks } from "./list-hooks.js";
 import { hooksFor, toRunnableHook } from "./runnable-hook.js";
 
 export interface TaskHooksOutsideRunOptions extends WorkspaceOptions {

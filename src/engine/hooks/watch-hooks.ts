@@ -1,6 +1,6 @@
 import { FILE_EVENTS, type HookEvent } from "../../model/hooks/hook-events.js";
 import { type TreeChange, watchTree } from "../../workspace/watch-tree.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import type { HookContext } from "./hook-context.js";
 import { runHook } from "./run-hook.js";
 import { hooksFor, type RunnableHook } from "./runnable-hook.js";

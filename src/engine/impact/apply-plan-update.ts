@@ -6,7 +6,7 @@ import { readTextFileSync } from "../../workspace/read-text-file.js";
 import type { ApprovalOptions } from "../approvals/approval-options.js";
 import { documentHash } from "../approvals/document-hash.js";
 import { resetApproval } from "../approvals/reset-approval.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { specImpact } from "./spec-impact.js";
 import { planUpdateFindings } from "./update-checks.js";
 

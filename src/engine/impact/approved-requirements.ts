@@ -9,7 +9,7 @@ import { APPROVALS_FILE_NAME } from "../approvals/approvals-file-name.js";
 import { ApprovedTextReader } from "../approvals/approved-text-store.js";
 import { documentHash } from "../approvals/document-hash.js";
 import { approvalTargetOf, readApprovalsRecord } from "../approvals/spec-approval-inputs.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 
 /**
  * The approved requirements text of each spec whose requirements.md changed since its approval, by spec

@@ -2,9 +2,9 @@ import { join } from "node:path";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { findTask } from "../../model/tasks/walk-tasks.js";
 import { readTextFileSync } from "../../workspace/read-text-file.js";
-import { EngineError } from "../engine-error.js";
-import { loadSpecwrightSettings } from "../load-specwright-settings.js";
+import { EngineError } from "../errors/engine-error.js";
 import { runVerification, type VerificationResult } from "../verify/run-verification.js";
+import { loadSpecwrightSettings } from "../workspace-model/load-specwright-settings.js";
 import { specImpact } from "./spec-impact.js";
 
 export interface ReverifyOptions {

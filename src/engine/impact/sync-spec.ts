@@ -7,7 +7,7 @@ import { readTextIfReadable } from "../../workspace/read-text-if-readable.js";
 import { locateApprovalTarget } from "../approvals/spec-approval-inputs.js";
 import type { AuthoringOptions } from "../authoring/authoring-options.js";
 import { type RefinementOutcome, refineDocument } from "../authoring/refine-document.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { finishedTaskCheckpoints, taskCodeFiles } from "./task-code-files.js";
 
 export interface SyncSpecOptions extends AuthoringOptions {

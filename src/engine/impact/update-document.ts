@@ -4,7 +4,7 @@ import { readTextFileSync } from "../../workspace/read-text-file.js";
 import type { AuthoringOptions } from "../authoring/authoring-options.js";
 import type { RefinementOutcome } from "../authoring/refine-document.js";
 import { refineDocument } from "../authoring/refine-document.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { describeImpactForModel } from "./describe-impact.js";
 import { specImpact } from "./spec-impact.js";
 import { criteriaToCover, designUpdateFindings, orphanedTasks, planUpdateFindings } from "./update-checks.js";

@@ -1,4 +1,4 @@
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { API_KEY_VARIABLES, isModelProvider } from "./model-providers.js";
 import type { ModelSelection } from "./model-session.js";
 import type { Environment } from "./resolve-model-selection.js";

@@ -1,4 +1,4 @@
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import type { ContextOverflow } from "./context-overflow.js";
 
 /** A prompt the model's server refused as larger than its window; carries the window when the server named it. */

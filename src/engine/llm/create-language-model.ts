@@ -1,5 +1,5 @@
 import type { LanguageModelV3 } from "@ai-sdk/provider";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { API_KEY_VARIABLES, isModelProvider, MODEL_PROVIDERS } from "./model-providers.js";
 import type { ModelSelection } from "./model-session.js";
 import type { Environment } from "./resolve-model-selection.js";

@@ -1,6 +1,6 @@
 import type { LanguageModel } from "ai";
 import type { UsageRecord } from "../../workspace/usage-log.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import type { RecordingModelSession } from "./create-model-session.js";
 import { estimateCostUsd, type ModelPrice } from "./model-prices.js";
 import type { ModelCall, ModelResult, ModelSelection, UsageTotals } from "./model-session.js";

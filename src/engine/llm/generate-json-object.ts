@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import type { ModelCall, ModelSession } from "./model-session.js";
 import { parseJsonReply } from "./parse-json-reply.js";
 

@@ -1,5 +1,5 @@
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
-import { loadSpecwrightSettings } from "../load-specwright-settings.js";
+import { loadSpecwrightSettings } from "../workspace-model/load-specwright-settings.js";
 
 /** The settings a model command obeys: model, base URL, budgets, retries, prices. */
 export function loadModelSettings(root: string): Promise<SpecwrightSettings> {

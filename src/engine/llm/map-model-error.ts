@@ -1,5 +1,5 @@
 import { APICallError } from "@ai-sdk/provider";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { parseContextOverflow } from "./context-overflow.js";
 import { ContextOverflowError } from "./context-overflow-error.js";
 import { errorText } from "./error-text.js";

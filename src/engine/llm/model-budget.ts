@@ -1,4 +1,4 @@
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { estimateCostUsd, type ModelPrice } from "./model-prices.js";
 import type { TokenUsage, UsageTotals } from "./model-session.js";
 

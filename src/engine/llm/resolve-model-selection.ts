@@ -1,5 +1,5 @@
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { EXAMPLE_BASE_URL, EXAMPLE_MODEL_IDS, isModelProvider, MODEL_PROVIDERS } from "./model-providers.js";
 import type { ModelSelection } from "./model-session.js";
 

@@ -1,5 +1,5 @@
 import { setTimeout as delay } from "node:timers/promises";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { redactSecrets } from "./redact-secrets.js";
 import {
   backoffDelayMs,

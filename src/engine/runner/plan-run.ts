@@ -1,7 +1,7 @@
 import { isRefusal, resolveTask } from "../../model/tasks/resolve-task.js";
 import type { Task, TasksDocument } from "../../model/tasks/task-types.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { executionOrder } from "../task-order/execution-order.js";
 
 export interface RunSelection {

@@ -1,5 +1,5 @@
 import { APICallError } from "ai";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 
 export interface TaskError {
   readonly code: string;

@@ -1,5 +1,5 @@
 import type { Task } from "../../model/tasks/task-types.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { dispatchHooks, type HookDispatch } from "../hooks/dispatch-hooks.js";
 import type { HookContext } from "../hooks/hook-context.js";
 import type { RunEvent } from "./run-events.js";

@@ -1,7 +1,7 @@
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import type { TasksDocument } from "../../model/tasks/task-types.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { interruptedTasks, parentsCompletedBy } from "./plan-run.js";
 import type { RunEvent } from "./run-events.js";
 import type { InterruptedChoice, InterruptedTask } from "./run-spec-tasks.js";

@@ -1,4 +1,4 @@
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import type { CommandSandbox } from "./command-sandbox.js";
 
 /**

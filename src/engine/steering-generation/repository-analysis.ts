@@ -6,7 +6,7 @@ import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { buildRepositoryInventory } from "../inventory/build-repository-inventory.js";
 import { buildRepositoryMap } from "../inventory/build-repository-map.js";
-import { gatherRepositoryFacts } from "../repository-facts.js";
+import { gatherRepositoryFacts } from "../repository-facts/repository-facts.js";
 
 /** The repository as the steering prompts see it: every part already cut to its share of the context. */
 export interface RepositoryAnalysis {

@@ -1,4 +1,4 @@
-import { resolveStartingRoot } from "../init-target-root.js";
+import { resolveStartingRoot } from "../init/init-target-root.js";
 
 /**
  * Where `steer generate` writes: `root` when given (it must exist; `.kiro/` may not yet), else the nearest

@@ -9,7 +9,7 @@ import { kiroPaths } from "../../workspace/kiro-paths.js";
 import { listKiroFiles } from "../../workspace/list-kiro-files.js";
 import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { generateJsonObject } from "../llm/generate-json-object.js";
 import type { ModelSession } from "../llm/model-session.js";
 import { checkSteeringCandidate } from "./check-steering-candidate.js";

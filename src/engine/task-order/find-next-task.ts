@@ -1,7 +1,7 @@
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
-import { locateSpecTasks } from "../locate-spec-tasks.js";
-import { resolveWorkspaceRoot } from "../workspace-context.js";
+import { locateSpecTasks } from "../tasks/locate-spec-tasks.js";
+import { resolveWorkspaceRoot } from "../workspace-model/workspace-context.js";
 import { type NextTask, nextTask } from "./next-task.js";
 
 export type FoundNextTask = NextTask & {

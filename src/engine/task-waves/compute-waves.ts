@@ -1,6 +1,6 @@
 import type { Task, TasksDocument } from "../../model/tasks/task-types.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import type { KiroWaves, TaskWave, WaveDependencyReason, WavePlan } from "./task-waves-types.js";
 
 type Edge = { readonly taskId: string; readonly reason: WaveDependencyReason };

@@ -2,8 +2,8 @@ import { join } from "node:path";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
-import { locateSpecTasks } from "../locate-spec-tasks.js";
-import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-context.js";
+import { locateSpecTasks } from "../tasks/locate-spec-tasks.js";
+import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-model/workspace-context.js";
 import { type PlannedWaves, planWaves, readKiroWaves } from "./plan-waves.js";
 
 export interface LoadTaskWavesOptions extends WorkspaceOptions {

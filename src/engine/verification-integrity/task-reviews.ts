@@ -7,7 +7,7 @@ import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { editOrCreateTextFile, RUNS_DIRECTORY_NAME } from "../../workspace/run-log/index.js";
 import { listSpecFolders } from "../../workspace/spec-folders.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { parseReviewRecords, REVIEW_RECORDS_FILE_NAME, type ReviewRecord, setReviewRecord } from "./review-records.js";
 
 function recordsFile(specFolder: string): string {

@@ -2,7 +2,7 @@ import { chooseTestCommand } from "../../model/inventory/choose-test-command.js"
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
 import { runSandboxedCommand } from "../../workspace/sandbox/os-sandbox/run-sandboxed-command.js";
 import { scrubEnvironment } from "../../workspace/sandbox/scrub-environment.js";
-import { EngineError } from "../engine-error.js";
+import { EngineError } from "../errors/engine-error.js";
 import { type DetectedCommand, gatherTestCommandEvidence } from "../inventory/detect-test-command.js";
 import {
   type CommandSandbox,

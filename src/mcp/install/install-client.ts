@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import { EngineError } from "../../engine/engine-error.js";
+import { EngineError } from "../../engine/errors/engine-error.js";
 import { writeFileAtomic } from "../../workspace/atomic-write.js";
 import { ensureDirectory } from "../../workspace/ensure-directory.js";
 import { withFileLock } from "../../workspace/file-lock.js";

@@ -5,8 +5,8 @@ import {
   SubscribeRequestSchema,
   UnsubscribeRequestSchema,
 } from "@modelcontextprotocol/sdk/types.js";
-import { listSpecs, type SpecList } from "../../engine/list-specs.js";
-import { loadSpec } from "../../engine/load-spec.js";
+import { listSpecs, type SpecList } from "../../engine/workspace-model/list-specs.js";
+import { loadSpec } from "../../engine/workspace-model/load-spec.js";
 import { serializeDocument } from "../../model/document/kiro-document.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
 import type { ServerContext } from "../server-context.js";

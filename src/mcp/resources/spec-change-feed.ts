@@ -1,5 +1,5 @@
-import { listSpecs } from "../../engine/list-specs.js";
-import type { WorkspaceOptions } from "../../engine/workspace-context.js";
+import { listSpecs } from "../../engine/workspace-model/list-specs.js";
+import type { WorkspaceOptions } from "../../engine/workspace-model/workspace-context.js";
 import { watchKiroFolder } from "../../workspace/watch-files.js";
 import { specDocumentOfPath, specDocumentUri } from "./spec-document-uri.js";
 

@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
-import { exportSpec } from "../../engine/export-spec.js";
-import { listSpecs } from "../../engine/list-specs.js";
-import { loadSpec } from "../../engine/load-spec.js";
-import { runCheck } from "../../engine/run-check.js";
+import { runCheck } from "../../engine/check/run-check.js";
+import { exportSpec } from "../../engine/export/export-spec.js";
+import { listSpecs } from "../../engine/workspace-model/list-specs.js";
+import { loadSpec } from "../../engine/workspace-model/load-spec.js";
 import { serializeDocument } from "../../model/document/kiro-document.js";
 import { buildTraceMatrix } from "../../rules/traceability/trace-matrix.js";
 import type { ServerContext } from "../server-context.js";

@@ -1,10 +1,10 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
-import { completeTask, recordTaskStart } from "../../engine/complete-task.js";
 import { buildTaskContext } from "../../engine/context/build-task-context.js";
 import { runTaskHooksOutsideRun } from "../../engine/hooks/task-hooks-outside-run.js";
 import { findNextTask } from "../../engine/task-order/find-next-task.js";
-import { updateTask } from "../../engine/update-task.js";
+import { completeTask, recordTaskStart } from "../../engine/tasks/complete-task.js";
+import { updateTask } from "../../engine/tasks/update-task.js";
 import type { ServerContext } from "../server-context.js";
 import { runTool, toolSuccess } from "../tool-result.js";
 import { defineTool } from "./define-tool.js";

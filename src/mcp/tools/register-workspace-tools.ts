@@ -1,8 +1,8 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { steeringForPath } from "../../engine/context/steering-for-path.js";
-import { listHooks } from "../../engine/list-hooks.js";
-import { resolveWorkspaceRoot } from "../../engine/workspace-context.js";
+import { listHooks } from "../../engine/hooks/list-hooks.js";
+import { resolveWorkspaceRoot } from "../../engine/workspace-model/workspace-context.js";
 import { resolveWorkspacePath } from "../../workspace/sandbox/workspace-path.js";
 import type { ServerContext } from "../server-context.js";
 import { runTool, toolSuccess } from "../tool-result.js";

@@ -5,7 +5,7 @@ import { approvePhase } from "../../../src/engine/approvals/approve-phase.js";
 import { getApprovals } from "../../../src/engine/approvals/get-approvals.js";
 import { authorDocument } from "../../../src/engine/authoring/author-document.js";
 import type { AuthoringContextSources } from "../../../src/engine/authoring/authoring-context-sources.js";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 import { FEATURE_CONFIG, RATE_LIMITING, writeSpecFiles } from "../../helpers/authoring-fixtures.js";
 import { scriptedSession } from "../../helpers/authoring-session.js";
 import type { MockReply } from "../../helpers/mock-model.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkpointRef, isRefComponent, parseCheckpointRef } from "../../../src/engine/checkpoints/checkpoint-ref.js";
 import { isRunnerBookkeeping } from "../../../src/engine/checkpoints/runner-bookkeeping.js";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 
 describe("checkpointRef", () => {
   it("names a stage of a task of a spec, and reads back", () => {

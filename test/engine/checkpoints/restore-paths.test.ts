@@ -8,7 +8,7 @@ import {
   workingTreeDiffSince,
   workingTreePatchSince,
 } from "../../../src/engine/checkpoints/index.js";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 import { createGitRepository, git, readWorkingTree, repositoryState } from "../../helpers/git-repository.js";
 import { useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
 

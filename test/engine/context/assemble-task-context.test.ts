@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assembleTaskContext, type TaskContextInput } from "../../../src/engine/context/assemble-task-context.js";
 import { renderContextReport } from "../../../src/engine/context/context-report.js";
 import { filesNamedInText } from "../../../src/engine/context/files-named-in-text.js";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 import { parseBugfix } from "../../../src/model/bugfix/parse-bugfix.js";
 import { chunksMentioning, designChunks, mentionedIds } from "../../../src/model/design/design-mentions.js";
 import { parseRequirements } from "../../../src/model/requirements/parse-requirements.js";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildTaskContext } from "../../../src/engine/context/build-task-context.js";
 import { loadSteeringContext } from "../../../src/engine/context/load-steering-context.js";
 import { steeringForPath } from "../../../src/engine/context/steering-for-path.js";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 import { useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
 
 const directory = useTempDirectory();

@@ -3,8 +3,8 @@ import { agentVerdict } from "../../../src/engine/hooks/ask-hook-agent.js";
 import { payloadSubject } from "../../../src/engine/hooks/dispatch-hooks.js";
 import { hookEnvironment, summarizePayload } from "../../../src/engine/hooks/hook-payload.js";
 import { hookVerdict } from "../../../src/engine/hooks/hook-verdict.js";
+import type { HookSummary } from "../../../src/engine/hooks/list-hooks.js";
 import { hookMatches, hooksFor, toRunnableHook } from "../../../src/engine/hooks/runnable-hook.js";
-import type { HookSummary } from "../../../src/engine/list-hooks.js";
 import { hookEventOf, LEGACY_TRIGGER_EVENTS, V1_TRIGGER_EVENTS } from "../../../src/model/hooks/hook-events.js";
 import { HOOK_V1_TRIGGERS, LEGACY_HOOK_DOCUMENTED_TRIGGERS } from "../../../src/model/hooks/index.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 import { createModelSession } from "../../../src/engine/llm/create-model-session.js";
 import { generateJsonObject } from "../../../src/engine/llm/generate-json-object.js";
 import { extractJsonText, parseJsonReply } from "../../../src/engine/llm/parse-json-reply.js";

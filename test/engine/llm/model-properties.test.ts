@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 import { createModelSession } from "../../../src/engine/llm/create-model-session.js";
 import { redactSecrets } from "../../../src/engine/llm/redact-secrets.js";
 import { resolveModelSelection } from "../../../src/engine/llm/resolve-model-selection.js";

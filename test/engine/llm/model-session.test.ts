@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { generateText } from "ai";
 import { describe, expect, it } from "vitest";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 import { type CreateModelSessionOptions, createModelSession } from "../../../src/engine/llm/create-model-session.js";
 import type { ModelEvent } from "../../../src/engine/llm/model-session.js";
 import { ModelStreamInterruptedError } from "../../../src/engine/llm/stream-interrupted-error.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 import { checkModelCredentials } from "../../../src/engine/llm/check-model-credentials.js";
 import { resolveModelSelection } from "../../../src/engine/llm/resolve-model-selection.js";
 

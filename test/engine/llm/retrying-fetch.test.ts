@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 import { createRetryingFetch, type RetryNotice } from "../../../src/engine/llm/retrying-fetch.js";
 import { ModelStreamInterruptedError } from "../../../src/engine/llm/stream-interrupted-error.js";
 import { type FakeReply, useFakeOpenAiServer } from "../../helpers/fake-openai-server.js";

@@ -1,6 +1,6 @@
 import { generateText } from "ai";
 import { describe, expect, it, vi } from "vitest";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 import { createModelSession } from "../../../src/engine/llm/create-model-session.js";
 import type { ModelEvent } from "../../../src/engine/llm/model-session.js";
 import { type FakeReply, useFakeOpenAiServer } from "../../helpers/fake-openai-server.js";

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 import { createModelSession } from "../../../src/engine/llm/create-model-session.js";
 import type { ModelSession } from "../../../src/engine/llm/model-session.js";
 import { createDefaultRunnerServices } from "../../../src/engine/runner/default-runner-services.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EngineError } from "../../../src/engine/engine-error.js";
+import { EngineError } from "../../../src/engine/errors/engine-error.js";
 import { runVerification } from "../../../src/engine/verify/run-verification.js";
 import { useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
 

@@ -1,0 +1,109 @@
+import { availableParallelism, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { pathExists } from "../../workspace/path-exists.js";
+import type { SpecFolder } from "../../workspace/spec-folders.js";
+import { checkSpecFolders, type SpecCheck, type SpecwrightSettingsFile } from "./check-spec-part.js";
+import type { CheckWorkerData, CheckWorkerMessage } from "./check-worker-protocol.js";
+
+/** Small enough that the threads finish together, large enough that a batch's fixed cost does not count. */
+const BATCH_SIZE = 25;
+/** Specs per thread below which a worker's start-up (~100 ms of CPU: a new isolate compiling Node's internals and the rules) costs more than it saves. */
+const MIN_SPECS_PER_THREAD = 300;
+
+/**
+ * Checks spec folders on every core: worker threads and the main thread take batches from one shared counter,
+ * so a thread slowed by a busy core takes fewer. Small workspaces stay on the main thread. A worker that
+ * fails or cannot start only costs time: the main thread checks whatever batches have no result.
+ * Threads: one per 300 specs, up to the idle cores (the cores less the load average);
+ * `SPECWRIGHT_CHECK_THREADS` (1 = no workers) overrides that.
+ */
+export async function checkSpecFoldersInParallel(
+  root: string,
+  folders: readonly SpecFolder[],
+  settings: SpecwrightSettingsFile,
+  options: {
+    /** Overrides the thread count chosen from the workspace's size and the cores. */
+    readonly threads?: number;
+    /** Told which thread checked each batch (tests, benchmarks). */
+    readonly onBatch?: (index: number, thread: "main" | "worker") => void;
+    /** The main thread checks only what the workers leave undone (tests: a worker must take part). */
+    readonly workersOnly?: boolean;
+    /** The worker script (tests: one that fails); default `check-worker.js` beside this module. */
+    readonly workerUrl?: URL;
+    /** The approved requirements text of specs changed since approval, by name (the drift rules). */
+    readonly approved?: ReadonlyMap<string, string>;
+  } = {},
+): Promise<SpecCheck[]> {
+  const approved = options.approved ?? new Map<string, string>();
+  const batches = Math.ceil(folders.length / BATCH_SIZE);
+  const batch = (index: number) => folders.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE);
+  const threads = Math.min(options.threads ?? threadCount(folders.length), batches);
+  const workerUrl = options.workerUrl ?? new URL("./check-worker.js", import.meta.url);
+  // Filled, not sparse: flatMap skips holes, and a batch a failed worker left must still be checked.
+  const results: (readonly SpecCheck[] | undefined)[] = Array.from({ length: batches }, () => undefined);
+  const nextBatch = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const finished: Promise<void>[] = [];
+  // Run from source (tests), there is no built worker file: the main thread does it all.
+  if (threads > 1 && (workerUrl.protocol !== "file:" || (await pathExists(fileURLToPath(workerUrl))))) {
+    const data: CheckWorkerData = {
+      root,
+      folders,
+      batchSize: BATCH_SIZE,
+      nextBatch,
+      approved,
+      ...(settings ? { settings: { path: settings.path, text: settings.document.source.text } } : {}),
+    };
+    for (let count = 1; count < threads; count++) finished.push(runWorker(workerUrl, data, results, options.onBatch));
+  }
+  const mainTakes = !(options.workersOnly && finished.length > 0);
+  for (let index = mainTakes ? Atomics.add(nextBatch, 0, 1) : batches; index < batches; ) {
+    results[index] = checkSpecFolders(root, batch(index), settings, approved);
+    options.onBatch?.(index, "main");
+    index = Atomics.add(nextBatch, 0, 1);
+  }
+  await Promise.all(finished);
+  return results.flatMap((specs, index) => specs ?? checkSpecFolders(root, batch(index), settings, approved));
+}
+
+function runWorker(
+  url: URL,
+  data: CheckWorkerData,
+  results: (readonly SpecCheck[] | undefined)[],
+  onBatch: ((index: number, thread: "worker") => void) | undefined,
+): Promise<void> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      // A larger young generation: parsing allocates many short-lived strings, and fewer scavenges pay off.
+      worker = new Worker(url, {
+        workerData: data,
+        stdout: true,
+        stderr: true,
+        resourceLimits: { maxYoungGenerationSizeMb: 48 },
+      });
+    } catch {
+      resolve();
+      return;
+    }
+    worker.on("message", (message: CheckWorkerMessage) => {
+      if (message.type === "done") {
+        resolve();
+        return;
+      }
+      results[message.index] = message.specs;
+      onBatch?.(message.index, "worker");
+    });
+    // The batches a failed worker took are checked again by the caller; the failure itself changes no result.
+    worker.on("error", () => resolve());
+    worker.on("exit", () => resolve());
+  });
+}
+
+function threadCount(specs: number): number {
+  const forced = Number.parseInt(process.env.SPECWRIGHT_CHECK_THREADS ?? "", 10);
+  if (Number.isInteger(forced) && forced >= 1) return forced;
+  // Only idle cores help: on a machine already busier than its cores, a worker's start-up is pure cost.
+  const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
+  return Math.max(1, Math.min(idle, Math.floor(specs / MIN_SPECS_PER_THREAD)));
+}

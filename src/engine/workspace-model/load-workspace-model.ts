@@ -1,0 +1,83 @@
+import { join } from "node:path";
+import { buildWorkspaceModel, type WorkspaceFileInput } from "../../rules/build-workspace-model.js";
+import { enabledHookEntries } from "../../rules/hooks/hook-entries.js";
+import type { WorkspaceModel } from "../../rules/workspace-model.js";
+import { pathExists } from "../../workspace/path-exists.js";
+import { KNOWN_SPEC_DOCUMENTS, type SpecFolder } from "../../workspace/spec-folders.js";
+import { walkRepositoryFiles } from "../../workspace/walk-repository-files.js";
+import { readWorkspaceFiles, relativeToRoot } from "./read-workspace-files.js";
+import { listWorkspace, type WorkspaceListing } from "./workspace-listing.js";
+
+/**
+ * A workspace read in parts: `shared` holds steering, hooks and settings; `specParts()` yields the specs a
+ * batch at a time, so checking ten thousand specs never holds them all in memory.
+ */
+export interface WorkspaceParts {
+  readonly shared: WorkspaceModel;
+  readonly folders: readonly SpecFolder[];
+  /** The given spec folders (default: all), read and parsed `batchSize` at a time. */
+  specParts(folders?: readonly SpecFolder[], batchSize?: number): Generator<WorkspaceModel>;
+}
+
+export async function loadWorkspaceParts(root: string, listed?: WorkspaceListing): Promise<WorkspaceParts> {
+  const { folders, sharedPaths } = listed ?? (await listWorkspace(root));
+  const sharedRead = readWorkspaceFiles(root, sharedPaths);
+  const model = buildWorkspaceModel(sharedRead);
+  const referenced = new Set(model.steering.flatMap((file) => file.document.fileReferences.map((ref) => ref.path)));
+  const existingReferences = new Set<string>();
+  await Promise.all(
+    [...referenced].map(async (path) => {
+      if (path !== "" && (await pathExists(join(root, path)))) existingReferences.add(path);
+    }),
+  );
+  const repositoryFiles = await readRepositoryFilesForHooks(root, model);
+  return {
+    shared: { ...model, existingReferences, ...(repositoryFiles ? { repositoryFiles } : {}) },
+    folders,
+    *specParts(selected = folders, batchSize = 100) {
+      for (let start = 0; start < selected.length; start += batchSize) {
+        yield readSpecPart(root, selected.slice(start, start + batchSize));
+      }
+    },
+  };
+}
+
+/** Reads and parses the given spec folders into one model (their specs only: no steering, hooks or settings). */
+export function readSpecPart(root: string, folders: readonly SpecFolder[]): WorkspaceModel {
+  const read = readWorkspaceFiles(
+    root,
+    folders.flatMap((folder) =>
+      KNOWN_SPEC_DOCUMENTS.filter((name) => folder.documents.includes(name)).map((name) => join(folder.path, name)),
+    ),
+  );
+  const entries = folders.flatMap((folder): WorkspaceFileInput[] => [
+    // The folder itself, so a spec without files still is a spec.
+    { path: `${relativeToRoot(root, folder.path)}/` },
+    ...folder.otherFiles.map((name) => ({ path: relativeToRoot(root, join(folder.path, name)) })),
+  ]);
+  return buildWorkspaceModel({ files: [...entries, ...read.files], unreadable: read.unreadable });
+}
+
+/** Enough for hooks/pattern-matches-nothing to decide; a bigger repository leaves the rule silent. */
+const MAX_REPOSITORY_FILES_FOR_HOOKS = 20_000;
+
+/** The repository's files, read only when a file hook has a pattern to test against them. */
+async function readRepositoryFilesForHooks(root: string, model: WorkspaceModel): Promise<string[] | undefined> {
+  const needed = [...enabledHookEntries(model)].some(
+    (hook) => hook.matcher !== undefined && (hook.event === "file-saved" || hook.event === "file-deleted"),
+  );
+  if (!needed) return undefined;
+  const walk = await walkRepositoryFiles(root, { maxFiles: MAX_REPOSITORY_FILES_FOR_HOOKS });
+  return walk.truncated ? undefined : walk.files.map((file) => file.path);
+}
+
+/** The whole workspace in one model, for callers that need every spec at once. */
+export async function loadWorkspaceModel(root: string): Promise<WorkspaceModel> {
+  const parts = await loadWorkspaceParts(root);
+  const specParts = [...parts.specParts(parts.folders, Number.POSITIVE_INFINITY)];
+  return {
+    ...parts.shared,
+    specs: specParts.flatMap((part) => part.specs),
+    unreadable: [...parts.shared.unreadable, ...specParts.flatMap((part) => part.unreadable)],
+  };
+}

@@ -1,0 +1,31 @@
+import { relative, sep } from "node:path";
+import type { WorkspaceFileInput } from "../../rules/build-workspace-model.js";
+import type { UnreadableFile } from "../../rules/workspace-model.js";
+import { readTextFileSync } from "../../workspace/read-text-file.js";
+import { isWorkspaceError } from "../../workspace/workspace-error.js";
+
+/** A path relative to the workspace root with `/` separators, as diagnostics name files. */
+export function relativeToRoot(root: string, path: string): string {
+  return relative(root, path).split(sep).join("/");
+}
+
+/**
+ * Reads files for the model: the ones that read become inputs, the ones that cannot (binary, invalid
+ * UTF-8, deleted meanwhile, permission denied) become problems with a fix; nothing throws for a bad file.
+ */
+export function readWorkspaceFiles(
+  root: string,
+  paths: readonly string[],
+): { readonly files: WorkspaceFileInput[]; readonly unreadable: UnreadableFile[] } {
+  const files: WorkspaceFileInput[] = [];
+  const unreadable: UnreadableFile[] = [];
+  for (const path of paths) {
+    try {
+      files.push({ path: relativeToRoot(root, path), text: readTextFileSync(path) });
+    } catch (error) {
+      if (!isWorkspaceError(error)) throw error;
+      unreadable.push({ path: relativeToRoot(root, path), code: error.code, message: error.message, fix: error.fix });
+    }
+  }
+  return { files, unreadable };
+}
