@@ -76,13 +76,20 @@ describe("agent hooks get the agent's tools", () => {
         ".env": "API_KEY=sk-very-secret\n",
         "src/app.ts": "export {};\n",
       },
-      [{ toolCalls: [{ name: "read_file", input: { path: ".env" } }] }, "Could not read it."],
+      [
+        { toolCalls: [{ name: "read_file", input: { path: ".env" } }] },
+        { toolCalls: [{ name: "run_command", input: { command: "cat .env" } }] },
+        "Could not read it.",
+      ],
     );
     const dispatch = await dispatchHooks(context, { event: "file-saved", file: "src/app.ts" });
     expect(dispatch.results[0]?.output).toBe("Could not read it.");
     const secondTurn = JSON.stringify(mock.calls[1]?.prompt);
-    expect(secondTurn).not.toContain("sk-very-secret");
     expect(secondTurn).toContain("looks like a file holding secrets");
+    // The command policy refuses the shell route to the same file, as for the task agent.
+    const thirdTurn = JSON.stringify(mock.calls[2]?.prompt);
+    expect(thirdTurn).toMatch(/The command (was refused by the policy|needs a person's approval)[^"]*secret/);
+    expect(thirdTurn).not.toContain("sk-very-secret");
   });
 
   it("BLOCK: from a pre-tool-use hook's agent blocks, and its own tool calls fire no tool hooks", async () => {
