@@ -119,7 +119,7 @@ export async function newSpecFromCode(options: NewSpecFromCodeOptions): Promise<
     type: "feature",
     workflow: "requirements-first",
     origin: "from-code",
-    paths: facts.paths.map((path) => (path === "" ? "**" : isSourceFile(facts, path) ? path : `${path}/**`)),
+    paths: facts.paths.map((path) => ownedGlob(facts, path)),
   });
   const documents: Record<string, string> = generated.ok
     ? {
@@ -173,8 +173,10 @@ function summarizeFacts(facts: CodeFacts): NewSpecFromCodeResult["facts"] {
   };
 }
 
-function isSourceFile(facts: CodeFacts, path: string): boolean {
-  return facts.modules.some((module) => module.path === path);
+/** A folder asked for owns everything under it; a file, itself. */
+function ownedGlob(facts: CodeFacts, path: string): string {
+  if (path === "") return "**";
+  return facts.modules.some((module) => module.path.startsWith(`${path}/`)) ? `${path}/**` : path;
 }
 
 function specExists(name: string, folder: string): EngineError {

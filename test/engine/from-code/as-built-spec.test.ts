@@ -134,10 +134,17 @@ describe("newSpecFromCode", () => {
     expect(JSON.parse(await readFile(join(folder, ".config.kiro"), "utf8"))).toMatchObject({ origin: "from-code" });
   });
 
-  it("refuses an existing spec folder before reading the code or calling the model", async () => {
+  it("records files and folders as owned globs, and refuses an existing spec folder before calling the model", async () => {
     await cp(FIXTURE, directory(), { recursive: true });
     const { session, mock } = await scriptedSession([{ text: EXPRESS_USERS_REQUIREMENTS }]);
-    await newSpecFromCode({ cwd: directory(), root: directory(), session, name: "users-api", paths: ["src"] });
+    const paths = ["src/app.js", "src/routes", "src/store.js", "src/validate.js"];
+    const written = await newSpecFromCode({ cwd: directory(), root: directory(), session, name: "users-api", paths });
+    expect(written).toMatchObject({ status: "written", repairs: 0, approved: [] });
+    const config = await readFile(join(directory(), ".kiro/specs/users-api/.config.kiro"), "utf8");
+    expect(JSON.parse(config)).toMatchObject({
+      origin: "from-code",
+      paths: ["src/app.js", "src/routes/**", "src/store.js", "src/validate.js"],
+    });
     await expect(
       newSpecFromCode({ cwd: directory(), root: directory(), session, name: "users-api", paths: ["src"] }),
     ).rejects.toMatchObject({ code: "spec-exists" });
