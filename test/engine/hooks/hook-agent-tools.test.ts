@@ -3,9 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dispatchHooks } from "../../../src/engine/hooks/dispatch-hooks.js";
 import { loadHookContext } from "../../../src/engine/hooks/load-hook-context.js";
+import { createModelSession } from "../../../src/engine/llm/create-model-session.js";
 import { scriptedSession } from "../../helpers/authoring-session.js";
 import { commandHookFile } from "../../helpers/hook-files.js";
-import type { MockReply } from "../../helpers/mock-model.js";
+import { createMockModel, type MockReply } from "../../helpers/mock-model.js";
 import { useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
 
 const directory = useTempDirectory("specwright-hook-agent-");
@@ -135,5 +136,26 @@ describe("agent hooks get the agent's tools", () => {
     expect(prompt).not.toContain("Use black.");
     expect(dispatch.results[0]?.tokens).toEqual({ input: 321, output: 12 });
     expect(context.session?.totals()).toMatchObject({ inputTokens: 321, outputTokens: 12 });
+  });
+
+  it("the run's token budget stops a hook's agent after the step that passed it", async () => {
+    await writeTree(directory(), {
+      ".kiro/hooks/loop.json": agentHookFile("loop", "PostFileSave", "List everything."),
+      "src/app.ts": "export {};\n",
+    });
+    const listing = { toolCalls: [{ name: "list_files", input: {} }], usage: { inputTokens: 300, outputTokens: 10 } };
+    const mock = createMockModel([listing, listing, listing, "Done."]);
+    const session = await createModelSession({
+      selection: { provider: "openai-compatible", modelId: "mock-model", source: "test" },
+      env: {},
+      languageModel: mock.model,
+      streaming: false,
+      limits: { maxTokens: 500 },
+    });
+    const context = await loadHookContext(directory(), { session, record: false });
+    await expect(dispatchHooks(context, { event: "file-saved", file: "src/app.ts" })).rejects.toMatchObject({
+      code: "budget-exceeded",
+    });
+    expect(mock.calls).toHaveLength(2);
   });
 });
