@@ -87,9 +87,24 @@ describe("specwright new --from-code (end to end, fake OpenAI-compatible server)
     expect(taskLines.some((line) => line.includes("Resolve the FIXME in `src/validate.js` line 5"))).toBe(true);
     expect(taskLines.some((line) => line.includes("Handle the failures of `src/routes/users.js`"))).toBe(true);
 
+    const approvals = JSON.parse(await spec(".specwright-approvals.json")) as { approvals: Record<string, unknown> };
+    expect(Object.keys(approvals.approvals).sort()).toEqual(["design", "requirements", "tasks"]);
     const check = await runCli(["check", "--strict"], { cwd: directory() });
     expect(check.code, check.stdout).toBe(0);
     expect(check.stdout).toContain("0 errors, 0 warnings");
+  });
+
+  it("without --json and --yes: a summary of the facts and files, nothing approved", async () => {
+    await copyFixture();
+    const result = await model.run(["new", "users-api", "--from-code", "src"], [{ text: EXPRESS_USERS_REQUIREMENTS }]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      "read 4 modules, 4 routes, 0 covering test files, 2 TODO/FIXME comments, 1 modules with unhandled errors",
+    );
+    expect(result.stdout).toContain("wrote as-built spec users-api:");
+    expect(result.stdout).toContain("  .kiro/specs/users-api/tasks.md");
+    expect(result.stdout).toContain("Next: review the three documents, then approve each");
+    expect(await readdir(join(directory(), ".kiro/specs/users-api"))).not.toContain(".specwright-approvals.json");
   });
 
   it("--estimate counts the requirements call from the code facts, sends nothing and writes nothing", async () => {

@@ -60,7 +60,8 @@ export async function newFromCodeCommand(
     );
     await session.flush();
     const usage = session.totals();
-    const ok = result.status === "written";
+    // design.md and tasks.md are generated, not repaired: an error the check finds in them is reported as a failure.
+    const ok = result.status === "written" && result.findings.every((finding) => finding.severity !== "error");
     if (options.json) {
       printJson({
         ok,
@@ -85,7 +86,7 @@ export async function newFromCodeCommand(
     out(
       `read ${facts.modules} modules, ${facts.routes} routes, ${facts.tests} covering test files, ${facts.todos} TODO/FIXME comments, ${facts.unhandledErrors} modules with unhandled errors`,
     );
-    if (ok) {
+    if (result.status === "written") {
       const repaired =
         result.repairs > 0 ? ` after ${result.repairs} repair round${result.repairs === 1 ? "" : "s"}` : "";
       out(`${paint(terminal, "green", "wrote")} as-built spec ${paint(terminal, "bold", result.spec)}${repaired}:`);
@@ -94,9 +95,11 @@ export async function newFromCodeCommand(
         out(`  ${paint(terminal, "yellow", "note")} ${describeFinding(finding)}`);
       }
       out(
-        result.approved.length > 0
-          ? `approved ${result.approved.join(", ")}; next: specwright run ${result.spec}`
-          : `Next: review the documents, then specwright approve ${result.spec} requirements design tasks`,
+        !ok
+          ? "The generated documents have check errors (above); fix them by hand, then run specwright check."
+          : result.approved.length > 0
+            ? `approved ${result.approved.join(", ")}; next: specwright run ${result.spec}`
+            : `Next: review the three documents, then approve each: specwright approve ${result.spec} (requirements, then design, then tasks)`,
       );
     } else {
       out(
