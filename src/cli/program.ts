@@ -178,6 +178,10 @@ export function buildProgram(version: string): Command {
             .option(
               "--quick",
               "small features: design and tasks too in one pass, each checked, then all three approved",
+            )
+            .option(
+              "--from-code <paths...>",
+              "an as-built spec of existing code: requirements citing their _Source:_, design from the real imports, tasks for the gaps",
             ),
         ),
       ),
@@ -197,6 +201,7 @@ export function buildProgram(version: string): Command {
       ["specwright new search-index --workflow design-first", "start from design.md"],
       ['specwright new rate-limiting "…" --quick --yes', "requirements, design and tasks, approved in one step"],
       ['specwright new rate-limiting "…" --estimate', "the tokens and cost of the questions and the document, no call"],
+      ["specwright new users-api --from-code src/routes src/store.js --yes", "an as-built spec of the code, approved"],
     ],
   ).action(
     async (

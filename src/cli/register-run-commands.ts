@@ -1,6 +1,6 @@
 import { type Command, Option } from "commander";
 import { withCommonOptions, withExamples } from "./common-options.js";
-import { withModelOptions } from "./model-options.js";
+import { withEstimateOption, withModelOptions } from "./model-options.js";
 
 /** Registers the run commands; their modules load only when one runs. */
 export function registerRunCommands(program: Command): void {
@@ -13,8 +13,7 @@ function registerRunCommand(program: Command): void {
   withExamples(
     withModelOptions(
       withCommonOptions(
-        program
-          .command("run")
+        withEstimateOption(program.command("run"))
           .argument("<spec>", "the spec")
           .description("implement tasks with the agent; a task is checked off only when the tests pass")
           .option("--task <id...>", "the tasks to run (a parent stands for its sub-tasks); default: the next one")
@@ -53,6 +52,7 @@ function registerRunCommand(program: Command): void {
       ["specwright run rate-limiting --reverify", "re-run the verification of done tasks `impact` flags"],
       ["specwright run rate-limiting --all --parallel 3 --dry-run", "the waves: which tasks would run together"],
       ["specwright run rate-limiting --all --parallel 3", "up to 3 agents at once, each task in its own worktree"],
+      ["specwright run rate-limiting --all --estimate", "each task's expected tokens and cost, and the sum; no call"],
     ],
   ).action(async (spec: string, options: import("./commands/run-command.js").RunCommandOptions) =>
     (await import("./commands/run-command.js")).runTasksCommand(spec, options),

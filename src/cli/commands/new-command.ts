@@ -19,10 +19,17 @@ export interface NewOptions extends CommonOptions, ModelOptions {
   readonly questions?: boolean;
   /** `--quick`: design and tasks too, in one pass, and all three approved. */
   readonly quick?: boolean;
+  /** `--from-code <paths…>`: an as-built spec of the code under these paths. */
+  readonly fromCode?: readonly string[];
 }
 
 /** `new <name>` scaffolds templates offline; `new <name> "<prompt>"` writes the first document with a model. */
 export async function newCommand(name: string, prompt: string | undefined, options: NewOptions): Promise<void> {
+  if (options.fromCode !== undefined) {
+    const { newFromCodeCommand } = await import("./new-from-code-command.js");
+    await newFromCodeCommand(name, prompt, options.fromCode, options);
+    return;
+  }
   if (prompt !== undefined) {
     await newWithModelCommand(name, prompt, options);
     return;

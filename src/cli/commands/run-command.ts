@@ -35,6 +35,7 @@ export interface RunCommandOptions extends CommonOptions, ModelOptions {
  */
 export async function runTasksCommand(spec: string, options: RunCommandOptions): Promise<void> {
   const json = options.json === true;
+  if (options.estimate === true) return runCommand(json, () => printRunEstimate(spec, options));
   if (options.reverify) {
     return runCommand(json, async () => (await import("./reverify-command.js")).reverify(spec, options));
   }
@@ -155,6 +156,26 @@ async function runTasks(spec: string, options: RunCommandOptions): Promise<numbe
     view.stop();
     await session.flush();
   }
+}
+
+/** `--estimate`: the tasks' expected tokens and cost; no model call, no task mark changed. */
+async function printRunEstimate(spec: string, options: RunCommandOptions): Promise<number> {
+  const [{ estimateRun }, { printRunEstimate: print }] = await Promise.all([
+    import("../../engine/runner/estimate-run.js"),
+    import("../estimate-output.js"),
+  ]);
+  const estimate = await estimateRun({
+    cwd: process.cwd(),
+    ...(options.root ? { root: options.root } : {}),
+    spec,
+    ...(options.task && options.task.length > 0 ? { taskIds: options.task } : {}),
+    all: options.all === true,
+    includeOptional: options.includeOptional === true,
+    ...(options.model !== undefined ? { model: options.model } : {}),
+    answers: await readAnswers(options),
+  });
+  print(estimate, options.json === true);
+  return EXIT_SUCCESS;
 }
 
 async function printWaves(spec: string, options: RunCommandOptions): Promise<number> {

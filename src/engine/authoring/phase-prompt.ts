@@ -5,7 +5,16 @@ import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 
 /** The prompt files, one per step, shipped in `prompts/` and overridable per workspace. */
-export const PROMPT_NAMES = ["questions", "requirements", "bugfix", "design", "tasks", "refine", "steering"] as const;
+export const PROMPT_NAMES = [
+  "questions",
+  "requirements",
+  "bugfix",
+  "design",
+  "tasks",
+  "refine",
+  "steering",
+  "from-code",
+] as const;
 export type PromptName = (typeof PROMPT_NAMES)[number];
 
 export interface PhasePrompt {

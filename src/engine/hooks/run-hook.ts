@@ -104,7 +104,7 @@ async function runAgentHook(context: HookContext, hook: RunnableHook, input: Hoo
       sandbox: "model",
     };
   }
-  const answer = await askHookAgent(context.session, hook.name, hook.action.prompt, input, context.signal);
+  const answer = await askHookAgent(context, context.session, hook.name, hook.action.prompt, input);
   return {
     hook: hook.name,
     file: hook.file,

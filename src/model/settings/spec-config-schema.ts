@@ -14,12 +14,15 @@ export const SpecConfigSchema = z
     specType: z.string().optional().describe("feature or bugfix."),
     generationMode: z.string().optional().describe("Older Kiro versions: the workflow, such as requirements-first."),
     origin: z
-      .looseObject({
-        prompt: z.string().describe("The prompt `specwright new` was given."),
-        answers: z
-          .array(z.looseObject({ id: z.string(), question: z.string(), answer: z.string() }))
-          .describe("The clarifying questions and their answers."),
-      })
+      .union([
+        z.literal("from-code").describe("An as-built spec, read from existing code by `specwright new --from-code`."),
+        z.looseObject({
+          prompt: z.string().describe("The prompt `specwright new` was given."),
+          answers: z
+            .array(z.looseObject({ id: z.string(), question: z.string(), answer: z.string() }))
+            .describe("The clarifying questions and their answers."),
+        }),
+      ])
       .optional()
       .describe("Specwright: where the spec came from, written by `specwright new` with a model."),
     paths: z

@@ -55,7 +55,12 @@ export interface SpecOrigin {
 }
 
 export function specConfigTemplate(
-  options: Pick<SpecTemplateOptions, "specId" | "type" | "workflow"> & { readonly origin?: SpecOrigin },
+  options: Pick<SpecTemplateOptions, "specId" | "type" | "workflow"> & {
+    /** `"from-code"` for an as-built spec read from existing code (`new --from-code`). */
+    readonly origin?: SpecOrigin | "from-code";
+    /** The code the spec owns, as globs (`specwright drift --base`). */
+    readonly paths?: readonly string[];
+  },
 ): string {
   const members: [string, unknown][] = [
     ["specId", options.specId],
@@ -64,5 +69,6 @@ export function specConfigTemplate(
   ];
   // Kept with the spec so a later `--update`, and a reader months on, can see what it was asked to be.
   if (options.origin) members.push(["origin", options.origin]);
+  if (options.paths) members.push(["paths", options.paths]);
   return `{${members.map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(", ")}}`;
 }
