@@ -1,10 +1,10 @@
-import type { CheckDiagnostic } from "../../rules/check-result.js";
-import { latestModification } from "../../workspace/latest-modification.js";
-import { kiroPaths } from "../../workspace/kiro-paths.js";
 import { join } from "node:path";
-import { runCheck } from "../check/run-check.js";
-import { specNameOfPath } from "../check/check-spec-part.js";
+import type { CheckDiagnostic } from "../../rules/check-result.js";
+import { kiroPaths } from "../../workspace/kiro-paths.js";
+import { latestModification } from "../../workspace/latest-modification.js";
 import type { SpecPhase } from "../approvals/spec-phase.js";
+import { specNameOfPath } from "../check/check-spec-part.js";
+import { runCheck } from "../check/run-check.js";
 import { getStatus, type SpecStatus } from "../status/spec-status.js";
 import type { SpecType } from "../status/spec-summary.js";
 import { type DashboardApprovalState, dashboardApprovalState } from "./approval-labels.js";
@@ -31,7 +31,9 @@ export interface BoardCard {
   readonly type: SpecType;
   /** The last document that exists in workflow order, or `empty`. */
   readonly phase: SpecPhase | "empty";
-  readonly approvals: Partial<Record<SpecPhase, { readonly state: DashboardApprovalState; readonly approvedAt?: string }>>;
+  readonly approvals: Partial<
+    Record<SpecPhase, { readonly state: DashboardApprovalState; readonly approvedAt?: string }>
+  >;
   readonly progress: CardProgress | null;
   readonly diagnostics: SeverityCounts;
   readonly impact?: string;

@@ -1,12 +1,12 @@
 import type { CheckDiagnostic } from "../../rules/check-result.js";
-import type { LoadedFile, SpecModel } from "../../rules/workspace-model.js";
 import { buildTraceMatrix, type TraceMatrix } from "../../rules/traceability/trace-matrix.js";
+import type { LoadedFile, SpecModel } from "../../rules/workspace-model.js";
 import { getApprovals } from "../approvals/get-approvals.js";
 import type { SpecPhase } from "../approvals/spec-phase.js";
 import { runCheck } from "../check/run-check.js";
+import type { PausedQuestion } from "../runner/paused-questions.js";
 import { getStatus, type NeedsReviewTask } from "../status/spec-status.js";
 import type { SpecType } from "../status/spec-summary.js";
-import type { PausedQuestion } from "../runner/paused-questions.js";
 import { loadSpec } from "../workspace-model/load-spec.js";
 import { type DashboardApprovalState, dashboardApprovalState, explainApprovalState } from "./approval-labels.js";
 import { type TaskNode, taskTree } from "./task-tree.js";
