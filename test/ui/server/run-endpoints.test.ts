@@ -114,6 +114,26 @@ describe("runs from the dashboard (the engine's runner, the fake model server)",
     expect(approval?.data).toMatchObject({ taskId: "1.1", rejected: [] });
   });
 
+  it("passes a review that rejects a file with a message to the engine, which puts the file back", async () => {
+    const dashboard = await startWithModel([writeSubtractReply(), { text: "Kept subtract only." }]);
+    const runId = await startRun(dashboard, { taskIds: ["1.1"], mode: "supervised" });
+    const stream = await dashboard.events(`/api/runs/${runId}/events`);
+    const review = await stream.waitFor((event) => event.event === "review");
+    const { reviewId } = review.data as { reviewId: string };
+    await dashboard.api("POST", `/api/runs/${runId}/reviews/${reviewId}`, {
+      rejectedPaths: ["test/subtract.test.js"],
+      message: "No new test file, please.",
+    });
+    const approval = await stream.waitFor((event) => (event.data as { type?: string }).type === "approval");
+    expect(approval.data).toMatchObject({ rejected: ["test/subtract.test.js"], message: "No new test file, please." });
+    await stream.waitFor((event) => event.event === "end");
+    await expect(readFile(join(directory(), "test/subtract.test.js"), "utf8")).rejects.toThrow();
+    // The model heard the reviewer.
+    expect(JSON.stringify(fake.current?.requests.at(1)?.body)).toContain("No new test file, please.");
+    const unknown = await dashboard.api("GET", "/api/runs/no-such-run/events");
+    expect(unknown.status).toBe(404);
+  });
+
   it("gives the agent's ask_user question to the page and its answer to the agent", async () => {
     const dashboard = await startWithModel([
       { toolCalls: [{ name: "ask_user", arguments: { question: "Integers only?", options: ["yes", "no"] } }] },
