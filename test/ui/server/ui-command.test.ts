@@ -1,11 +1,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { rawRequest } from "../../helpers/dashboard-server.js";
+import { useFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
 import { CLI_PATH } from "../../helpers/run-cli.js";
+import { createRunnerProject, RUNNER_TASKS } from "../../helpers/runner-project.js";
 import { SAMPLE_WORKSPACE } from "../../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
 
 const directory = useTempDirectory("specwright-ui-command-");
+const fake = useFakeOpenAiServer();
 
 interface Started {
   readonly child: ChildProcess;
@@ -81,6 +86,35 @@ describe("specwright ui (the built CLI)", () => {
     expect(await first.exit).toBe(0);
     expect(await second.exit).toBe(0);
     expect(first.stderr()).toContain("xdg-open");
+  });
+
+  it("SIGINT while a run started from the page waits for the model: the run is cancelled, its task put back, exit 0", async () => {
+    await createRunnerProject(directory());
+    const server = await fake.start([{ hang: true }]);
+    const { firstLine, child, exit } = await startUi(["--json"], {
+      SPECWRIGHT_MODEL: "openai-compatible:test",
+      SPECWRIGHT_BASE_URL: server.url,
+    });
+    const { url, port } = JSON.parse(firstLine) as { url: string; port: number };
+    const token = new URL(url).searchParams.get("token") ?? "";
+    const started = await rawRequest(port, {
+      method: "POST",
+      path: "/api/runs",
+      headers: {
+        host: `127.0.0.1:${port}`,
+        cookie: `specwright_token=${token}`,
+        origin: `http://127.0.0.1:${port}`,
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({ spec: "calculator", taskIds: ["1.1"] }),
+    });
+    expect(started.status, started.text).toBe(202);
+    // The model was asked: the task is marked in progress and the run waits on the hanging reply.
+    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await readFile(join(directory(), ".kiro/specs/calculator/tasks.md"), "utf8")).toContain("[-] 1.1");
+    child.kill("SIGINT");
+    expect(await exit).toBe(0);
+    expect(await readFile(join(directory(), ".kiro/specs/calculator/tasks.md"), "utf8")).toBe(RUNNER_TASKS);
   });
 
   it("--json reports a taken port as one JSON document with a fix, exit code 1", async () => {
