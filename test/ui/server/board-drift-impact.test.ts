@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { startDashboardForTest } from "../../helpers/dashboard-server.js";
+import { startDashboardForTest } from "../../helpers/dashboard-http.js";
 import { git } from "../../helpers/git-repository.js";
 import { createShopRepository, editShopDocument, withFreeShipping } from "../../helpers/living-spec.js";
 import { useTempDirectory } from "../../helpers/temp-dir.js";

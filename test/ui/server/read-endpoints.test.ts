@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { startDashboardForTest } from "../../helpers/dashboard-server.js";
+import { startDashboardForTest } from "../../helpers/dashboard-http.js";
 import { SAMPLE_WORKSPACE } from "../../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
 

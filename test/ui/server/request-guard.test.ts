@@ -1,7 +1,7 @@
 import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
 import { describe, expect, it } from "vitest";
-import { rawRequest, startDashboardForTest } from "../../helpers/dashboard-server.js";
+import { rawRequest, startDashboardForTest } from "../../helpers/dashboard-http.js";
 import { SAMPLE_WORKSPACE } from "../../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type DashboardForTest, startDashboardForTest } from "../../helpers/dashboard-server.js";
+import { type DashboardForTest, startDashboardForTest } from "../../helpers/dashboard-http.js";
 import { useFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
 import { createRunnerProject, RUNNER_TASKS, subtractFiles, writeSubtractReply } from "../../helpers/runner-project.js";
 import { useTempDirectory } from "../../helpers/temp-dir.js";

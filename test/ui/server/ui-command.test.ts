@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { rawRequest } from "../../helpers/dashboard-server.js";
+import { rawRequest } from "../../helpers/dashboard-http.js";
 import { useFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
 import { CLI_PATH } from "../../helpers/run-cli.js";
 import { createRunnerProject, RUNNER_TASKS } from "../../helpers/runner-project.js";
