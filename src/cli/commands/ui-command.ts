@@ -28,6 +28,7 @@ export async function uiCommand(options: UiCommandOptions): Promise<void> {
     const serving = await serveDashboard({
       roots,
       log,
+      prewarm: true,
       ...(options.port === undefined ? {} : { port: options.port }),
       budget: {
         ...(options.maxTokens === undefined ? {} : { maxTokens: Number(options.maxTokens) }),
