@@ -7,9 +7,9 @@ import type { ApprovalRequest, ApprovalResponse } from "../../engine/runner/appr
 import { createDefaultRunnerServices } from "../../engine/runner/default-runner-services.js";
 import type { RunEvent, RunMode } from "../../engine/runner/run-events.js";
 import { type InterruptedChoice, runSpecTasks } from "../../engine/runner/run-spec-tasks.js";
-import type { OpenRunSession, RunBudget, RunSession } from "./dashboard-context.js";
 import { DashboardRun } from "./dashboard-run.js";
 import { errorBody } from "./error-response.js";
+import type { OpenRunSession, RunBudget, RunSession } from "./run-session.js";
 
 export interface StartRunRequest {
   readonly root: DashboardRoot;

@@ -5,8 +5,9 @@ import { EngineError } from "../../engine/errors/engine-error.js";
 import { createBearerToken } from "../../mcp/http-authorization.js";
 import { createChangeStream } from "./change-stream.js";
 import { createDashboardApp } from "./dashboard-app.js";
-import type { DashboardContext, OpenRunSession, RunBudget } from "./dashboard-context.js";
+import type { DashboardContext } from "./dashboard-context.js";
 import { RunManager } from "./run-manager.js";
+import type { OpenRunSession, RunBudget } from "./run-session.js";
 import { defaultAssetsDirectory } from "./static-files.js";
 
 /** Only the loopback interface: the dashboard edits the workspace, so no other machine may reach it. */
