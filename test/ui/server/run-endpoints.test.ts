@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { acquireRunLock } from "../../../src/workspace/run-log/index.js";
 import { type DashboardForTest, startDashboardForTest } from "../../helpers/dashboard-http.js";
 import { useFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
 import { createRunnerProject, RUNNER_TASKS, subtractFiles, writeSubtractReply } from "../../helpers/runner-project.js";
@@ -177,5 +178,14 @@ describe("runs from the dashboard (the engine's runner, the fake model server)",
     expect(refused.status).toBeLessThan(500);
     expect(refused.json).toMatchObject({ error: { code: expect.any(String), fix: expect.any(String) } });
     expect(((await dashboard.api("GET", "/api/runs")).json as { runs: unknown[] }).runs).toEqual([]);
+    // Another process (a `specwright run` in a terminal) holds the spec's run lock: the engine refuses, 409.
+    const lock = await acquireRunLock(join(directory(), ".kiro/specs/calculator"));
+    try {
+      const locked = await dashboard.api("POST", "/api/runs", { spec: "calculator", taskIds: ["1.1"] });
+      expect(locked.status).toBe(409);
+      expect(locked.json).toMatchObject({ error: { code: "locked", fix: expect.stringContaining("Wait") } });
+    } finally {
+      await lock.release();
+    }
   });
 });
