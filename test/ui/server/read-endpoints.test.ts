@@ -122,6 +122,8 @@ describe("the dashboard's read endpoints", () => {
     expect(page.trace.summary.uncovered).toBe(1);
     expect(page.approvals.map((approval) => approval.state)).toEqual(["unapproved", "unapproved", "unapproved"]);
     expect(page.approvals[0]?.explanation).toContain("never approved");
+    // Not a git repository: no task has checkpoints.
+    expect((answer.json as { checkpointed: string[] }).checkpointed).toEqual([]);
   });
 
   it("answers an unknown spec or root with 404 and the closest names", async () => {

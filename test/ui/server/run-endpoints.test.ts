@@ -54,6 +54,8 @@ describe("runs from the dashboard (the engine's runner, the fake model server)",
     const runs = (await dashboard.api("GET", "/api/runs")).json as { runs: { runId: string; state: string }[] };
     expect(runs.runs).toEqual([expect.objectContaining({ runId, state: "done" })]);
 
+    const page = (await dashboard.api("GET", "/api/specs/0/calculator")).json as { checkpointed: string[] };
+    expect(page.checkpointed).toEqual(["1.1"]);
     const diff = await dashboard.api("GET", "/api/specs/0/calculator/tasks/1.1/diff");
     expect(diff.status).toBe(200);
     const changes = diff.json as { after: boolean; files: { path: string; kind: string; diff: string }[] };
