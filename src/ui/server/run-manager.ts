@@ -19,6 +19,8 @@ export interface StartRunRequest {
   readonly mode: RunMode;
   readonly includeOptional?: boolean;
   readonly interrupted?: InterruptedChoice;
+  /** Answers to paused tasks' questions, by question id. */
+  readonly answers?: ReadonlyMap<string, string>;
 }
 
 /** How many finished runs `GET /api/runs` keeps besides the active ones. */
@@ -145,6 +147,7 @@ export class RunManager {
         mode: request.mode,
         includeOptional: request.includeOptional === true,
         ...(request.interrupted === undefined ? {} : { interrupted: request.interrupted }),
+        ...(request.answers === undefined ? {} : { answers: request.answers }),
         session,
         ...(contextMaxChars === undefined ? {} : { contextMaxChars }),
         services: createDefaultRunnerServices(),

@@ -1,6 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { openModelSession } from "../../../src/cli/model-options.js";
+import { createDefaultRunnerServices } from "../../../src/engine/runner/default-runner-services.js";
+import { runSpecTasks } from "../../../src/engine/runner/run-spec-tasks.js";
 import { acquireRunLock } from "../../../src/workspace/run-log/index.js";
 import { type DashboardForTest, startDashboardForTest } from "../../helpers/dashboard-http.js";
 import { useFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
@@ -153,6 +156,46 @@ describe("runs from the dashboard (the engine's runner, the fake model server)",
     expect(end.data).toMatchObject({ state: "done" });
     // The answer went back to the model as the tool's result.
     expect(JSON.stringify(fake.current?.requests.at(1)?.body)).toContain("yes, integers only");
+  });
+
+  it("resumes a task paused by an unanswered question (a run without a person) with the page's answers", async () => {
+    const question = { question: "Should subtract throw on non-numbers?" };
+    const dashboard = await startWithModel([{ toolCalls: [{ name: "ask_user", arguments: question }] }]);
+    // A run nobody could answer (as `specwright run --json` in CI): the engine pauses the task.
+    const session = await openModelSession(
+      {},
+      {
+        root: directory(),
+        command: "run",
+        env: { SPECWRIGHT_MODEL: "openai-compatible:test", SPECWRIGHT_BASE_URL: fake.current?.url ?? "" },
+      },
+    );
+    const paused = await runSpecTasks({
+      cwd: directory(),
+      spec: "calculator",
+      taskIds: ["1.1"],
+      session,
+      services: createDefaultRunnerServices(),
+    });
+    expect(paused.summary.tasks[0]?.status).toBe("paused");
+    const page = (await dashboard.api("GET", "/api/specs/0/calculator")).json as {
+      paused: { taskId: string; question: { id: string; question: string } }[];
+    };
+    expect(page.paused).toEqual([
+      expect.objectContaining({ taskId: "1.1", question: expect.objectContaining(question) }),
+    ]);
+    const id = page.paused[0]?.question.id ?? "";
+
+    fake.current?.push({ toolCalls: [{ name: "ask_user", arguments: question }] }, writeSubtractReply(), {
+      text: "Done.",
+    });
+    const runId = await startRun(dashboard, { taskIds: ["1.1"], answers: { [id]: "Yes, throw a TypeError." } });
+    const stream = await dashboard.events(`/api/runs/${runId}/events`);
+    const end = await stream.waitFor((event) => event.event === "end");
+    expect(end.data).toMatchObject({ state: "done" });
+    // The question was answered from the request: the page was not asked again.
+    expect(stream.events.some((event) => event.event === "question")).toBe(false);
+    expect(JSON.stringify(fake.current?.requests.at(-2)?.body)).toContain("Yes, throw a TypeError.");
   });
 
   it("refuses a second run of the spec with 409, and cancel stops the first and puts its task back", async () => {
