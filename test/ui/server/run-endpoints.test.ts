@@ -158,6 +158,24 @@ describe("runs from the dashboard (the engine's runner, the fake model server)",
     expect(JSON.stringify(fake.current?.requests.at(1)?.body)).toContain("yes, integers only");
   });
 
+  it("asks the page about a shell command the policy does not allow, and runs it once allowed", async () => {
+    const command = "echo allowed > asked.txt; unknown-tool-for-the-dashboard || true";
+    const dashboard = await startWithModel([
+      { toolCalls: [{ name: "run_command", arguments: { command } }] },
+      writeSubtractReply(),
+      { text: "Done." },
+    ]);
+    const runId = await startRun(dashboard, { taskIds: ["1.1"] });
+    const stream = await dashboard.events(`/api/runs/${runId}/events`);
+    const asked = await stream.waitFor((event) => event.event === "command");
+    const { commandId, request } = asked.data as { commandId: string; request: { command: string; segment: string } };
+    expect(request).toMatchObject({ command, segment: "unknown-tool-for-the-dashboard" });
+    await dashboard.api("POST", `/api/runs/${runId}/commands/${commandId}`, { allow: true });
+    const end = await stream.waitFor((event) => event.event === "end");
+    expect(end.data).toMatchObject({ state: "done" });
+    expect(await readFile(join(directory(), "asked.txt"), "utf8")).toBe("allowed\n");
+  });
+
   it("resumes a task paused by an unanswered question (a run without a person) with the page's answers", async () => {
     const question = { question: "Should subtract throw on non-numbers?" };
     const dashboard = await startWithModel([{ toolCalls: [{ name: "ask_user", arguments: question }] }]);
