@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { rawRequest } from "../../helpers/dashboard-http.js";
 import { useFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
-import { CLI_PATH } from "../../helpers/run-cli.js";
+import { CLI_PATH, jsonOf, runCli } from "../../helpers/run-cli.js";
 import { createRunnerProject, RUNNER_TASKS } from "../../helpers/runner-project.js";
 import { SAMPLE_WORKSPACE } from "../../helpers/sample-specs.js";
 import { useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
@@ -137,5 +137,11 @@ describe("specwright ui (the built CLI)", () => {
     });
     running.child.kill("SIGINT");
     expect(await running.exit).toBe(0);
+  });
+
+  it("refuses a folder without .kiro/ before listening, with the fix, as one JSON document", async () => {
+    const result = await runCli(["ui", "--json"], { cwd: directory() });
+    expect(result.code).toBe(1);
+    expect(jsonOf(result)).toMatchObject({ ok: false, error: { code: "no-kiro-root", fix: expect.any(String) } });
   });
 });
