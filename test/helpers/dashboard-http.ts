@@ -63,7 +63,8 @@ export interface DashboardForTest {
   readonly port: number;
   /** A request as the page sends it: own Host, the cookie, and for a body its Origin and JSON type. */
   api(method: string, path: string, body?: unknown): Promise<HttpAnswer>;
-  events(path: string): Promise<EventStream>;
+  /** Opens an SSE stream (extra headers such as `last-event-id` added to the page's own). */
+  events(path: string, headers?: Record<string, string>): Promise<EventStream>;
 }
 
 /**
@@ -95,7 +96,7 @@ export async function startDashboardForTest(
         method === "GET" ? own : { ...own, origin: `http://127.0.0.1:${port}`, "content-type": "application/json" };
       return rawRequest(port, { method, path, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     },
-    events: (path) => openEventStream(port, path, own),
+    events: (path, headers = {}) => openEventStream(port, path, { ...own, ...headers }),
   };
 }
 

@@ -54,6 +54,11 @@ describe("runs from the dashboard (the engine's runner, the fake model server)",
     const late = await dashboard.events(`/api/runs/${runId}/events`);
     await late.waitFor((event) => event.event === "end");
     expect(late.events.map((event) => event.id)).toEqual(stream.events.map((event) => event.id));
+    // A reconnect names the last event it had and gets only the ones after it.
+    const lastId = stream.events.at(-3)?.id ?? "";
+    const resumed = await dashboard.events(`/api/runs/${runId}/events`, { "last-event-id": lastId });
+    await resumed.waitFor((event) => event.event === "end");
+    expect(resumed.events.map((event) => event.id)).toEqual(stream.events.slice(-2).map((event) => event.id));
     const runs = (await dashboard.api("GET", "/api/runs")).json as { runs: { runId: string; state: string }[] };
     expect(runs.runs).toEqual([expect.objectContaining({ runId, state: "done" })]);
 
