@@ -30,10 +30,7 @@ export async function uiCommand(options: UiCommandOptions): Promise<void> {
       log,
       prewarm: true,
       ...(options.port === undefined ? {} : { port: options.port }),
-      budget: {
-        ...(options.maxTokens === undefined ? {} : { maxTokens: Number(options.maxTokens) }),
-        ...(options.maxCost === undefined ? {} : { maxCost: Number(options.maxCost.replace(/^\$/, "")) }),
-      },
+      budget: budgetOf(options),
       // Each run gets the session `specwright run` would open, its model events going to the page.
       openSession: (root: string, onEvent: (event: ModelEvent) => void) =>
         openModelSession({ ...options, estimate: false }, { root, command: "run", onProgress: onEvent }),
@@ -56,6 +53,19 @@ export async function uiCommand(options: UiCommandOptions): Promise<void> {
     await serving.close();
     return undefined;
   });
+}
+
+/**
+ * The flags' limits, shown as a run's budget. A malformed one is left out here: opening the run's session
+ * refuses it with its fix, which is the answer the page gets.
+ */
+function budgetOf(options: ModelOptions): { maxTokens?: number; maxCost?: number } {
+  const maxTokens = Number(options.maxTokens);
+  const maxCost = Number(options.maxCost?.replace(/^\$/, ""));
+  return {
+    ...(Number.isFinite(maxTokens) && maxTokens > 0 ? { maxTokens } : {}),
+    ...(Number.isFinite(maxCost) && maxCost > 0 ? { maxCost } : {}),
+  };
 }
 
 /** The platform's opener, detached; when there is none the printed URL is all there is. */
