@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { UnreadableFile } from "../../rules/workspace-model.js";
 import { fingerprintFiles } from "../../workspace/file-fingerprint.js";
-import { pathExists } from "../../workspace/path-exists.js";
+import { pathExistsSync } from "../../workspace/path-exists.js";
 import { readTextFileSync } from "../../workspace/read-text-file.js";
 import { RUNS_DIRECTORY_NAME } from "../../workspace/run-log/run-record-paths.js";
 import { listSpecFolders, type SpecFolder } from "../../workspace/spec-folders.js";
@@ -160,7 +160,7 @@ async function specStatus(
 /** Only a spec whose run paused a task reads the questions file. */
 async function pausedOf(folder: SpecFolder): Promise<PausedQuestion[]> {
   const file = join(folder.path, RUNS_DIRECTORY_NAME, PAUSED_QUESTIONS_FILE_NAME);
-  if (!(await pathExists(file))) return [];
+  if (!pathExistsSync(file)) return [];
   const { readPausedQuestions } = await import("../runner/paused-questions.js");
   return readPausedQuestions(folder.path);
 }
@@ -168,7 +168,7 @@ async function pausedOf(folder: SpecFolder): Promise<PausedQuestion[]> {
 /** Only a spec a run left a review record in pays for reading it (and its tasks.md, to leave out tasks checked off since). */
 async function reviewsOf(folder: SpecFolder): Promise<NeedsReviewTask[]> {
   const file = join(folder.path, RUNS_DIRECTORY_NAME, REVIEW_RECORDS_FILE_NAME);
-  if (!(await pathExists(file))) return [];
+  if (!pathExistsSync(file)) return [];
   const { pendingReviews } = await import("../verification-integrity/task-reviews.js");
   const pending = await pendingReviews(folder.path, join(folder.path, "tasks.md"));
   return pending.map(({ taskId, title, runId, findings }) => ({ taskId, title, runId, findings }));

@@ -19,9 +19,11 @@ export function readWorkspaceFiles(
 ): { readonly files: WorkspaceFileInput[]; readonly unreadable: UnreadableFile[] } {
   const files: WorkspaceFileInput[] = [];
   const unreadable: UnreadableFile[] = [];
+  // One spec's files share a folder: its real path is resolved once for all of them.
+  const realFolders = new Map<string, string>();
   for (const path of paths) {
     try {
-      files.push({ path: relativeToRoot(root, path), text: readTextFileSync(path) });
+      files.push({ path: relativeToRoot(root, path), text: readTextFileSync(path, { realFolders }) });
     } catch (error) {
       if (!isWorkspaceError(error)) throw error;
       unreadable.push({ path: relativeToRoot(root, path), code: error.code, message: error.message, fix: error.fix });
