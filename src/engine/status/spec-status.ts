@@ -75,6 +75,8 @@ export async function getStatus(
   const selected = options.spec === undefined ? folders : [resolveSpecFolder(folders, options.spec)];
   const cache = options.cache === false ? undefined : await ResultCache.open<CachedStatus>(root, "status", "");
   let parse: ((text: string) => TaskProgress) | undefined;
+  // The workspace root's real path is resolved once for every tasks.md of this run.
+  const realFolders = new Map<string, string>();
   const progressOf = async (file: string): Promise<TaskProgress> => {
     // The parser loads only when some tasks.md changed since the last run.
     if (!parse) {
@@ -84,7 +86,7 @@ export async function getStatus(
       ]);
       parse = (text) => countTasks(parseTasks(text).tasks);
     }
-    return parse(readTextFileSync(file));
+    return parse(readTextFileSync(file, { realFolders }));
   };
   const specs: SpecStatus[] = [];
   for (const folder of selected) specs.push(await specStatus(root, folder, cache, progressOf));
