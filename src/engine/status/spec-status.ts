@@ -132,7 +132,8 @@ async function specStatus(
   let progress: TaskProgress | undefined;
   if (summary.documents.tasks) {
     const file = join(folder.path, "tasks.md");
-    const fingerprint = fingerprintFiles([file]);
+    // Without a cache (`--no-cache`) nothing is compared with it: no stat.
+    const fingerprint = cache ? fingerprintFiles([file]) : "";
     progress = cache?.lookup(folder.name, fingerprint)?.progress;
     try {
       if (!progress) {
