@@ -1,7 +1,7 @@
 import { Buffer, isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, type Stats } from "node:fs";
 import { open, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
 import {
   assertInside,
   containedRealPath,
@@ -67,7 +67,12 @@ export function readTextFileSync(path: string, options: ReadTextFileOptions = {}
     descriptor = openOrThrow(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } else {
     const realFolders = options.realFolders ?? new Map<string, string>();
-    assertInside(path, join(realFolder(dirname(path), realFolders), basename(path)), realRoot(within, realFolders));
+    const real = join(realFolder(dirname(path), realFolders), basename(path));
+    // A resolved path has no symlink on its way: one under the root as given is under the real root, and the
+    // root's own realpath is needed only otherwise (a root that is or sits under a symlink, such as macOS's /tmp).
+    if (!real.startsWith(within.endsWith(sep) ? within : `${within}${sep}`)) {
+      assertInside(path, real, realRoot(within, realFolders));
+    }
     try {
       descriptor = openSync(path, OPEN_UNFOLLOWED);
     } catch (error) {

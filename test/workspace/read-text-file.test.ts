@@ -147,6 +147,23 @@ describe("readTextFileSync inside a workspace", () => {
     );
   });
 
+  it("reads a workspace reached through a symlinked folder, and still refuses what leads out of it", async () => {
+    const { root, spec, outside } = await workspace();
+    await writeFile(join(spec, "tasks.md"), "- [ ] 1. Inside\n");
+    await writeFile(join(outside, "secret.md"), "secret");
+    await symlink(join(outside, "secret.md"), join(spec, "design.md"));
+    const linked = join(temp(), "linked");
+    await symlink(root, linked);
+    const linkedSpec = join(linked, ".kiro", "specs", "limiter");
+    const realFolders = new Map<string, string>();
+
+    expect(readTextFileSync(join(linkedSpec, "tasks.md"), { realFolders })).toBe("- [ ] 1. Inside\n");
+    await expectWorkspaceError(
+      (async () => readTextFileSync(join(linkedSpec, "design.md"), { realFolders }))(),
+      "outside-workspace",
+    );
+  });
+
   it("refuses a named pipe by what it is, without blocking", async () => {
     const { spec } = await workspace();
     execFileSync("mkfifo", [join(spec, "tasks.md")]);
