@@ -47,6 +47,8 @@ await build({
     js: 'import { createRequire as __specwrightRequire } from "node:module"; const require = __specwrightRequire(import.meta.url);',
   },
   legalComments: "none",
+  minifyWhitespace: true,
+  minifySyntax: true,
   plugins: [englishOnlyZod],
   logLevel: "warning",
   metafile: false,

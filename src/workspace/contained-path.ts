@@ -58,7 +58,7 @@ export async function realPathAllowingMissing(
   }
 }
 
-function realPathAllowingMissingSync(path: string, operation: FileOperation): string {
+export function realPathAllowingMissingSync(path: string, operation: FileOperation): string {
   const missing: string[] = [];
   let current = path;
   for (;;) {
@@ -78,7 +78,7 @@ function nextAncestor(error: unknown, current: string, path: string, operation: 
   return parent;
 }
 
-function assertInside(path: string, real: string, realRoot: string): string {
+export function assertInside(path: string, real: string, realRoot: string): string {
   if (relativeInside(realRoot, real) === undefined) {
     throw new WorkspaceError({
       code: "outside-workspace",

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { access } from "node:fs/promises";
 
 /** Whether something exists at `path` (a broken symlink counts as missing). */
@@ -8,4 +9,12 @@ export async function pathExists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * The same, synchronously: a status of a thousand specs asks this a few thousand times, and each queued
+ * `access` waits for the thread pool, while the call itself takes microseconds.
+ */
+export function pathExistsSync(path: string): boolean {
+  return existsSync(path);
 }

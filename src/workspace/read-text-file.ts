@@ -1,7 +1,16 @@
 import { Buffer, isUtf8 } from "node:buffer";
-import { closeSync, fstatSync, openSync, readFileSync, type Stats, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, type Stats } from "node:fs";
 import { open, stat } from "node:fs/promises";
-import { containedRealPath, containedRealPathSync, specialFileError, workspaceOfPath } from "./contained-path.js";
+import { basename, dirname, join, sep } from "node:path";
+import {
+  assertInside,
+  containedRealPath,
+  containedRealPathSync,
+  realPathAllowingMissingSync,
+  specialFileError,
+  workspaceOfPath,
+} from "./contained-path.js";
+import { errorCodeOf } from "./error-code.js";
 import { mapFileSystemError } from "./map-file-system-error.js";
 import { WorkspaceError } from "./workspace-error.js";
 
@@ -19,7 +28,18 @@ export interface ReadTextFileOptions {
    * Default: the folder holding the `.kiro` folder the path is in, if any.
    */
   readonly within?: string;
+  /**
+   * Real paths of folders resolved by earlier reads of the same batch, by path (synchronous reads only):
+   * the files of one spec folder then cost one `realpath` between them instead of one each.
+   */
+  readonly realFolders?: Map<string, string>;
 }
+
+/**
+ * Never blocks on a named pipe (its type is then refused after `fstat`), and fails with ELOOP on a symlink,
+ * which the full path check then follows or refuses: a regular file needs only its folder's real path.
+ */
+const OPEN_UNFOLLOWED = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
 
 /**
  * Reads a UTF-8 text file exactly as stored: a byte-order mark stays as U+FEFF at the start of the string
@@ -41,27 +61,76 @@ export async function readTextFile(path: string, options: ReadTextFileOptions = 
  */
 export function readTextFileSync(path: string, options: ReadTextFileOptions = {}): string {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_TEXT_FILE_BYTES;
-  let bytes: Uint8Array;
   const within = workspaceOfPath(path, options.within);
-  if (within !== undefined) containedRealPathSync(path, within, "read");
-  try {
-    checkReadable(statSync(path), path, maxBytes);
-    const descriptor = openSync(path, "r");
-    try {
-      checkReadable(fstatSync(descriptor), path, maxBytes);
-      bytes = readFileSync(descriptor);
-    } finally {
-      closeSync(descriptor);
+  let descriptor: number;
+  if (within === undefined) {
+    descriptor = openOrThrow(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } else {
+    const realFolders = options.realFolders ?? new Map<string, string>();
+    const real = join(realFolder(dirname(path), realFolders), basename(path));
+    // A resolved path has no symlink on its way: one under the root as given is under the real root, and the
+    // root's own realpath is needed only otherwise (a root that is or sits under a symlink, such as macOS's /tmp).
+    if (!real.startsWith(within.endsWith(sep) ? within : `${within}${sep}`)) {
+      assertInside(path, real, realRoot(within, realFolders));
     }
+    try {
+      descriptor = openSync(path, OPEN_UNFOLLOWED);
+    } catch (error) {
+      if (errorCodeOf(error) !== "ELOOP") throw mapFileSystemError(error, path, "read");
+      // A symlink (or a loop): the full check resolves it and refuses one that leads out.
+      containedRealPathSync(path, within, "read");
+      descriptor = openOrThrow(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    }
+  }
+  let bytes: Uint8Array;
+  try {
+    checkReadable(fstatSync(descriptor), path, maxBytes);
+    bytes = readFileSync(descriptor);
   } catch (error) {
     throw mapFileSystemError(error, path, "read");
+  } finally {
+    closeSync(descriptor);
   }
   if (bytes.byteLength > maxBytes) throw tooLarge(path, bytes.byteLength, maxBytes);
   return decodeText(bytes, path);
 }
 
+function openOrThrow(path: string, flags: number): number {
+  try {
+    return openSync(path, flags);
+  } catch (error) {
+    throw mapFileSystemError(error, path, "read");
+  }
+}
+
+/** The root's real path, or the root as given when it cannot be resolved (it only bounds the path here). */
+function realRoot(root: string, realFolders: Map<string, string>): string {
+  let real = realFolders.get(root);
+  if (real === undefined) {
+    try {
+      real = realpathSync.native(root);
+    } catch {
+      real = root;
+    }
+    realFolders.set(root, real);
+  }
+  return real;
+}
+
+/** A folder's real path (a missing one: its nearest existing ancestor's, the rest appended), resolved once per batch. */
+function realFolder(folder: string, realFolders: Map<string, string>): string {
+  let real = realFolders.get(folder);
+  if (real === undefined) {
+    real = realPathAllowingMissingSync(folder, "read");
+    realFolders.set(folder, real);
+  }
+  return real;
+}
+
 function decodeText(bytes: Uint8Array, path: string): string {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+  // indexOf searches natively (memchr); a subarray would cost a Buffer allocation per file.
+  const nul = bytes.indexOf(0);
+  if (nul !== -1 && nul < BINARY_SNIFF_BYTES) {
     throw new WorkspaceError({
       code: "binary-file",
       message: `${path} is a binary file, not text.`,
@@ -116,7 +185,11 @@ function tooLarge(path: string, size: number, maxBytes: number): WorkspaceError 
 function decodeUtf8(bytes: Uint8Array, path: string): string {
   // isUtf8 validates (simdutf) several times faster than a fatal TextDecoder decodes, and Buffer's
   // decoding keeps a BOM as U+FEFF at the start of the string, so a round trip stays lossless.
-  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  if (isUtf8(bytes)) {
+    return (bytes instanceof Buffer ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString(
+      "utf8",
+    );
+  }
   throw new WorkspaceError({
     code: "invalid-utf8",
     message: `${path} is not valid UTF-8.`,

@@ -1,4 +1,5 @@
-import { chmod, mkdir, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { chmod, mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAX_TEXT_FILE_BYTES, readTextFile, readTextFileSync } from "../../src/workspace/read-text-file.js";
@@ -96,5 +97,79 @@ describe.each(readers)("%s", (_name, read) => {
     }
     const error = await expectWorkspaceError(read(path), "permission-denied");
     expect(error.fix).toMatch(/chmod/);
+  });
+});
+
+describe("readTextFileSync inside a workspace", () => {
+  async function workspace(): Promise<{ root: string; spec: string; outside: string }> {
+    const root = join(temp(), "repository");
+    const spec = join(root, ".kiro", "specs", "limiter");
+    const outside = join(temp(), "outside");
+    await mkdir(spec, { recursive: true });
+    await mkdir(outside, { recursive: true });
+    return { root, spec, outside };
+  }
+
+  it("follows a symlink to a file inside the workspace, with or without a shared folder cache", async () => {
+    const { spec } = await workspace();
+    await writeFile(join(spec, "notes.md"), "# Notes\n");
+    await symlink(join(spec, "notes.md"), join(spec, "tasks.md"));
+    const realFolders = new Map<string, string>();
+
+    expect(readTextFileSync(join(spec, "tasks.md"))).toBe("# Notes\n");
+    expect(readTextFileSync(join(spec, "tasks.md"), { realFolders })).toBe("# Notes\n");
+    expect(readTextFileSync(join(spec, "notes.md"), { realFolders })).toBe("# Notes\n");
+  });
+
+  it("refuses a file symlinked out of the workspace, also after its folder was resolved for a batch", async () => {
+    const { spec, outside } = await workspace();
+    await writeFile(join(spec, "requirements.md"), "# Requirements\n");
+    await writeFile(join(outside, "secret.md"), "secret");
+    await symlink(join(outside, "secret.md"), join(spec, "tasks.md"));
+    const realFolders = new Map<string, string>();
+
+    expect(readTextFileSync(join(spec, "requirements.md"), { realFolders })).toBe("# Requirements\n");
+    const error = await expectWorkspaceError(
+      (async () => readTextFileSync(join(spec, "tasks.md"), { realFolders }))(),
+      "outside-workspace",
+    );
+    expect(error.message).toContain(join(outside, "secret.md"));
+  });
+
+  it("refuses a file in a spec folder symlinked out of the workspace", async () => {
+    const { root, outside } = await workspace();
+    await writeFile(join(outside, "tasks.md"), "- [ ] 1. Outside\n");
+    await symlink(outside, join(root, ".kiro", "specs", "elsewhere"));
+
+    await expectWorkspaceError(
+      (async () => readTextFileSync(join(root, ".kiro", "specs", "elsewhere", "tasks.md")))(),
+      "outside-workspace",
+    );
+  });
+
+  it("reads a workspace reached through a symlinked folder, and still refuses what leads out of it", async () => {
+    const { root, spec, outside } = await workspace();
+    await writeFile(join(spec, "tasks.md"), "- [ ] 1. Inside\n");
+    await writeFile(join(outside, "secret.md"), "secret");
+    await symlink(join(outside, "secret.md"), join(spec, "design.md"));
+    const linked = join(temp(), "linked");
+    await symlink(root, linked);
+    const linkedSpec = join(linked, ".kiro", "specs", "limiter");
+    const realFolders = new Map<string, string>();
+
+    expect(readTextFileSync(join(linkedSpec, "tasks.md"), { realFolders })).toBe("- [ ] 1. Inside\n");
+    await expectWorkspaceError(
+      (async () => readTextFileSync(join(linkedSpec, "design.md"), { realFolders }))(),
+      "outside-workspace",
+    );
+  });
+
+  it("refuses a named pipe by what it is, without blocking", async () => {
+    const { spec } = await workspace();
+    execFileSync("mkfifo", [join(spec, "tasks.md")]);
+
+    const error = await expectWorkspaceError((async () => readTextFileSync(join(spec, "tasks.md")))(), "not-a-file");
+
+    expect(error.message).toContain("named pipe");
   });
 });

@@ -41,6 +41,13 @@ function countFiles(spec: SpecModel): number {
   return paths.size;
 }
 
+/**
+ * Specs read, parsed and checked together. A few at a time, the parsed documents are garbage before the next
+ * scavenge and die in the young generation; 25 (a batch) survived it and were promoted, so the old generation
+ * grew and was marked again and again (1,000 generated specs: about a tenth less CPU, 113 → 95 MB).
+ */
+const SPECS_PER_PART = 5;
+
 /** Reads, parses and checks some spec folders: the unit of work the main thread and the workers share. */
 export function checkSpecFolders(
   root: string,
@@ -48,7 +55,12 @@ export function checkSpecFolders(
   settings: SpecwrightSettingsFile,
   approved: ReadonlyMap<string, string> = new Map(),
 ): SpecCheck[] {
-  return checkSpecPart(readSpecPart(root, folders), settings, approved);
+  const results: SpecCheck[] = [];
+  for (let start = 0; start < folders.length; start += SPECS_PER_PART) {
+    const part = readSpecPart(root, folders.slice(start, start + SPECS_PER_PART));
+    results.push(...checkSpecPart(part, settings, approved));
+  }
+  return results;
 }
 
 const SPEC_PATH = /^\.kiro\/specs\/([^/]+)(?:\/|$)/;

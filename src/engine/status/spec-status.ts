@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { UnreadableFile } from "../../rules/workspace-model.js";
 import { fingerprintFiles } from "../../workspace/file-fingerprint.js";
-import { pathExists } from "../../workspace/path-exists.js";
+import { pathExistsSync } from "../../workspace/path-exists.js";
 import { readTextFileSync } from "../../workspace/read-text-file.js";
 import { RUNS_DIRECTORY_NAME } from "../../workspace/run-log/run-record-paths.js";
 import { listSpecFolders, type SpecFolder } from "../../workspace/spec-folders.js";
@@ -75,6 +75,8 @@ export async function getStatus(
   const selected = options.spec === undefined ? folders : [resolveSpecFolder(folders, options.spec)];
   const cache = options.cache === false ? undefined : await ResultCache.open<CachedStatus>(root, "status", "");
   let parse: ((text: string) => TaskProgress) | undefined;
+  // The workspace root's real path is resolved once for every tasks.md of this run.
+  const realFolders = new Map<string, string>();
   const progressOf = async (file: string): Promise<TaskProgress> => {
     // The parser loads only when some tasks.md changed since the last run.
     if (!parse) {
@@ -84,7 +86,7 @@ export async function getStatus(
       ]);
       parse = (text) => countTasks(parseTasks(text).tasks);
     }
-    return parse(readTextFileSync(file));
+    return parse(readTextFileSync(file, { realFolders }));
   };
   const specs: SpecStatus[] = [];
   for (const folder of selected) specs.push(await specStatus(root, folder, cache, progressOf));
@@ -130,7 +132,8 @@ async function specStatus(
   let progress: TaskProgress | undefined;
   if (summary.documents.tasks) {
     const file = join(folder.path, "tasks.md");
-    const fingerprint = fingerprintFiles([file]);
+    // Without a cache (`--no-cache`) nothing is compared with it: no stat.
+    const fingerprint = cache ? fingerprintFiles([file]) : "";
     progress = cache?.lookup(folder.name, fingerprint)?.progress;
     try {
       if (!progress) {
@@ -160,7 +163,7 @@ async function specStatus(
 /** Only a spec whose run paused a task reads the questions file. */
 async function pausedOf(folder: SpecFolder): Promise<PausedQuestion[]> {
   const file = join(folder.path, RUNS_DIRECTORY_NAME, PAUSED_QUESTIONS_FILE_NAME);
-  if (!(await pathExists(file))) return [];
+  if (!pathExistsSync(file)) return [];
   const { readPausedQuestions } = await import("../runner/paused-questions.js");
   return readPausedQuestions(folder.path);
 }
@@ -168,7 +171,7 @@ async function pausedOf(folder: SpecFolder): Promise<PausedQuestion[]> {
 /** Only a spec a run left a review record in pays for reading it (and its tasks.md, to leave out tasks checked off since). */
 async function reviewsOf(folder: SpecFolder): Promise<NeedsReviewTask[]> {
   const file = join(folder.path, RUNS_DIRECTORY_NAME, REVIEW_RECORDS_FILE_NAME);
-  if (!(await pathExists(file))) return [];
+  if (!pathExistsSync(file)) return [];
   const { pendingReviews } = await import("../verification-integrity/task-reviews.js");
   const pending = await pendingReviews(folder.path, join(folder.path, "tasks.md"));
   return pending.map(({ taskId, title, runId, findings }) => ({ taskId, title, runId, findings }));

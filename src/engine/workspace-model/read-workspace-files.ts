@@ -4,8 +4,18 @@ import type { UnreadableFile } from "../../rules/workspace-model.js";
 import { readTextFileSync } from "../../workspace/read-text-file.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
 
+/** A segment `.` or `..`, an empty one (`//`, a trailing `/`), or nothing at all. */
+const UNNORMALIZED = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^$|\/$|^\//;
+
 /** A path relative to the workspace root with `/` separators, as diagnostics name files. */
 export function relativeToRoot(root: string, path: string): string {
+  // The paths of a listing are the root joined with names: slicing the root off gives what `relative` gives,
+  // without resolving both paths once per file. Anything else (`..`, `.`, doubled or Windows separators) is
+  // left to `relative`.
+  if (sep === "/" && path.startsWith(root) && path.charCodeAt(root.length) === 47 && !root.endsWith("/")) {
+    const rest = path.slice(root.length + 1);
+    if (!UNNORMALIZED.test(rest)) return rest;
+  }
   return relative(root, path).split(sep).join("/");
 }
 
@@ -19,9 +29,11 @@ export function readWorkspaceFiles(
 ): { readonly files: WorkspaceFileInput[]; readonly unreadable: UnreadableFile[] } {
   const files: WorkspaceFileInput[] = [];
   const unreadable: UnreadableFile[] = [];
+  // One spec's files share a folder: its real path is resolved once for all of them.
+  const realFolders = new Map<string, string>();
   for (const path of paths) {
     try {
-      files.push({ path: relativeToRoot(root, path), text: readTextFileSync(path) });
+      files.push({ path: relativeToRoot(root, path), text: readTextFileSync(path, { realFolders }) });
     } catch (error) {
       if (!isWorkspaceError(error)) throw error;
       unreadable.push({ path: relativeToRoot(root, path), code: error.code, message: error.message, fix: error.fix });

@@ -2,7 +2,7 @@ import type { MarkdownLine } from "../markdown/scan-markdown.js";
 import type { ReferenceList } from "../references/parse-references.js";
 import type { SourceLocation } from "../source/source-location.js";
 import { lineLocation, linesLocation } from "../source/source-text.js";
-import { matchPropertyLine, type PropertyLine } from "./property-line.js";
+import { matchPropertyLine, mayOpenProperty, type PropertyLine } from "./property-line.js";
 import { matchInlineReferences, matchValidatesLine } from "./validates-line.js";
 
 /** A correctness property of design.md: a universally quantified statement tied to acceptance criteria. */
@@ -66,6 +66,8 @@ function candidateAt(entry: MarkdownLine, index: number): Candidate | undefined 
   }
   if (kind.type === "text" && kind.indent < 4) {
     const base = line.text.length - line.text.trimStart().length;
+    // Most paragraphs are prose: their first letter rules them out before the line is copied.
+    if (!mayOpenProperty(line.text, base)) return undefined;
     const match = matchPropertyLine(line.text.slice(base), { strict: true });
     return match ? { index, match, base, form: "paragraph", level: 7, indent: kind.indent } : undefined;
   }

@@ -21,11 +21,24 @@ const OPENING = new RegExp(String.raw`^([*_]{0,3})${LABEL}[ \t]*(\d+[a-z]?(?:\.\
 const SEPARATOR = /^[\s:：.\-—–]+/;
 
 /**
+ * Whether `text` from `start` can open a property, by its first letter after up to three `*` or `_`: what
+ * OPENING needs first, checked without a regex (a design has a few properties among hundreds of lines).
+ */
+export function mayOpenProperty(text: string, start: number): boolean {
+  let index = start;
+  while (index < start + 3 && (text.charCodeAt(index) === 42 || text.charCodeAt(index) === 95)) index++; // * _
+  const first = text.charCodeAt(index);
+  // P, p, 属, プ, 속 (the first letters of LABEL's words)
+  return first === 80 || first === 112 || first === 0x5c5e || first === 0x30d7 || first === 0xc18d;
+}
+
+/**
  * Matches `text` (a heading title or a line's content without its list marker) from its start. `strict`, for
  * paragraphs and list items, wants a plain `Property 1` to be followed by a separator (`Property 1: Title`) so
  * that prose such as "Property 1 holds because…" is not taken for a definition.
  */
 export function matchPropertyLine(text: string, options: { strict?: boolean } = {}): PropertyLine | undefined {
+  if (!mayOpenProperty(text, 0)) return undefined;
   const opening = OPENING.exec(text);
   if (!opening) return undefined;
   const emphasis = opening[1] ?? "";

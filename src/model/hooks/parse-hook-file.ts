@@ -26,5 +26,16 @@ export function parseHookFile(text: string): HookFileDocument {
       location: jsonPathLocation(document, ["version"]),
     });
   }
-  return { kind: "hook-file", ...document, diagnostics, hookFile: document.data };
+  return {
+    kind: "hook-file",
+    source: document.source,
+    value: document.value,
+    // A getter, not a copy: the tree of plain JSON is built on first use (see parseJsonText).
+    get root() {
+      return document.root;
+    },
+    diagnostics,
+    data: document.data,
+    hookFile: document.data,
+  };
 }

@@ -13,5 +13,16 @@ export function parseLegacyHook(text: string): LegacyHookDocument {
     code: "hook-invalid-shape",
     fix: "Give the hook a string `name`, a `when` object with a `type` and a `then` object with a `type`, as Kiro writes them.",
   });
-  return { kind: "legacy-hook", ...document, hook: document.data };
+  return {
+    kind: "legacy-hook",
+    source: document.source,
+    value: document.value,
+    // A getter, not a copy: the tree of plain JSON is built on first use (see parseJsonText).
+    get root() {
+      return document.root;
+    },
+    diagnostics: document.diagnostics,
+    data: document.data,
+    hook: document.data,
+  };
 }

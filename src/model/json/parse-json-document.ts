@@ -19,9 +19,25 @@ export function parseJsonDocument<Schema extends z.ZodType>(
   options: ZodDiagnosticOptions & JsonParseOptions,
 ): JsonDocument<z.output<Schema>> {
   const json = parseJsonText(text, options);
-  if (json.diagnostics.length > 0) return { ...json, data: undefined };
+  if (json.diagnostics.length > 0) return jsonDocument<z.output<Schema>>(json, json.diagnostics, undefined);
   const result = schema.safeParse(json.value);
-  if (result.success) return { ...json, data: result.data };
-  const diagnostics: Diagnostic[] = zodIssuesToDiagnostics(result.error.issues, json, options);
-  return { ...json, diagnostics, data: undefined };
+  if (result.success) return jsonDocument(json, json.diagnostics, result.data);
+  return jsonDocument<z.output<Schema>>(json, zodIssuesToDiagnostics(result.error.issues, json, options), undefined);
+}
+
+/** The document as one object literal: its getter keeps the tree of plain JSON unbuilt until used. */
+function jsonDocument<Data>(
+  json: JsonText,
+  diagnostics: readonly Diagnostic[],
+  data: Data | undefined,
+): JsonDocument<Data> {
+  return {
+    source: json.source,
+    value: json.value,
+    get root() {
+      return json.root;
+    },
+    diagnostics,
+    data,
+  };
 }

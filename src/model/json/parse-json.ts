@@ -43,12 +43,33 @@ export function parseJsonText(text: string, options: JsonParseOptions = {}): Jso
     };
     return { source, value: undefined, root: undefined, diagnostics: [diagnostic] };
   }
-  const errors: ParseError[] = [];
-  const root = parseTree(parseable, errors, {
+  const treeOptions = {
     allowTrailingComma: options.allowTrailingComma ?? false,
     disallowComments: !(options.allowComments ?? false),
     allowEmptyContent: false,
-  });
+  };
+  const value = plainJsonValue(parseable);
+  if (value !== NOT_PLAIN_JSON) {
+    // Valid for JSON.parse, so valid for the stricter tree parser too: no diagnostics, the same value. The tree
+    // only places diagnostics of later checks and edits, and a thousand `.config.kiro` files rarely need one,
+    // so it is built on first use (scanning in the tree parser cost more than everything else about them).
+    let tree: JsonNode | undefined;
+    let built = false;
+    return {
+      source,
+      value,
+      get root() {
+        if (!built) {
+          tree = parseTree(parseable, [], treeOptions);
+          built = true;
+        }
+        return tree;
+      },
+      diagnostics: [],
+    };
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(parseable, errors, treeOptions);
   // The tolerant parser reports follow-on errors at the same spot (a trailing comma gives "property name
   // expected" and "value expected"): the first one says it.
   const seenOffsets = new Set<number>();
@@ -65,6 +86,17 @@ export function parseJsonText(text: string, options: JsonParseOptions = {}): Jso
     location: locate(error.offset, error.offset + error.length),
   }));
   return { source, value: documentValue(parseable, root, errors.length === 0), root, diagnostics };
+}
+
+const NOT_PLAIN_JSON = Symbol("not plain JSON");
+
+/** The value of a text JSON.parse accepts (strict JSON: no comments, no trailing comma, not empty). */
+function plainJsonValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_PLAIN_JSON;
+  }
 }
 
 /**

@@ -46,5 +46,17 @@ export function parseMcpSettings(text: string): McpSettingsDocument {
       });
     }
   }
-  return { kind: "mcp-settings", ...document, diagnostics, settings: document.data, servers };
+  return {
+    kind: "mcp-settings",
+    source: document.source,
+    value: document.value,
+    // A getter, not a copy: the tree of plain JSON is built on first use (see parseJsonText).
+    get root() {
+      return document.root;
+    },
+    diagnostics,
+    data: document.data,
+    settings: document.data,
+    servers,
+  };
 }

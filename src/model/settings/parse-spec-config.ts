@@ -49,8 +49,14 @@ export function parseSpecConfig(text: string): SpecConfigDocument {
   }
   return {
     kind: "spec-config",
-    ...document,
+    source: document.source,
+    value: document.value,
+    // A getter, not a copy: the tree of plain JSON is built on first use (see parseJsonText).
+    get root() {
+      return document.root;
+    },
     diagnostics,
+    data: document.data,
     config,
     workflowType: workflow !== undefined && isOneOf(workflow, SPEC_WORKFLOW_TYPES) ? workflow : undefined,
     specType: specType !== undefined && isOneOf(specType, SPEC_TYPES) ? specType : "feature",

@@ -17,5 +17,17 @@ export function parseTasksMeta(text: string): TasksMetaDocument {
   const taskTitles = [
     ...new Set([...Object.keys(meta?.pbtResults ?? {}), ...Object.keys(meta?.executionHistory ?? {})]),
   ];
-  return { kind: "tasks-meta", ...document, meta, taskTitles };
+  return {
+    kind: "tasks-meta",
+    source: document.source,
+    value: document.value,
+    // A getter, not a copy: the tree of plain JSON is built on first use (see parseJsonText).
+    get root() {
+      return document.root;
+    },
+    diagnostics: document.diagnostics,
+    data: document.data,
+    meta,
+    taskTitles,
+  };
 }

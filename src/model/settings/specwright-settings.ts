@@ -169,5 +169,15 @@ export function parseSpecwrightSettings(text: string): SpecwrightSettingsDocumen
     code: "settings/specwright-schema",
     fix: "Keep to the keys documented in docs/settings.md (rules, model, baseUrl, limits, pricing, verify, agent); rule ids are in docs/rules.md.",
   });
-  return { kind: "specwright-settings", ...document };
+  return {
+    kind: "specwright-settings",
+    source: document.source,
+    value: document.value,
+    // A getter, not a copy: the tree of plain JSON is built on first use (see parseJsonText).
+    get root() {
+      return document.root;
+    },
+    diagnostics: document.diagnostics,
+    data: document.data,
+  };
 }

@@ -1,5 +1,6 @@
 import type { Criterion } from "../../model/requirements/requirements-types.js";
 import type { SourceLocation } from "../../model/source/source-location.js";
+import type { Task } from "../../model/tasks/task-types.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { defineRule, type Finding } from "../rule.js";
 import type { SpecModel } from "../workspace-model.js";
@@ -111,18 +112,21 @@ function* skippedTaskIds(spec: SpecModel): Generator<Finding> {
   if (!file) return;
   // Grouped by the id's prefix over the whole file, not by the parsed tree: a heading between `2.1` and
   // `2.2` ends the tree branch, yet 2.2 still follows 2.1.
-  const byPrefix = new Map<string, { id: string; number: number; location: SourceLocation }[]>();
+  const byPrefix = new Map<string, { id: string; number: number; task: Task }[]>();
   for (const task of flattenTasks(file.document.tasks)) {
     if (task.id === undefined) continue;
-    const parts = task.id.split(".");
-    const prefix = parts.length > 1 ? `${parts.slice(0, -1).join(".")}.` : "";
-    const group = byPrefix.get(prefix) ?? [];
-    group.push({ id: task.id, number: Number(parts.at(-1)), location: taskIdLocation(file.document.source, task) });
-    byPrefix.set(prefix, group);
+    const last = task.id.lastIndexOf(".");
+    const prefix = last === -1 ? "" : task.id.slice(0, last + 1);
+    const group = byPrefix.get(prefix);
+    const entry = { id: task.id, number: Number(task.id.slice(last + 1)), task };
+    if (group) group.push(entry);
+    else byPrefix.set(prefix, [entry]);
   }
   for (const [prefix, tasks] of byPrefix) {
     for (const gap of numberGaps(tasks, (task) => task.number, prefix !== "")) {
-      yield gapFinding(file.path, gap.next.location, "Task", prefix, gap, gap.next.id);
+      // Located only when reported: most task lists have no gap.
+      const location = taskIdLocation(file.document.source, gap.next.task);
+      yield gapFinding(file.path, location, "Task", prefix, gap, gap.next.id);
     }
   }
 }

@@ -47,6 +47,23 @@ describe("checking spec folders on worker threads", () => {
     expect(threads).toEqual(Array(Math.ceil(120 / 25)).fill("worker"));
   });
 
+  it("leaves every batch to the workers when SPECWRIGHT_CHECK_THREADS asks for several threads", async () => {
+    const { checkSpecFoldersInParallel, root, folders, alone } = await checkedAlone(80);
+    const threads: string[] = [];
+    const before = process.env.SPECWRIGHT_CHECK_THREADS;
+    process.env.SPECWRIGHT_CHECK_THREADS = "2";
+    try {
+      const shared = await checkSpecFoldersInParallel(root, folders, undefined, {
+        onBatch: (_index: number, thread: string) => threads.push(thread),
+      });
+      expect(shared).toEqual(alone);
+    } finally {
+      if (before === undefined) delete process.env.SPECWRIGHT_CHECK_THREADS;
+      else process.env.SPECWRIGHT_CHECK_THREADS = before;
+    }
+    expect(threads).toEqual(Array(Math.ceil(80 / 25)).fill("worker"));
+  });
+
   it("checks on the main thread the batches of a worker that fails", async () => {
     const { checkSpecFoldersInParallel, root, folders, alone } = await checkedAlone(60);
     const failing = new URL("data:text/javascript,throw new Error('the worker broke')");
