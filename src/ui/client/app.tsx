@@ -1,7 +1,52 @@
+import { BoardView } from "./board/board-view";
+import { CostsView } from "./costs/costs-view";
+import { useLiveVersion } from "./live/use-live-version";
+import { useRoute } from "./routing/use-route";
+import { RunView } from "./runs/run-view";
+import { SpecView } from "./spec/spec-view";
+import "./styles/layout.css";
+
 export function App() {
+  const route = useRoute();
+  const live = useLiveVersion();
   return (
-    <main>
-      <h1>Specwright</h1>
-    </main>
+    <>
+      <header class="app-header">
+        <a class="brand" href="#/">
+          Specwright
+        </a>
+        <nav aria-label="Pages">
+          <a href="#/" class={route.page === "board" ? "active" : undefined}>
+            Board
+          </a>
+          <a href="#/costs" class={route.page === "costs" ? "active" : undefined}>
+            Costs
+          </a>
+        </nav>
+        <span
+          class={live.connected ? "live on" : "live off"}
+          data-live-version={live.version}
+          title={
+            live.lastPaths.length === 0 ? "watching .kiro/ for changes" : `last change: ${live.lastPaths.join(", ")}`
+          }
+        >
+          {live.connected ? "live" : "offline"}
+        </span>
+      </header>
+      <main class="page">
+        {route.page === "board" && <BoardView version={live.version} />}
+        {route.page === "spec" && (
+          <SpecView
+            key={`${route.root}/${route.spec}`}
+            root={route.root}
+            spec={route.spec}
+            tab={route.tab}
+            version={live.version}
+          />
+        )}
+        {route.page === "run" && <RunView key={route.runId} runId={route.runId} />}
+        {route.page === "costs" && <CostsView version={live.version} />}
+      </main>
+    </>
   );
 }

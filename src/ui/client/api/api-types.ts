@@ -1,0 +1,223 @@
+// The shapes of the dashboard's HTTP API (docs/ui-api.md). The client only reads them; the server's engine
+// composition is their one source. Fields the client can live without are optional, so a server that adds
+// or drops a detail does not break the page.
+
+export interface ApiErrorBody {
+  readonly error: { readonly code: string; readonly message: string; readonly fix: string };
+}
+
+export interface RootInfo {
+  readonly id: string;
+  readonly path: string;
+  readonly name: string;
+}
+
+export type ApprovalStateName = "approved" | "changed" | "stale" | "unapproved";
+
+export interface ApprovalInfo {
+  readonly state: ApprovalStateName;
+  readonly explanation?: string;
+  readonly approvedAt?: string;
+}
+
+export interface DoneTotal {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface SpecProgress {
+  readonly required: DoneTotal;
+  readonly optional: DoneTotal;
+  readonly inProgress: number;
+  readonly queued: number;
+  readonly needsReview: number;
+}
+
+export interface SeverityCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+}
+
+export interface BadgeInfo {
+  readonly count?: number;
+  readonly label?: string;
+  readonly summary?: string;
+}
+
+export interface SpecCard {
+  readonly root: string;
+  readonly name: string;
+  readonly type: string;
+  readonly phase: string;
+  readonly approvals: Readonly<Record<string, ApprovalInfo>>;
+  readonly progress: SpecProgress;
+  readonly diagnostics: SeverityCounts;
+  readonly drift?: BadgeInfo | number | boolean;
+  readonly impact?: BadgeInfo | number | boolean;
+  readonly lastActivity?: string;
+}
+
+export interface BoardData {
+  readonly roots: readonly RootInfo[];
+  readonly specs: readonly SpecCard[];
+}
+
+export interface Diagnostic {
+  readonly ruleId?: string;
+  readonly severity: "error" | "warning" | "info";
+  readonly message: string;
+  readonly fix?: string;
+  readonly file?: string;
+  readonly line?: number;
+}
+
+export interface CriterionInfo {
+  readonly id: string;
+  readonly line?: number;
+  readonly text: string;
+  readonly earsClass?: string;
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+export interface RequirementInfo {
+  readonly id: string;
+  readonly title?: string;
+  readonly userStory?: string;
+  readonly criteria: readonly CriterionInfo[];
+}
+
+export interface DocumentInfo {
+  readonly name: string;
+  readonly path?: string;
+  readonly text: string;
+}
+
+export interface TaskNode {
+  readonly id: string;
+  readonly title: string;
+  readonly status: string;
+  readonly marker?: string;
+  readonly optional: boolean;
+  readonly references: readonly string[];
+  readonly children: readonly TaskNode[];
+}
+
+export interface TraceRow {
+  readonly criterion: string;
+  readonly tasks: readonly string[];
+}
+
+export interface TraceMatrix {
+  readonly criteria: readonly string[];
+  readonly tasks: readonly string[];
+  /** One row per criterion, uncovered first. */
+  readonly rows: readonly TraceRow[];
+}
+
+export interface SpecPageData {
+  readonly root: string;
+  readonly name: string;
+  readonly type: string;
+  readonly phase: string;
+  readonly documents: Readonly<Record<string, DocumentInfo>>;
+  readonly requirements: readonly RequirementInfo[];
+  readonly design?: string;
+  readonly tasks: readonly TaskNode[];
+  readonly trace: TraceMatrix;
+  readonly approvals: Readonly<Record<string, ApprovalInfo>>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ApprovalDiff {
+  readonly state: ApprovalStateName;
+  readonly explanation: string;
+  readonly diff: string;
+}
+
+export interface FileDiff {
+  readonly path: string;
+  readonly diff: string;
+  readonly change?: string;
+}
+
+export interface TaskDiff {
+  readonly files: readonly FileDiff[];
+}
+
+export interface CostRow {
+  readonly spec: string;
+  readonly task?: string;
+  readonly root?: string;
+  readonly inputTokens?: number;
+  readonly outputTokens?: number;
+  readonly tokens: number;
+  readonly cost?: number | null;
+}
+
+export interface CostPoint {
+  readonly time: string;
+  readonly tokens: number;
+  readonly cost?: number | null;
+  readonly spec?: string;
+  readonly task?: string;
+}
+
+export interface CostsData {
+  readonly tasks: readonly CostRow[];
+  readonly specs: readonly CostRow[];
+  readonly series: readonly CostPoint[];
+  readonly budget?: {
+    readonly limit?: number;
+    readonly used?: number;
+    readonly unit?: string;
+    readonly [key: string]: unknown;
+  };
+}
+
+export type RunMode = "autopilot" | "supervised";
+
+export interface RunListEntry {
+  readonly runId: string;
+  readonly root?: string;
+  readonly spec: string;
+  readonly mode?: RunMode;
+  readonly state?: string;
+  readonly startedAt?: string;
+}
+
+export interface ReviewFile {
+  readonly path: string;
+  readonly change: "created" | "modified" | "deleted";
+  readonly diff: string;
+}
+
+export interface ReviewRequest {
+  readonly taskId: string;
+  readonly step: number;
+  readonly files: readonly ReviewFile[];
+}
+
+export interface RunQuestion {
+  readonly questionId: string;
+  readonly question: string;
+  readonly options?: readonly string[];
+}
+
+/** An engine RunEvent as the SSE stream sends it; the client reads `type` and a few common fields. */
+export interface RunEventData {
+  readonly type: string;
+  readonly taskId?: string;
+  readonly title?: string;
+  readonly step?: number;
+  readonly tool?: string;
+  readonly input?: string;
+  readonly summary?: unknown;
+  readonly ok?: boolean;
+  readonly passed?: boolean;
+  readonly message?: string;
+  readonly outcome?: { readonly status: string; readonly taskId: string };
+  readonly usage?: { readonly inputTokens: number; readonly outputTokens: number };
+  readonly totals?: { readonly inputTokens: number; readonly outputTokens: number; readonly costUsd?: number | null };
+  readonly [key: string]: unknown;
+}

@@ -1,0 +1,117 @@
+import { useEffect, useState } from "preact/hooks";
+import type { ApiError } from "../api/api-error";
+import { apiPaths } from "../api/api-paths";
+import { requestJson } from "../api/request-json";
+import { ErrorPanel } from "../components/error-panel";
+import { QuestionForm } from "./question-form";
+import { ReviewPanel } from "./review-panel";
+import { describeEvent } from "./run-state";
+import { useRunStream } from "./use-run-stream";
+
+function formatElapsed(milliseconds: number): string {
+  const seconds = Math.floor(milliseconds / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+function useNow(active: boolean): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}
+
+function summaryLine(summary: Record<string, unknown>): string {
+  const tasks = Array.isArray(summary.tasks) ? (summary.tasks as { taskId?: string; status?: string }[]) : [];
+  const outcomes = tasks.map((task) => `${task.taskId ?? "?"} ${task.status ?? "?"}`).join(", ");
+  const verdict = summary.ok === true ? "Run finished" : summary.ok === false ? "Run ended with problems" : "Run ended";
+  const stopped = typeof summary.stoppedEarly === "string" ? ` — stopped early: ${summary.stoppedEarly}` : "";
+  const failure =
+    typeof summary.error === "object" && summary.error !== null && "message" in summary.error
+      ? ` — ${String((summary.error as { message: unknown }).message)}`
+      : "";
+  return `${verdict}${outcomes === "" ? "" : `: ${outcomes}`}${stopped}${failure}`;
+}
+
+export function RunView({ runId }: { readonly runId: string }) {
+  const run = useRunStream(runId);
+  const finished = run.summary !== undefined;
+  const now = useNow(!finished);
+  const [failure, setFailure] = useState<ApiError | undefined>(undefined);
+  const send = async (path: string, body: unknown) => {
+    setFailure(undefined);
+    try {
+      await requestJson(path, body);
+      run.answered();
+    } catch (error) {
+      setFailure(error as ApiError);
+    }
+  };
+  const elapsed = run.startedAt === undefined ? 0 : now - run.startedAt;
+  return (
+    <section class="run-view" data-run={runId} data-finished={finished ? "yes" : "no"}>
+      <header class="panel-header">
+        <h2>Run {runId}</h2>
+        {!finished && (
+          <button type="button" class="danger" onClick={() => send(apiPaths.cancel(runId), {})}>
+            Cancel
+          </button>
+        )}
+      </header>
+      <dl class="run-stats">
+        <div>
+          <dt>task</dt>
+          <dd>{run.currentTask ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>step</dt>
+          <dd>{run.step}</dd>
+        </div>
+        <div>
+          <dt>tokens</dt>
+          <dd>
+            {run.inputTokens} in / {run.outputTokens} out
+          </dd>
+        </div>
+        <div>
+          <dt>cost</dt>
+          <dd>{run.costUsd === undefined ? "—" : `$${run.costUsd.toFixed(4)}`}</dd>
+        </div>
+        <div>
+          <dt>elapsed</dt>
+          <dd>{formatElapsed(elapsed)}</dd>
+        </div>
+      </dl>
+      {failure !== undefined && <ErrorPanel error={failure} />}
+      {run.summary !== undefined && <p class="notice run-summary">{summaryLine(run.summary)}</p>}
+      {run.review !== undefined && (
+        <ReviewPanel
+          key={run.review.reviewId}
+          review={run.review}
+          onAnswer={(rejectedPaths, message) =>
+            send(
+              apiPaths.review(runId, run.review?.reviewId ?? ""),
+              message === undefined ? { rejectedPaths } : { rejectedPaths, message },
+            )
+          }
+        />
+      )}
+      {run.question !== undefined && (
+        <QuestionForm
+          key={run.question.questionId}
+          question={run.question}
+          onAnswer={(answer) => send(apiPaths.question(runId, run.question?.questionId ?? ""), { answer })}
+        />
+      )}
+      <ol class="run-events">
+        {run.events.map(({ sequence, event }) => (
+          <li key={sequence} class={`event event-${event.type}`}>
+            {describeEvent(event)}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

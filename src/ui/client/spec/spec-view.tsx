@@ -1,0 +1,140 @@
+import { useEffect, useState } from "preact/hooks";
+import { apiPaths } from "../api/api-paths";
+import type { SpecPageData } from "../api/api-types";
+import { useResource } from "../api/use-resource";
+import { ApprovalPanel } from "../approvals/approval-panel";
+import { ApprovalChip } from "../components/approval-chip";
+import { ErrorPanel } from "../components/error-panel";
+import { TaskDiffPanel } from "../diffs/task-diff-panel";
+import { MarkdownView } from "../markdown/markdown-view";
+import { specHref } from "../routing/route";
+import { navigate } from "../routing/use-route";
+import { StartRunForm } from "../runs/start-run-form";
+import { DiagnosticList, RequirementsSection } from "./requirements-section";
+import { TaskList } from "./task-tree";
+import { TraceHeatMap } from "./trace-heat-map";
+
+const tabs = ["requirements", "trace", "design", "tasks", "approvals"] as const;
+type Tab = (typeof tabs)[number];
+
+interface Properties {
+  readonly root: string;
+  readonly spec: string;
+  readonly tab: string | undefined;
+  readonly version: number;
+}
+
+interface DiffChoice {
+  readonly taskId: string;
+  readonly confirming: boolean;
+}
+
+export function SpecView({ root, spec, tab, version }: Properties) {
+  const page = useResource<SpecPageData>(apiPaths.spec(root, spec), version);
+  const current: Tab = (tabs as readonly string[]).includes(tab ?? "") ? (tab as Tab) : "requirements";
+  const [highlight, setHighlight] = useState<string | undefined>(undefined);
+  const [runTask, setRunTask] = useState<string | undefined>(undefined);
+  const [diffChoice, setDiffChoice] = useState<DiffChoice | undefined>(undefined);
+  const open = (next: Tab, item?: string) => {
+    setHighlight(item);
+    navigate(specHref(root, spec, next));
+  };
+
+  useEffect(() => {
+    if (highlight === undefined) return;
+    const prefix = current === "tasks" ? "task" : "criterion";
+    document.getElementById(`${prefix}-${highlight}`)?.scrollIntoView({ block: "center" });
+  }, [highlight, current]);
+
+  if (page.error !== undefined) return <ErrorPanel error={page.error} />;
+  const data = page.data;
+  if (data === undefined) return <p class="muted">Loading {spec}…</p>;
+  return (
+    <section class="spec-page" data-spec={spec} data-loaded-for={page.loadedFor}>
+      <header class="spec-header">
+        <h2>{data.name}</h2>
+        <span class="chip type">{data.type}</span>
+        <span class="chip phase">{data.phase}</span>
+        {Object.entries(data.approvals).map(([document, approval]) => (
+          <ApprovalChip key={document} document={document} approval={approval} />
+        ))}
+      </header>
+      <nav class="tabs" aria-label="Spec sections">
+        {tabs.map((name) => (
+          <a
+            key={name}
+            href={specHref(root, spec, name)}
+            class={name === current ? "tab active" : "tab"}
+            aria-current={name === current ? "page" : undefined}
+          >
+            {name}
+          </a>
+        ))}
+      </nav>
+      <DiagnosticList diagnostics={data.diagnostics.filter((diagnostic) => diagnostic.severity !== "info")} />
+      {current === "requirements" && <RequirementsSection requirements={data.requirements} highlight={highlight} />}
+      {current === "requirements" && data.requirements.length === 0 && data.documents.bugfix !== undefined && (
+        <MarkdownView text={data.documents.bugfix.text} />
+      )}
+      {current === "trace" && (
+        <TraceHeatMap
+          trace={data.trace}
+          onCriterion={(id) => open("requirements", id)}
+          onTask={(id) => open("tasks", id)}
+        />
+      )}
+      {current === "design" &&
+        (data.design === undefined || data.design === "" ? (
+          <p class="muted">This spec has no design.md yet.</p>
+        ) : (
+          <MarkdownView text={data.design} diagrams />
+        ))}
+      {current === "tasks" && (
+        <div class="tasks-section">
+          <StartRunForm root={root} spec={spec} taskId={runTask} onClearTask={() => setRunTask(undefined)} />
+          {diffChoice !== undefined && (
+            <TaskDiffPanel
+              key={`${diffChoice.taskId}-${diffChoice.confirming}`}
+              root={root}
+              spec={spec}
+              taskId={diffChoice.taskId}
+              confirming={diffChoice.confirming}
+              version={version}
+              onClose={() => setDiffChoice(undefined)}
+              onReverted={page.reload}
+            />
+          )}
+          {data.tasks.length === 0 ? (
+            <p class="muted">This spec has no tasks.md yet.</p>
+          ) : (
+            <TaskList
+              tasks={data.tasks}
+              highlight={highlight}
+              actions={{
+                onStart: setRunTask,
+                onDiff: (taskId) => setDiffChoice({ taskId, confirming: false }),
+                onRevert: (taskId) => setDiffChoice({ taskId, confirming: true }),
+                onReference: (reference) => open("requirements", reference),
+              }}
+            />
+          )}
+        </div>
+      )}
+      {current === "approvals" && (
+        <div class="approvals">
+          {Object.entries(data.approvals).map(([document, approval]) => (
+            <ApprovalPanel
+              key={document}
+              root={root}
+              spec={spec}
+              document={document}
+              approval={approval}
+              version={version}
+              onApproved={page.reload}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import type { TraceMatrix } from "../api/api-types";
+
+interface Properties {
+  readonly trace: TraceMatrix;
+  onCriterion(criterion: string): void;
+  onTask(task: string): void;
+}
+
+/** Criteria × tasks; a criterion no task covers is a red row, and every cell and header leads to its item. */
+export function TraceHeatMap({ trace, onCriterion, onTask }: Properties) {
+  if (trace.rows.length === 0) return <p class="muted">No criteria to trace.</p>;
+  const uncovered = trace.rows.filter((row) => row.tasks.length === 0).length;
+  return (
+    <div class="trace">
+      <p>
+        {uncovered === 0
+          ? `Every one of the ${trace.rows.length} criteria is covered by a task.`
+          : `${uncovered} of ${trace.rows.length} criteria are covered by no task (listed first).`}
+      </p>
+      <div class="trace-scroll">
+        <table class="trace-matrix">
+          <thead>
+            <tr>
+              <th scope="col">criterion</th>
+              {trace.tasks.map((task) => (
+                <th scope="col" key={task} class="task-head">
+                  <button type="button" class="link" onClick={() => onTask(task)} title={`task ${task}`}>
+                    {task}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {trace.rows.map((row) => {
+              const covering = new Set(row.tasks);
+              return (
+                <tr key={row.criterion} class={covering.size === 0 ? "uncovered" : undefined}>
+                  <th scope="row">
+                    <button type="button" class="link" onClick={() => onCriterion(row.criterion)}>
+                      {row.criterion}
+                    </button>
+                  </th>
+                  {trace.tasks.map((task) => (
+                    <td key={task} class={covering.has(task) ? "hit" : undefined}>
+                      {covering.has(task) && (
+                        <button
+                          type="button"
+                          class="cell"
+                          aria-label={`task ${task} covers ${row.criterion}`}
+                          title={`task ${task} covers ${row.criterion}`}
+                          onClick={() => onTask(task)}
+                        />
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
