@@ -1,11 +1,7 @@
-import { html as diffToHtml } from "diff2html";
-import DOMPurify from "dompurify";
 import { useEffect, useRef } from "preact/hooks";
-import "diff2html/bundles/css/diff2html.min.css";
+import type { DiffLayout } from "./render-diff-html";
 
-export type DiffLayout = "side-by-side" | "line-by-line";
-
-/** A unified diff rendered side by side by diff2html (which escapes each line; DOMPurify is the second lock). */
+/** A unified diff rendered by diff2html, side by side unless told otherwise. */
 export function UnifiedDiffView({
   diff,
   layout = "side-by-side",
@@ -15,11 +11,14 @@ export function UnifiedDiffView({
 }) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const element = container.current;
-    if (element === null) return;
-    const markup =
-      diff.trim() === "" ? "" : diffToHtml(diff, { outputFormat: layout, drawFileList: false, matching: "lines" });
-    element.innerHTML = DOMPurify.sanitize(markup);
+    let current = true;
+    void import("./render-diff-html").then(({ renderDiffHtml }) => {
+      const element = container.current;
+      if (current && element !== null) element.innerHTML = renderDiffHtml(diff, layout);
+    });
+    return () => {
+      current = false;
+    };
   }, [diff, layout]);
   if (diff.trim() === "") return <p class="muted">No changes.</p>;
   return <div class="diff-view" ref={container} />;

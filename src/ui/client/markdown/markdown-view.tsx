@@ -1,14 +1,21 @@
 import { useEffect, useRef } from "preact/hooks";
-import { renderMermaidBlocks } from "./mermaid-diagrams";
-import { renderMarkdown } from "./render-markdown";
 
+/** Spec markdown, rendered by marked and sanitized; the libraries load with the first document shown. */
 export function MarkdownView({ text, diagrams = false }: { readonly text: string; readonly diagrams?: boolean }) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const element = container.current;
-    if (element === null) return;
-    element.innerHTML = renderMarkdown(text);
-    if (diagrams) void renderMermaidBlocks(element);
+    let current = true;
+    void import("./render-markdown").then(async ({ renderMarkdown }) => {
+      const element = container.current;
+      if (!current || element === null) return;
+      element.innerHTML = renderMarkdown(text);
+      if (!diagrams) return;
+      const { renderMermaidBlocks } = await import("./mermaid-diagrams");
+      if (current) await renderMermaidBlocks(element);
+    });
+    return () => {
+      current = false;
+    };
   }, [text, diagrams]);
   return <div class="markdown" ref={container} />;
 }

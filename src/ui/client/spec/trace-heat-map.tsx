@@ -36,7 +36,7 @@ export function TraceHeatMap({ trace, onCriterion, onTask }: Properties) {
               const covering = new Set(row.tasks);
               return (
                 <tr key={row.criterion} class={covering.size === 0 ? "uncovered" : undefined}>
-                  <th scope="row">
+                  <th scope="row" class="row-head">
                     <button type="button" class="link" onClick={() => onCriterion(row.criterion)}>
                       {row.criterion}
                     </button>
