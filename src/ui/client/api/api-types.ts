@@ -45,16 +45,22 @@ export interface BadgeInfo {
   readonly summary?: string;
 }
 
+export type Badge = BadgeInfo | string | number | boolean | null;
+
 export interface SpecCard {
   readonly root: string;
   readonly name: string;
+  /** The spec's folder relative to its root, e.g. `.kiro/specs/rate-limiting`. */
+  readonly folder?: string;
   readonly type: string;
   readonly phase: string;
   readonly approvals: Readonly<Record<string, ApprovalInfo>>;
-  readonly progress: SpecProgress;
+  /** null without a readable tasks.md. */
+  readonly progress: SpecProgress | null;
   readonly diagnostics: SeverityCounts;
-  readonly drift?: BadgeInfo | number | boolean;
-  readonly impact?: BadgeInfo | number | boolean;
+  readonly drift?: Badge;
+  readonly impact?: Badge;
+  readonly paused?: number;
   readonly lastActivity?: string;
 }
 
@@ -64,7 +70,7 @@ export interface BoardData {
 }
 
 export interface Diagnostic {
-  readonly ruleId?: string;
+  readonly rule?: string;
   readonly severity: "error" | "warning" | "info";
   readonly message: string;
   readonly fix?: string;
@@ -76,21 +82,24 @@ export interface CriterionInfo {
   readonly id: string;
   readonly line?: number;
   readonly text: string;
-  readonly earsClass?: string;
+  /** The EARS pattern (`event-driven`, `state-driven`, `unwanted`, `ubiquitous`, `unknown`, …). */
+  readonly ears?: string;
   readonly diagnostics?: readonly Diagnostic[];
 }
 
 export interface RequirementInfo {
   readonly id: string;
   readonly title?: string;
+  readonly line?: number;
   readonly userStory?: string;
   readonly criteria: readonly CriterionInfo[];
 }
 
 export interface DocumentInfo {
-  readonly name: string;
-  readonly path?: string;
+  readonly file?: string;
   readonly text: string;
+  /** Only on `requirements`: the parsed requirements and their criteria. */
+  readonly requirements?: readonly RequirementInfo[];
 }
 
 export interface TaskNode {
@@ -99,33 +108,52 @@ export interface TaskNode {
   readonly status: string;
   readonly marker?: string;
   readonly optional: boolean;
+  readonly checkpoint?: boolean;
+  readonly line?: number;
   readonly references: readonly string[];
   readonly children: readonly TaskNode[];
 }
 
+export interface TraceTask {
+  readonly id: string;
+  readonly title?: string;
+  readonly status?: string;
+}
+
 export interface TraceRow {
   readonly criterion: string;
-  readonly tasks: readonly string[];
+  readonly text?: string;
+  readonly line?: number;
+  readonly tasks: readonly TraceTask[];
 }
 
 export interface TraceMatrix {
-  readonly criteria: readonly string[];
-  readonly tasks: readonly string[];
   /** One row per criterion, uncovered first. */
   readonly rows: readonly TraceRow[];
+  readonly summary?: {
+    readonly criteria: number;
+    readonly covered: number;
+    readonly uncovered: number;
+    readonly done?: number;
+  };
+}
+
+export interface PhaseApproval {
+  readonly phase: string;
+  readonly document?: string;
+  readonly state: ApprovalStateName | "missing";
+  readonly approvedAt?: string;
+  readonly explanation?: string;
 }
 
 export interface SpecPageData {
   readonly root: string;
   readonly name: string;
   readonly type: string;
-  readonly phase: string;
-  readonly documents: Readonly<Record<string, DocumentInfo>>;
-  readonly requirements: readonly RequirementInfo[];
-  readonly design?: string;
+  readonly documents: Readonly<Partial<Record<"requirements" | "design" | "tasks" | "bugfix", DocumentInfo>>>;
   readonly tasks: readonly TaskNode[];
   readonly trace: TraceMatrix;
-  readonly approvals: Readonly<Record<string, ApprovalInfo>>;
+  readonly approvals: readonly PhaseApproval[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -138,7 +166,10 @@ export interface ApprovalDiff {
 export interface FileDiff {
   readonly path: string;
   readonly diff: string;
-  readonly change?: string;
+  readonly kind?: string;
+  readonly linesAdded?: number;
+  readonly linesRemoved?: number;
+  readonly binary?: boolean;
 }
 
 export interface TaskDiff {
@@ -167,11 +198,13 @@ export interface CostsData {
   readonly tasks: readonly CostRow[];
   readonly specs: readonly CostRow[];
   readonly series: readonly CostPoint[];
+  /** Present while a run is active. */
   readonly budget?: {
-    readonly limit?: number;
-    readonly used?: number;
-    readonly unit?: string;
-    readonly [key: string]: unknown;
+    readonly runId?: string;
+    readonly maxTokens?: number | null;
+    readonly maxCost?: number | null;
+    readonly tokens?: number;
+    readonly cost?: number | null;
   };
 }
 
@@ -184,6 +217,13 @@ export interface RunListEntry {
   readonly mode?: RunMode;
   readonly state?: string;
   readonly startedAt?: string;
+  readonly endedAt?: string;
+}
+
+export interface RunEnd {
+  readonly state?: string;
+  readonly summary?: Record<string, unknown>;
+  readonly error?: { readonly code?: string; readonly message: string; readonly fix?: string };
 }
 
 export interface ReviewFile {

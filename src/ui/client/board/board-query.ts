@@ -19,12 +19,13 @@ export interface CardGroup {
 }
 
 function isDone(card: SpecCard): boolean {
-  const { required } = card.progress;
-  return required.total > 0 && required.done === required.total;
+  const required = card.progress?.required;
+  return required !== undefined && required.total > 0 && required.done === required.total;
 }
 
 function needsAttention(card: SpecCard): boolean {
-  if (card.diagnostics.error > 0 || card.progress.needsReview > 0) return true;
+  if (card.diagnostics.error > 0 || (card.progress?.needsReview ?? 0) > 0 || (card.paused ?? 0) > 0) return true;
+  if (card.impact !== undefined && card.impact !== null) return true;
   return Object.values(card.approvals).some((approval) => approval.state === "changed" || approval.state === "stale");
 }
 
@@ -37,7 +38,7 @@ function matchesState(card: SpecCard, state: StateFilter): boolean {
     case "unapproved":
       return Object.values(card.approvals).some((approval) => approval.state !== "approved");
     case "in-progress":
-      return card.progress.inProgress > 0 || (card.progress.required.done > 0 && !isDone(card));
+      return (card.progress?.inProgress ?? 0) > 0 || ((card.progress?.required.done ?? 0) > 0 && !isDone(card));
     case "done":
       return isDone(card);
   }
@@ -48,13 +49,13 @@ function matchesSearch(card: SpecCard, search: string): boolean {
     .toLowerCase()
     .split(/\s+/)
     .filter((word) => word !== "");
-  const haystack = `${card.name} ${card.type} ${card.phase}`.toLowerCase();
+  const haystack = `${card.name} ${card.folder ?? ""} ${card.type} ${card.phase}`.toLowerCase();
   return words.every((word) => haystack.includes(word));
 }
 
 function completion(card: SpecCard): number {
-  const { done, total } = card.progress.required;
-  return total === 0 ? 0 : done / total;
+  const required = card.progress?.required;
+  return required === undefined || required.total === 0 ? 0 : required.done / required.total;
 }
 
 function compareCards(sorting: Sorting): (left: SpecCard, right: SpecCard) => number {
@@ -65,9 +66,20 @@ function compareCards(sorting: Sorting): (left: SpecCard, right: SpecCard) => nu
   return (left, right) => (right.lastActivity ?? "").localeCompare(left.lastActivity ?? "") || byName(left, right);
 }
 
-/** The group a spec belongs to: its root's name (folder) or the part of its name before the first `-`. */
+/**
+ * The group a spec belongs to: its folder (the root's name, plus the folders between `.kiro/specs/` and the
+ * spec when specs are nested) or the part of its name before the first `-`, `_` or `.`.
+ */
 function groupLabel(card: SpecCard, grouping: Grouping, rootNames: ReadonlyMap<string, string>): string {
-  if (grouping === "folder") return rootNames.get(card.root) ?? card.root;
+  if (grouping === "folder") {
+    const rootName = rootNames.get(card.root) ?? card.root;
+    const parent = (card.folder ?? "")
+      .replace(/^\.kiro\/specs\/?/, "")
+      .split("/")
+      .slice(0, -1)
+      .join("/");
+    return parent === "" ? rootName : `${rootName}/${parent}`;
+  }
   if (grouping === "prefix") return card.name.split(/[-_.]/)[0] ?? card.name;
   return "";
 }

@@ -32,15 +32,30 @@ export function SpecCardView({ card, rootName }: { readonly card: SpecCard; read
           <ApprovalChip key={document} document={document} approval={approval} />
         ))}
       </div>
-      <ProgressBar label="required" value={progress.required} kind="required" />
-      {progress.optional.total > 0 && <ProgressBar label="optional" value={progress.optional} kind="optional" />}
+      {progress === null ? (
+        <div class="muted progress-missing">no tasks yet</div>
+      ) : (
+        <>
+          <ProgressBar label="required" value={progress.required} kind="required" />
+          {progress.optional.total > 0 && <ProgressBar label="optional" value={progress.optional} kind="optional" />}
+        </>
+      )}
       <div class="card-footer">
-        {progress.inProgress > 0 && <span class="chip running">{progress.inProgress} in progress</span>}
-        {progress.queued > 0 && <span class="chip queued">{progress.queued} queued</span>}
-        {progress.needsReview > 0 && <span class="chip needs-review">{progress.needsReview} needs review</span>}
+        {progress !== null && progress.inProgress > 0 && (
+          <span class="chip running">{progress.inProgress} in progress</span>
+        )}
+        {progress !== null && progress.queued > 0 && <span class="chip queued">{progress.queued} queued</span>}
+        {progress !== null && progress.needsReview > 0 && (
+          <span class="chip needs-review">{progress.needsReview} needs review</span>
+        )}
+        {(card.paused ?? 0) > 0 && <span class="chip needs-review">{card.paused} paused</span>}
         <SeverityCountsView counts={card.diagnostics} />
         {drift !== undefined && <span class="chip drift">{drift}</span>}
-        {impact !== undefined && <span class="chip impact">{impact}</span>}
+        {impact !== undefined && (
+          <span class="chip impact" title={impact}>
+            impact
+          </span>
+        )}
         <span class="card-activity muted" title={card.lastActivity}>
           {relativeTime(card.lastActivity)}
         </span>

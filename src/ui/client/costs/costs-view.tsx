@@ -54,10 +54,13 @@ function CostTable({
 }
 
 function BudgetLine({ budget }: { readonly budget: NonNullable<CostsData["budget"]> }) {
-  const entries = Object.entries(budget).filter(([, value]) => typeof value === "number" || typeof value === "string");
+  const tokens = `${(budget.tokens ?? 0).toLocaleString()} tokens${
+    typeof budget.maxTokens === "number" ? ` of ${budget.maxTokens.toLocaleString()}` : ""
+  }`;
+  const cost = `${formatCost(budget.cost)}${typeof budget.maxCost === "number" ? ` of ${formatCost(budget.maxCost)}` : ""}`;
   return (
     <p class="budget">
-      <strong>Current run's budget:</strong> {entries.map(([key, value]) => `${key} ${String(value)}`).join(" · ")}
+      <strong>Current run{budget.runId === undefined ? "" : ` ${budget.runId}`}:</strong> {tokens} · {cost}
     </p>
   );
 }

@@ -66,8 +66,14 @@ export function TaskDiffPanel({ root, spec, taskId, confirming, version, onClose
       {diff.error !== undefined && <ErrorPanel error={diff.error} />}
       {diff.data !== undefined && files.length === 0 && <p class="muted">This task changed no file.</p>}
       {files.map((file) => (
-        <div class="file-diff" key={file.path}>
-          <UnifiedDiffView diff={file.diff} />
+        <div class="file-diff" key={file.path} data-path={file.path}>
+          {file.binary === true ? (
+            <p>
+              <code>{file.path}</code> ({file.kind ?? "changed"}, binary)
+            </p>
+          ) : (
+            <UnifiedDiffView diff={file.diff} />
+          )}
         </div>
       ))}
     </section>

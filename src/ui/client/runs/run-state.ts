@@ -1,4 +1,4 @@
-import type { ReviewRequest, RunEventData, RunQuestion } from "../api/api-types";
+import type { ReviewRequest, RunEnd, RunEventData, RunQuestion } from "../api/api-types";
 
 export interface PendingReview {
   readonly reviewId: string;
@@ -15,6 +15,8 @@ export interface RunState {
   readonly events: readonly LoggedEvent[];
   readonly review: PendingReview | undefined;
   readonly question: RunQuestion | undefined;
+  /** Set when the run is over: its final state, summary and error. */
+  readonly end: RunEnd | undefined;
   readonly summary: Record<string, unknown> | undefined;
   readonly startedAt: number | undefined;
   readonly inputTokens: number;
@@ -28,6 +30,7 @@ export const emptyRunState: RunState = {
   events: [],
   review: undefined,
   question: undefined,
+  end: undefined,
   summary: undefined,
   startedAt: undefined,
   inputTokens: 0,
@@ -42,7 +45,7 @@ export type RunMessage =
   | { readonly kind: "review"; readonly review: PendingReview }
   | { readonly kind: "question"; readonly question: RunQuestion }
   | { readonly kind: "answered" }
-  | { readonly kind: "end"; readonly summary: Record<string, unknown> };
+  | { readonly kind: "end"; readonly end: RunEnd };
 
 /** Folds the run's stream into what the page shows; pure, so replayed events give the same view. */
 export function reduceRun(state: RunState, message: RunMessage, now: number): RunState {
@@ -54,7 +57,13 @@ export function reduceRun(state: RunState, message: RunMessage, now: number): Ru
     case "answered":
       return { ...state, review: undefined, question: undefined };
     case "end":
-      return { ...state, summary: message.summary, review: undefined, question: undefined };
+      return {
+        ...state,
+        end: message.end,
+        summary: message.end.summary ?? state.summary,
+        review: undefined,
+        question: undefined,
+      };
     case "run": {
       const { event } = message;
       const next: RunState = {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { ApiError } from "../api/api-error";
 import { apiPaths } from "../api/api-paths";
+import type { RunEnd } from "../api/api-types";
 import { requestJson } from "../api/request-json";
 import { ErrorPanel } from "../components/error-panel";
 import { QuestionForm } from "./question-form";
@@ -23,21 +24,19 @@ function useNow(active: boolean): number {
   return now;
 }
 
-function summaryLine(summary: Record<string, unknown>): string {
+function summaryLine(end: RunEnd): string {
+  const summary = end.summary ?? {};
   const tasks = Array.isArray(summary.tasks) ? (summary.tasks as { taskId?: string; status?: string }[]) : [];
-  const outcomes = tasks.map((task) => `${task.taskId ?? "?"} ${task.status ?? "?"}`).join(", ");
-  const verdict = summary.ok === true ? "Run finished" : summary.ok === false ? "Run ended with problems" : "Run ended";
+  const outcomes = tasks.map((task) => `task ${task.taskId ?? "?"} ${task.status ?? "?"}`).join(", ");
+  const verdict = `Run ${end.state ?? "ended"}`;
   const stopped = typeof summary.stoppedEarly === "string" ? ` — stopped early: ${summary.stoppedEarly}` : "";
-  const failure =
-    typeof summary.error === "object" && summary.error !== null && "message" in summary.error
-      ? ` — ${String((summary.error as { message: unknown }).message)}`
-      : "";
+  const failure = end.error === undefined ? "" : ` — ${end.error.message}${end.error.fix ? ` ${end.error.fix}` : ""}`;
   return `${verdict}${outcomes === "" ? "" : `: ${outcomes}`}${stopped}${failure}`;
 }
 
 export function RunView({ runId }: { readonly runId: string }) {
   const run = useRunStream(runId);
-  const finished = run.summary !== undefined;
+  const finished = run.end !== undefined;
   const now = useNow(!finished);
   const [failure, setFailure] = useState<ApiError | undefined>(undefined);
   const send = async (path: string, body: unknown) => {
@@ -51,7 +50,7 @@ export function RunView({ runId }: { readonly runId: string }) {
   };
   const elapsed = run.startedAt === undefined ? 0 : now - run.startedAt;
   return (
-    <section class="run-view" data-run={runId} data-finished={finished ? "yes" : "no"}>
+    <section class="run-view" data-run={runId} data-state={run.end?.state ?? "running"}>
       <header class="panel-header">
         <h2>Run {runId}</h2>
         {!finished && (
@@ -85,7 +84,7 @@ export function RunView({ runId }: { readonly runId: string }) {
         </div>
       </dl>
       {failure !== undefined && <ErrorPanel error={failure} />}
-      {run.summary !== undefined && <p class="notice run-summary">{summaryLine(run.summary)}</p>}
+      {run.end !== undefined && <p class="notice run-summary">{summaryLine(run.end)}</p>}
       {run.review !== undefined && (
         <ReviewPanel
           key={run.review.reviewId}

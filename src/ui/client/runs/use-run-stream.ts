@@ -1,13 +1,25 @@
 import { useEffect, useReducer } from "preact/hooks";
 import { apiPaths } from "../api/api-paths";
-import type { RunEventData, RunQuestion } from "../api/api-types";
+import type { RunEnd, RunEventData, RunQuestion } from "../api/api-types";
 import { emptyRunState, type PendingReview, type RunMessage, type RunState, reduceRun } from "./run-state";
 
-type Action = RunMessage | { readonly kind: "reset" };
+type Action = { readonly message: RunMessage; readonly id: number | undefined } | { readonly message: "answered" };
 
-function reducer(state: RunState, action: Action): RunState {
-  if (action.kind === "reset") return emptyRunState;
-  return reduceRun(state, action, Date.now());
+interface StreamState {
+  readonly run: RunState;
+  /** The highest message id seen: a reconnect that replays the past adds nothing twice. */
+  readonly lastId: number;
+}
+
+function reducer(state: StreamState, action: Action): StreamState {
+  if (action.message === "answered") return { ...state, run: reduceRun(state.run, { kind: "answered" }, Date.now()) };
+  if (action.id !== undefined && action.id <= state.lastId) return state;
+  return { run: reduceRun(state.run, action.message, Date.now()), lastId: action.id ?? state.lastId };
+}
+
+function messageId(event: Event): number | undefined {
+  const id = Number.parseInt((event as MessageEvent<string>).lastEventId, 10);
+  return Number.isNaN(id) ? undefined : id;
 }
 
 function parse<T>(event: Event): T | undefined {
@@ -19,32 +31,25 @@ function parse<T>(event: Event): T | undefined {
 }
 
 /**
- * Follows `/api/runs/:id/events`. The server replays a run's events to each new connection, so a reconnect
- * starts the view over instead of doubling it; after `end` the stream is closed for good.
+ * Follows `/api/runs/:id/events`. The server replays past messages (each with its index as `id`) to every
+ * new connection, so messages already seen are skipped; after `end` the stream is closed for good.
  */
 export function useRunStream(runId: string): RunState & { answered(): void } {
-  const [state, dispatch] = useReducer(reducer, emptyRunState);
+  const [state, dispatch] = useReducer(reducer, { run: emptyRunState, lastId: -1 });
   useEffect(() => {
-    dispatch({ kind: "reset" });
     const source = new EventSource(apiPaths.runEvents(runId), { withCredentials: true });
-    source.addEventListener("open", () => dispatch({ kind: "reset" }));
-    source.addEventListener("run", (event) => {
-      const data = parse<RunEventData>(event);
-      if (data !== undefined) dispatch({ kind: "run", event: data });
-    });
-    source.addEventListener("review", (event) => {
-      const data = parse<PendingReview>(event);
-      if (data !== undefined) dispatch({ kind: "review", review: data });
-    });
-    source.addEventListener("question", (event) => {
-      const data = parse<RunQuestion>(event);
-      if (data !== undefined) dispatch({ kind: "question", question: data });
-    });
-    source.addEventListener("end", (event) => {
-      dispatch({ kind: "end", summary: parse<Record<string, unknown>>(event) ?? {} });
-      source.close();
-    });
+    const on = <T>(name: string, toMessage: (data: T) => RunMessage) => {
+      source.addEventListener(name, (event) => {
+        const data = parse<T>(event);
+        if (data !== undefined) dispatch({ message: toMessage(data), id: messageId(event) });
+        if (name === "end") source.close();
+      });
+    };
+    on<RunEventData>("run", (event) => ({ kind: "run", event }));
+    on<PendingReview>("review", (review) => ({ kind: "review", review }));
+    on<RunQuestion>("question", (question) => ({ kind: "question", question }));
+    on<RunEnd>("end", (end) => ({ kind: "end", end }));
     return () => source.close();
   }, [runId]);
-  return { ...state, answered: () => dispatch({ kind: "answered" }) };
+  return { ...state.run, answered: () => dispatch({ message: "answered" }) };
 }

@@ -4,7 +4,7 @@ function DiagnosticLine({ diagnostic }: { readonly diagnostic: Diagnostic }) {
   return (
     <li class={`diagnostic ${diagnostic.severity}`}>
       <span class={`chip severity-${diagnostic.severity}`}>{diagnostic.severity}</span> {diagnostic.message}
-      {diagnostic.ruleId !== undefined && <code class="muted"> {diagnostic.ruleId}</code>}
+      {diagnostic.rule !== undefined && <code class="muted"> {diagnostic.rule}</code>}
       {diagnostic.fix !== undefined && diagnostic.fix !== "" && <div class="fix">Fix: {diagnostic.fix}</div>}
     </li>
   );
@@ -15,7 +15,7 @@ export function DiagnosticList({ diagnostics }: { readonly diagnostics: readonly
   return (
     <ul class="diagnostics">
       {diagnostics.map((diagnostic, index) => (
-        <DiagnosticLine key={`${diagnostic.ruleId ?? ""}-${diagnostic.line ?? 0}-${index}`} diagnostic={diagnostic} />
+        <DiagnosticLine key={`${diagnostic.rule ?? ""}-${diagnostic.line ?? 0}-${index}`} diagnostic={diagnostic} />
       ))}
     </ul>
   );
@@ -31,8 +31,8 @@ function CriterionRow({
   return (
     <li id={`criterion-${criterion.id}`} class={highlighted ? "criterion highlighted" : "criterion"}>
       <span class="criterion-id">{criterion.id}</span>
-      <span class={`chip ears ears-${(criterion.earsClass ?? "none").toLowerCase()}`}>
-        {criterion.earsClass ?? "no EARS form"}
+      <span class={`chip ears ears-${criterion.ears ?? "unknown"}`} title="EARS pattern">
+        {criterion.ears ?? "unknown"}
       </span>
       <span class="criterion-text">{criterion.text}</span>
       <DiagnosticList diagnostics={criterion.diagnostics ?? []} />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { apiPaths } from "../api/api-paths";
-import type { SpecPageData } from "../api/api-types";
+import type { ApprovalInfo, ApprovalStateName, SpecPageData } from "../api/api-types";
 import { useResource } from "../api/use-resource";
 import { ApprovalPanel } from "../approvals/approval-panel";
 import { ApprovalChip } from "../components/approval-chip";
@@ -22,6 +22,20 @@ interface Properties {
   readonly spec: string;
   readonly tab: string | undefined;
   readonly version: number;
+}
+
+const documentOrder = ["requirements", "bugfix", "design", "tasks"] as const;
+
+/** The last document that exists in workflow order, as the board names the phase. */
+function phaseOf(data: SpecPageData): string {
+  return [...documentOrder].reverse().find((name) => data.documents[name] !== undefined) ?? "empty";
+}
+
+/** The phases with a document, as chips and panels take them. */
+function approvalsOf(data: SpecPageData): readonly (readonly [string, ApprovalInfo])[] {
+  return data.approvals
+    .filter((approval) => approval.state !== "missing")
+    .map((approval) => [approval.phase, { ...approval, state: approval.state as ApprovalStateName }] as const);
 }
 
 interface DiffChoice {
@@ -49,13 +63,19 @@ export function SpecView({ root, spec, tab, version }: Properties) {
   if (page.error !== undefined) return <ErrorPanel error={page.error} />;
   const data = page.data;
   if (data === undefined) return <p class="muted">Loading {spec}…</p>;
+  const approvals = approvalsOf(data);
+  const requirements = data.documents.requirements?.requirements ?? [];
+  const design = data.documents.design?.text;
   return (
     <section class="spec-page" data-spec={spec} data-loaded-for={page.loadedFor}>
       <header class="spec-header">
+        <a href="#/" class="back">
+          ← board
+        </a>
         <h2>{data.name}</h2>
         <span class="chip type">{data.type}</span>
-        <span class="chip phase">{data.phase}</span>
-        {Object.entries(data.approvals).map(([document, approval]) => (
+        <span class="chip phase">{phaseOf(data)}</span>
+        {approvals.map(([document, approval]) => (
           <ApprovalChip key={document} document={document} approval={approval} />
         ))}
       </header>
@@ -72,22 +92,26 @@ export function SpecView({ root, spec, tab, version }: Properties) {
         ))}
       </nav>
       <DiagnosticList diagnostics={data.diagnostics.filter((diagnostic) => diagnostic.severity !== "info")} />
-      {current === "requirements" && <RequirementsSection requirements={data.requirements} highlight={highlight} />}
-      {current === "requirements" && data.requirements.length === 0 && data.documents.bugfix !== undefined && (
+      {current === "requirements" && data.documents.bugfix !== undefined && (
         <MarkdownView text={data.documents.bugfix.text} />
       )}
+      {current === "requirements" &&
+        (data.documents.requirements !== undefined || data.documents.bugfix === undefined) && (
+          <RequirementsSection requirements={requirements} highlight={highlight} />
+        )}
       {current === "trace" && (
         <TraceHeatMap
           trace={data.trace}
+          tasks={data.tasks}
           onCriterion={(id) => open("requirements", id)}
           onTask={(id) => open("tasks", id)}
         />
       )}
       {current === "design" &&
-        (data.design === undefined || data.design === "" ? (
+        (design === undefined || design === "" ? (
           <p class="muted">This spec has no design.md yet.</p>
         ) : (
-          <MarkdownView text={data.design} diagrams />
+          <MarkdownView text={design} diagrams />
         ))}
       {current === "tasks" && (
         <div class="tasks-section">
@@ -122,7 +146,8 @@ export function SpecView({ root, spec, tab, version }: Properties) {
       )}
       {current === "approvals" && (
         <div class="approvals">
-          {Object.entries(data.approvals).map(([document, approval]) => (
+          {approvals.length === 0 && <p class="muted">This spec has no document to approve yet.</p>}
+          {approvals.map(([document, approval]) => (
             <ApprovalPanel
               key={document}
               root={root}

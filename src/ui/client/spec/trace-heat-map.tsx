@@ -1,14 +1,17 @@
-import type { TraceMatrix } from "../api/api-types";
+import type { TaskNode, TraceMatrix } from "../api/api-types";
+import { traceColumns } from "./trace-columns";
 
 interface Properties {
   readonly trace: TraceMatrix;
+  readonly tasks: readonly TaskNode[];
   onCriterion(criterion: string): void;
   onTask(task: string): void;
 }
 
 /** Criteria × tasks; a criterion no task covers is a red row, and every cell and header leads to its item. */
-export function TraceHeatMap({ trace, onCriterion, onTask }: Properties) {
+export function TraceHeatMap({ trace, tasks, onCriterion, onTask }: Properties) {
   if (trace.rows.length === 0) return <p class="muted">No criteria to trace.</p>;
+  const columns = traceColumns(tasks, trace.rows);
   const uncovered = trace.rows.filter((row) => row.tasks.length === 0).length;
   return (
     <div class="trace">
@@ -22,7 +25,7 @@ export function TraceHeatMap({ trace, onCriterion, onTask }: Properties) {
           <thead>
             <tr>
               <th scope="col">criterion</th>
-              {trace.tasks.map((task) => (
+              {columns.map((task) => (
                 <th scope="col" key={task} class="task-head">
                   <button type="button" class="link" onClick={() => onTask(task)} title={`task ${task}`}>
                     {task}
@@ -33,15 +36,19 @@ export function TraceHeatMap({ trace, onCriterion, onTask }: Properties) {
           </thead>
           <tbody>
             {trace.rows.map((row) => {
-              const covering = new Set(row.tasks);
+              const covering = new Set(row.tasks.map((task) => task.id));
               return (
-                <tr key={row.criterion} class={covering.size === 0 ? "uncovered" : undefined}>
-                  <th scope="row" class="row-head">
+                <tr
+                  key={row.criterion}
+                  class={covering.size === 0 ? "uncovered" : undefined}
+                  data-criterion={row.criterion}
+                >
+                  <th scope="row" class="row-head" title={row.text}>
                     <button type="button" class="link" onClick={() => onCriterion(row.criterion)}>
                       {row.criterion}
                     </button>
                   </th>
-                  {trace.tasks.map((task) => (
+                  {columns.map((task) => (
                     <td key={task} class={covering.has(task) ? "hit" : undefined}>
                       {covering.has(task) && (
                         <button
