@@ -1,0 +1,52 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { EngineError } from "../../engine/errors/engine-error.js";
+import { isWorkspaceError } from "../../workspace/workspace-error.js";
+
+/** The one error shape of the API: `{error:{code,message,fix}}` (and the closest names, when there are some). */
+export interface ApiError {
+  readonly code: string;
+  readonly message: string;
+  readonly fix: string;
+  readonly candidates?: readonly string[];
+}
+
+export function apiError(c: Context, status: ContentfulStatusCode, error: ApiError): Response {
+  return c.json({ error: error }, status);
+}
+
+const NOT_FOUND_CODES = new Set(["unknown-spec", "unknown-task", "no-checkpoint", "not-found", "unknown-root"]);
+
+/** An engine or workspace error with the status it deserves; anything else is a 500 without its stack. */
+export function errorResponse(c: Context, error: unknown, log: (message: string) => void): Response {
+  const body = errorBody(error);
+  if (body.code === "internal-error") log(`specwright ui: request failed: ${body.message}`);
+  return apiError(c, errorStatus(error), body);
+}
+
+export function errorStatus(error: unknown): ContentfulStatusCode {
+  if (error instanceof EngineError) {
+    return NOT_FOUND_CODES.has(error.code) ? 404 : error.kind === "usage" ? 400 : 409;
+  }
+  if (isWorkspaceError(error)) return NOT_FOUND_CODES.has(error.code) ? 404 : 409;
+  return 500;
+}
+
+/** What the API says about a failure: the engine's own code, message and fix. */
+export function errorBody(error: unknown): ApiError {
+  if (error instanceof EngineError) {
+    return {
+      code: error.code,
+      message: error.message,
+      fix: error.fix,
+      ...(error.candidates.length > 0 ? { candidates: error.candidates } : {}),
+    };
+  }
+  if (isWorkspaceError(error)) return { code: error.code, message: error.message, fix: error.fix };
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    code: "internal-error",
+    message: `The dashboard's server failed unexpectedly: ${message}`,
+    fix: "See the log of `specwright ui` and report it with what you did.",
+  };
+}
