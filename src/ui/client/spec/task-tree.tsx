@@ -34,7 +34,7 @@ function TaskItem({
     >
       <div class="task-line">
         <code class={`marker status-${task.status}`} title={statusWords[task.status] ?? task.status}>
-          {task.marker ?? `[${task.status === "done" ? "x" : " "}]`}
+          {`[${task.marker ?? (task.status === "done" ? "x" : " ")}]`}
         </code>
         <span class="task-id">{task.id}</span>
         <span class="task-title">{task.title}</span>
