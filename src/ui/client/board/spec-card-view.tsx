@@ -24,7 +24,7 @@ export function SpecCardView({ card, rootName }: { readonly card: SpecCard; read
       <header class="card-header">
         <h3 class="card-title">{card.name}</h3>
         <span class="chip type">{card.type}</span>
-        <span class="chip phase">{card.phase}</span>
+        <span class="chip phase">phase: {card.phase}</span>
       </header>
       {rootName !== undefined && <div class="card-root muted">{rootName}</div>}
       <div class="card-approvals">

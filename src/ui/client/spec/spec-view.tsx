@@ -74,7 +74,7 @@ export function SpecView({ root, spec, tab, version }: Properties) {
         </a>
         <h2>{data.name}</h2>
         <span class="chip type">{data.type}</span>
-        <span class="chip phase">{phaseOf(data)}</span>
+        <span class="chip phase">phase: {phaseOf(data)}</span>
         {approvals.map(([document, approval]) => (
           <ApprovalChip key={document} document={document} approval={approval} />
         ))}
