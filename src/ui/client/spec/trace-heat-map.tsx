@@ -20,11 +20,26 @@ export function TraceHeatMap({ trace, tasks, onCriterion, onTask }: Properties) 
           ? `Every one of the ${trace.rows.length} criteria is covered by a task.`
           : `${uncovered} of ${trace.rows.length} criteria are covered by no task (listed first).`}
       </p>
+      <div class="trace-legend">
+        <span>
+          <span class="swatch" style={{ background: "var(--hit)" }} />
+          task covers the criterion
+        </span>
+        <span>
+          <span class="swatch" style={{ background: "var(--good)" }} />
+          …and is done
+        </span>
+        <span>
+          <span class="swatch" style={{ background: "var(--uncovered)" }} />
+          covered by no task
+        </span>
+      </div>
       <div class="trace-scroll">
         <table class="trace-matrix">
           <thead>
             <tr>
               <th scope="col">criterion</th>
+              <th scope="col">text</th>
               {columns.map((task) => (
                 <th scope="col" key={task} class="task-head">
                   <button type="button" class="link" onClick={() => onTask(task)} title={`task ${task}`}>
@@ -36,7 +51,7 @@ export function TraceHeatMap({ trace, tasks, onCriterion, onTask }: Properties) 
           </thead>
           <tbody>
             {trace.rows.map((row) => {
-              const covering = new Set(row.tasks.map((task) => task.id));
+              const covering = new Map(row.tasks.map((task) => [task.id, task.status ?? "todo"] as const));
               return (
                 <tr
                   key={row.criterion}
@@ -48,8 +63,11 @@ export function TraceHeatMap({ trace, tasks, onCriterion, onTask }: Properties) 
                       {row.criterion}
                     </button>
                   </th>
+                  <td class="criterion-text" title={row.text}>
+                    {row.text}
+                  </td>
                   {columns.map((task) => (
-                    <td key={task} class={covering.has(task) ? "hit" : undefined}>
+                    <td key={task} class={covering.has(task) ? `hit status-${covering.get(task)}` : undefined}>
                       {covering.has(task) && (
                         <button
                           type="button"
