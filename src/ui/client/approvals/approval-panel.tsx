@@ -55,7 +55,7 @@ export function ApprovalPanel({ root, spec, document, approval, version, onAppro
       <p class="explanation">{diff.data?.explanation ?? approval.explanation ?? stateHelp[state]}</p>
       {failure !== undefined && <ErrorPanel error={failure} />}
       {diff.error !== undefined && <ErrorPanel error={diff.error} />}
-      {diff.data !== undefined && state !== "approved" && (
+      {diff.data !== undefined && diff.data.diff !== "" && state !== "approved" && (
         <UnifiedDiffView diff={diff.data.diff} layout="line-by-line" />
       )}
     </section>

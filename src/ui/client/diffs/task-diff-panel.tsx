@@ -50,8 +50,8 @@ export function TaskDiffPanel({ root, spec, taskId, confirming, version, onClose
       {asking && (
         <div class="confirm" role="alertdialog" aria-label="Confirm revert">
           <p>
-            Revert task {taskId}? Its files go back to the checkpoint taken before it ran, and the task is unchecked.
-            Changes made since are kept in the checkpoint history.
+            Revert task {taskId}? The files it changed go back to the checkpoint taken before it ran; every other file,
+            and tasks.md, stays as it is. The working tree just before the revert is kept as a checkpoint.
           </p>
           <button type="button" class="danger" onClick={revert}>
             Yes, revert task {taskId}

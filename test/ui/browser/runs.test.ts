@@ -1,0 +1,185 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { DashboardServing } from "../../../src/ui/server/serve-dashboard.js";
+import { launchTestBrowser, type TestBrowser } from "../../helpers/browser.js";
+import { createDashboardProject } from "../../helpers/dashboard-project.js";
+import { openDashboard, startTestDashboard } from "../../helpers/dashboard-server.js";
+import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
+import { TINY_PROJECT } from "../../helpers/git-repository.js";
+import { writeSubtractReply } from "../../helpers/runner-project.js";
+import { createTempDirectory, removeTempDirectory } from "../../helpers/temp-dir.js";
+
+const TASKS = ".kiro/specs/calculator/tasks.md";
+const CALCULATOR = "src/calculator.js";
+const screenshots = join(import.meta.dirname, "..", "..", "..", "test-output", "screenshots");
+
+/** Writes multiply and its test (the calculator keeps only `add` besides, as after a revert). */
+function writeMultiplyReply(): FakeReply {
+  return {
+    toolCalls: [
+      {
+        name: "write_file",
+        arguments: {
+          path: CALCULATOR,
+          content: `${TINY_PROJECT[CALCULATOR]}\nexport function multiply(left, right) {\n  return left * right;\n}\n`,
+        },
+      },
+      {
+        name: "write_file",
+        arguments: {
+          path: "test/multiply.test.js",
+          content: [
+            'import assert from "node:assert/strict";',
+            'import { test } from "node:test";',
+            'import { multiply } from "../src/calculator.js";',
+            "",
+            'test("multiply", () => {',
+            "  assert.equal(multiply(4, 3), 12);",
+            "});",
+            "",
+          ].join("\n"),
+        },
+      },
+    ],
+  };
+}
+
+async function startRun(
+  page: Page,
+  origin: string,
+  taskId: string,
+  mode: "autopilot" | "supervised",
+  spec = "calculator",
+): Promise<void> {
+  await page.goto(`${origin}/#/spec/0/${spec}?tab=tasks`);
+  await page.locator(`.task[data-task="${taskId}"] .task-actions button:text("Start")`).click();
+  await page.waitForSelector(`.start-run strong:text("Run task ${taskId}")`);
+  await page.check(`.start-run input[value="${mode}"]`);
+  await page.click('.start-run button[type="submit"]');
+  await page.waitForSelector(".run-view, .start-run .error-panel");
+  const refusal = page.locator(".start-run .error-panel");
+  if ((await refusal.count()) > 0) throw new Error(`The run did not start: ${await refusal.innerText()}`);
+}
+
+describe("runs, diffs and revert in Chromium, against the fake model", () => {
+  let workspace: string;
+  let model: FakeOpenAiServer;
+  let dashboard: DashboardServing;
+  let browser: TestBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    workspace = await createTempDirectory("specwright-runs-page-");
+    await createDashboardProject(workspace);
+    model = await startFakeOpenAiServer();
+    dashboard = await startTestDashboard({ roots: [workspace], modelUrl: model.url });
+    browser = await launchTestBrowser();
+    page = await browser.newPage();
+    await openDashboard(page, dashboard);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await dashboard?.close();
+    await model?.close();
+    await removeTempDirectory(workspace);
+  });
+
+  it("starts an autopilot run for one task and shows its events live until it is done", async () => {
+    model.push(writeSubtractReply(), { text: "Added subtract.", usage: { inputTokens: 120, outputTokens: 30 } });
+    await startRun(page, dashboard.origin, "1.1", "autopilot");
+    expect(new URL(page.url()).hash).toMatch(/^#\/run\/.+/);
+    await page.waitForSelector('.run-view[data-state="done"]', { timeout: 30_000 });
+    await expect(page.locator(".run-summary").textContent()).resolves.toContain("task 1.1 done");
+    const events = await page.locator(".run-events li").allTextContents();
+    expect(events[0]).toContain("run started (autopilot)");
+    expect(events).toContain("task 1.1: step 1 calls write_file");
+    expect(events.some((line) => line.startsWith("task 1.1: verification passed"))).toBe(true);
+    expect(events.at(-1)).toBe("run ended");
+    await expect(page.locator(".run-stats dd").nth(2).textContent()).resolves.not.toBe("0 in / 0 out");
+    expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [x] 1.1");
+    await mkdir(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, "run.png"), fullPage: true });
+  });
+
+  it("shows the task's diff from its checkpoints side by side, and reverts it only after confirmation", async () => {
+    await page.goto(`${dashboard.origin}/#/spec/0/calculator?tab=tasks`);
+    await page.waitForSelector('.task[data-task="1.1"][data-status="done"]');
+    await page.locator('.task[data-task="1.1"] .task-actions button:text("Diff")').click();
+    const panel = page.locator('.task-diff[data-task="1.1"]');
+    await panel.locator(`.file-diff[data-path="${CALCULATOR}"] .d2h-file-side-diff`).first().waitFor();
+    await expect(panel.locator(`.file-diff[data-path="${CALCULATOR}"]`).textContent()).resolves.toContain(
+      "export function subtract",
+    );
+    await page.screenshot({ path: join(screenshots, "task-diff.png"), fullPage: true });
+    await panel.locator('button:text("Revert…")').click();
+    const confirm = panel.locator(".confirm");
+    await confirm.waitFor();
+    await confirm.locator('button:text("Keep it")').click();
+    expect(await readFile(join(workspace, CALCULATOR), "utf8")).toContain("subtract");
+    await panel.locator('button:text("Revert…")').click();
+    await confirm.locator('button:text("Yes, revert task 1.1")').click();
+    await panel.locator(".notice").waitFor();
+    expect(await readFile(join(workspace, CALCULATOR), "utf8")).toBe(TINY_PROJECT[CALCULATOR]);
+    // The revert leaves tasks.md alone, as `specwright revert --task` does.
+    expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [x] 1.1");
+  });
+
+  it("pauses a supervised run for review in the page, and goes on once it is accepted", async () => {
+    model.push(writeMultiplyReply(), { text: "Added multiply." });
+    await startRun(page, dashboard.origin, "1.2", "supervised");
+    const review = page.locator(".review-panel");
+    await review.waitFor({ timeout: 30_000 });
+    await expect(review.locator("h3").textContent()).resolves.toBe("Review task 1.2, step 1");
+    await expect(review.locator(".review-file code").allTextContents()).resolves.toEqual([
+      CALCULATOR,
+      "test/multiply.test.js",
+    ]);
+    await review.locator('button:text("Accept all")').click();
+    await page.waitForSelector('.run-view[data-state="done"]', { timeout: 30_000 });
+    await expect(page.locator(".run-summary").textContent()).resolves.toContain("task 1.2 done");
+    expect(await page.locator(".run-events li").allTextContents()).toContain("task 1.2: review answered");
+    expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [x] 1.2");
+  });
+
+  it("answers the agent's ask_user question in the page", async () => {
+    model.push(
+      {
+        toolCalls: [
+          { name: "ask_user", arguments: { question: "Which examples?", options: ["add only", "all four"] } },
+        ],
+      },
+      {
+        toolCalls: [
+          { name: "write_file", arguments: { path: "README.md", content: "# Calculator\n\nadd(2, 3) is 5.\n" } },
+        ],
+      },
+      { text: "Documented the calculator." },
+    );
+    await startRun(page, dashboard.origin, "2", "autopilot");
+    const form = page.locator(".question-form");
+    await form.waitFor({ timeout: 30_000 });
+    await expect(form.locator(".question").textContent()).resolves.toBe("Which examples?");
+    await form.locator('label:has-text("all four") input').check();
+    await form.locator('button[type="submit"]').click();
+    await page.waitForSelector('.run-view[data-state="done"]', { timeout: 30_000 });
+    await expect(page.locator(".run-summary").textContent()).resolves.toContain("task 2 done");
+    const answered = model.requests.at(-2);
+    expect(JSON.stringify(answered?.body?.messages)).toContain("all four");
+    expect(await readFile(join(workspace, "README.md"), "utf8")).toContain("add(2, 3) is 5.");
+  });
+
+  it("cancels a run from the page", async () => {
+    // Last: the hung request stays open at the fake server after the cancel.
+    model.push({ hang: true });
+    const asked = model.requests.length;
+    await startRun(page, dashboard.origin, "3", "autopilot");
+    await vi.waitFor(() => expect(model.requests.length).toBe(asked + 1), { timeout: 20_000 });
+    await page.locator('.run-view button:text("Cancel")').click();
+    await page.waitForSelector('.run-view[data-state="cancelled"]', { timeout: 30_000 });
+    await expect(page.locator(".run-summary").textContent()).resolves.toContain("Run cancelled");
+    expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [ ] 3.");
+  });
+});
