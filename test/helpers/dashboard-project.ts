@@ -1,4 +1,4 @@
-import { createRunnerProject } from "./runner-project.js";
+import { createRunnerProject, RUNNER_TASKS } from "./runner-project.js";
 import { SAMPLE_WORKSPACE } from "./sample-specs.js";
 import { writeTree } from "./temp-dir.js";
 
@@ -27,11 +27,20 @@ flowchart LR
 **Validates: Requirements 1.1**
 `;
 
+/** The runner's plan with one more open task, so a test can still start a task after the others are done. */
+export const DASHBOARD_TASKS = `${RUNNER_TASKS}- [ ] 4. Add divide to src/calculator.js with a test
+  - _Requirements: 2.1_
+`;
+
 /**
  * A git repository with three specs: the runner's calculator (runnable against the fake model, design with a
- * diagram), rate-limiting (feature) and double-save (bugfix).
+ * diagram, the plan above), rate-limiting (feature) and double-save (bugfix).
  */
 export async function createDashboardProject(root: string): Promise<void> {
   await createRunnerProject(root);
-  await writeTree(root, { ...SAMPLE_WORKSPACE, ".kiro/specs/calculator/design.md": DIAGRAM_DESIGN });
+  await writeTree(root, {
+    ...SAMPLE_WORKSPACE,
+    ".kiro/specs/calculator/design.md": DIAGRAM_DESIGN,
+    ".kiro/specs/calculator/tasks.md": DASHBOARD_TASKS,
+  });
 }

@@ -75,14 +75,14 @@ describe("approvals and live updates in Chromium", () => {
   it("updates the board's progress when tasks.md is checked off in an editor", async () => {
     await page.goto(`${dashboard.origin}/#/`);
     const count = page.locator('.card[data-spec="calculator"] .progress.required .progress-count');
-    await expect(count.textContent()).resolves.toBe("0/4");
+    await expect(count.textContent()).resolves.toBe("0/5");
     await expect(page.locator('.card[data-spec="calculator"] .chip.approval-changed').count()).resolves.toBe(1);
     const tasks = await readFile(join(workspace, TASKS), "utf8");
     await writeFile(join(workspace, TASKS), tasks.replace("- [ ] 1.1", "- [x] 1.1"));
     await page.waitForFunction(
       () =>
         document.querySelector('.card[data-spec="calculator"] .progress.required .progress-count')?.textContent ===
-        "1/4",
+        "1/5",
       undefined,
       { timeout: 10_000 },
     );

@@ -48,7 +48,7 @@ describe("the board in Chromium", () => {
     await expect(calculator.locator(".chip.type").textContent()).resolves.toBe("feature");
     await expect(calculator.locator(".chip.phase").textContent()).resolves.toBe("phase: tasks");
     await expect(calculator.locator(".chip.approval-unapproved").count()).resolves.toBe(3);
-    await expect(calculator.locator(".progress.required .progress-count").textContent()).resolves.toBe("0/4");
+    await expect(calculator.locator(".progress.required .progress-count").textContent()).resolves.toBe("0/5");
     await expect(calculator.locator(".progress.optional .progress-count").textContent()).resolves.toBe("0/1");
     await expect(page.locator('.card[data-spec="double-save"] .chip.type').textContent()).resolves.toBe("bugfix");
     // Two roots side by side: each card says which one it comes from.

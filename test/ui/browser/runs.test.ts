@@ -175,11 +175,11 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     // Last: the hung request stays open at the fake server after the cancel.
     model.push({ hang: true });
     const asked = model.requests.length;
-    await startRun(page, dashboard.origin, "3", "autopilot");
+    await startRun(page, dashboard.origin, "4", "autopilot");
     await vi.waitFor(() => expect(model.requests.length).toBe(asked + 1), { timeout: 20_000 });
     await page.locator('.run-view button:text("Cancel")').click();
     await page.waitForSelector('.run-view[data-state="cancelled"]', { timeout: 30_000 });
     await expect(page.locator(".run-summary").textContent()).resolves.toContain("Run cancelled");
-    expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [ ] 3.");
+    expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [ ] 4.");
   });
 });
