@@ -182,4 +182,16 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     await expect(page.locator(".run-summary").textContent()).resolves.toContain("Run cancelled");
     expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [ ] 4.");
   });
+
+  it("charts the tokens of the runs over time and lists them per task and per spec", async () => {
+    await page.goto(`${dashboard.origin}/#/costs`);
+    await page.waitForSelector(".cost-chart canvas");
+    const perTask = await page.locator(".cost-table").nth(1).locator("tbody tr").allTextContents();
+    expect(perTask.some((row) => row.startsWith("calculator1.1"))).toBe(true);
+    const perSpec = page.locator(".cost-table").first().locator("tbody tr");
+    await expect(perSpec.first().locator("td").first().textContent()).resolves.toBe("calculator");
+    const tokens = Number((await perSpec.first().locator("td").nth(1).textContent())?.replace(/[^0-9]/g, ""));
+    expect(tokens).toBeGreaterThan(0);
+    await page.screenshot({ path: join(screenshots, "costs.png"), fullPage: true });
+  });
 });

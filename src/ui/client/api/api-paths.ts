@@ -17,6 +17,7 @@ export const apiPaths = {
     `/api/specs/${part(root)}/${part(spec)}/tasks/${part(taskId)}/diff`,
   revert: (root: string, spec: string, taskId: string) =>
     `/api/specs/${part(root)}/${part(spec)}/tasks/${part(taskId)}/revert`,
+  run: (runId: string) => `/api/runs/${part(runId)}`,
   runEvents: (runId: string) => `/api/runs/${part(runId)}/events`,
   review: (runId: string, reviewId: string) => `/api/runs/${part(runId)}/reviews/${part(reviewId)}`,
   question: (runId: string, questionId: string) => `/api/runs/${part(runId)}/questions/${part(questionId)}`,

@@ -24,16 +24,19 @@ export function CostChart({ series }: { readonly series: readonly CostPoint[] })
         tokens.push(tokenSum);
         costs.push(costSum);
       }
+      // Without a known price there is no cost line to draw (local models): tokens alone.
+      const priced = points.some((point) => typeof point.cost === "number");
       const text = getComputedStyle(element).color;
       chart = new uPlot(
         {
-          width: Math.max(320, element.clientWidth),
+          width: Math.max(320, element.clientWidth - 32),
           height: 260,
           series: [
             {},
             { label: "tokens", stroke: "#3b82f6", width: 2, scale: "tokens" },
             {
               label: "cost (USD)",
+              show: priced,
               stroke: "#f59e0b",
               width: 2,
               scale: "usd",
@@ -43,7 +46,7 @@ export function CostChart({ series }: { readonly series: readonly CostPoint[] })
           axes: [
             { stroke: text },
             { stroke: text, scale: "tokens" },
-            { stroke: text, scale: "usd", side: 1, grid: { show: false } },
+            { stroke: text, scale: "usd", side: 1, grid: { show: false }, show: priced },
           ],
         },
         [times, tokens, costs],

@@ -1,8 +1,9 @@
 import { useEffect, useState } from "preact/hooks";
 import type { ApiError } from "../api/api-error";
 import { apiPaths } from "../api/api-paths";
-import type { RunEnd } from "../api/api-types";
+import type { RunEnd, RunListEntry } from "../api/api-types";
 import { requestJson } from "../api/request-json";
+import { useResource } from "../api/use-resource";
 import { ErrorPanel } from "../components/error-panel";
 import { QuestionForm } from "./question-form";
 import { ReviewPanel } from "./review-panel";
@@ -12,6 +13,20 @@ import { useRunStream } from "./use-run-stream";
 function formatElapsed(milliseconds: number): string {
   const seconds = Math.floor(milliseconds / 1000);
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+/** From the run's own times (the server's record, then its summary), not from when this page connected. */
+function elapsedMilliseconds(
+  end: RunEnd | undefined,
+  startedAt: string | undefined,
+  seenAt: number | undefined,
+  now: number,
+): number {
+  const summary = end?.summary ?? {};
+  const start = Date.parse(typeof summary.startedAt === "string" ? summary.startedAt : (startedAt ?? ""));
+  const finish = Date.parse(typeof summary.finishedAt === "string" ? summary.finishedAt : "");
+  if (!Number.isNaN(start)) return Math.max(0, (Number.isNaN(finish) ? now : finish) - start);
+  return seenAt === undefined ? 0 : Math.max(0, now - seenAt);
 }
 
 function useNow(active: boolean): number {
@@ -36,6 +51,7 @@ function summaryLine(end: RunEnd): string {
 
 export function RunView({ runId }: { readonly runId: string }) {
   const run = useRunStream(runId);
+  const info = useResource<RunListEntry>(apiPaths.run(runId));
   const finished = run.end !== undefined;
   const now = useNow(!finished);
   const [failure, setFailure] = useState<ApiError | undefined>(undefined);
@@ -48,7 +64,7 @@ export function RunView({ runId }: { readonly runId: string }) {
       setFailure(error as ApiError);
     }
   };
-  const elapsed = run.startedAt === undefined ? 0 : now - run.startedAt;
+  const elapsed = elapsedMilliseconds(run.end, info.data?.startedAt, run.startedAt, now);
   return (
     <section class="run-view" data-run={runId} data-state={run.end?.state ?? "running"}>
       <header class="panel-header">
