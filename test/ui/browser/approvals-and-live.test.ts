@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DashboardServing } from "../../../src/ui/server/serve-dashboard.js";
 import { approvalsFile } from "../../helpers/approval-workspace.js";
 import { launchTestBrowser, type TestBrowser } from "../../helpers/browser.js";
@@ -79,13 +79,7 @@ describe("approvals and live updates in Chromium", () => {
     await expect(page.locator('.card[data-spec="calculator"] .chip.approval-changed').count()).resolves.toBe(1);
     const tasks = await readFile(join(workspace, TASKS), "utf8");
     await writeFile(join(workspace, TASKS), tasks.replace("- [ ] 1.1", "- [x] 1.1"));
-    await page.waitForFunction(
-      () =>
-        document.querySelector('.card[data-spec="calculator"] .progress.required .progress-count')?.textContent ===
-        "1/5",
-      undefined,
-      { timeout: 10_000 },
-    );
+    await vi.waitFor(async () => expect(await count.textContent()).toBe("1/5"), { timeout: 10_000, interval: 100 });
     await expect(page.locator(".live").textContent()).resolves.toBe("live");
   });
 });
