@@ -12,6 +12,7 @@ import { registerHookCommands } from "./register-hook-commands.js";
 import { registerLivingCommands } from "./register-living-commands.js";
 import { registerMcpCommands } from "./register-mcp-commands.js";
 import { registerRunCommands } from "./register-run-commands.js";
+import { registerUiCommand } from "./register-ui-command.js";
 
 /** Builds the command tree; each command's module is loaded only when that command runs. */
 export function buildProgram(version: string): Command {
@@ -250,6 +251,7 @@ export function buildProgram(version: string): Command {
   registerLivingCommands(program, version);
   registerCiCommands(program);
   registerHookCommands(program);
+  registerUiCommand(program);
   return program;
 }
 

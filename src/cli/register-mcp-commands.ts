@@ -75,7 +75,8 @@ function parseSessionCount(value: string): number {
   return count;
 }
 
-function parsePort(value: string): number {
+/** A `--port` value: 0 (a free one) to 65535. */
+export function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new InvalidArgumentError("a port is a whole number from 0 to 65535.");

@@ -1,9 +1,9 @@
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
-import { EngineError } from "../errors/engine-error.js";
-import { readSpecDocuments } from "../impact/spec-documents.js";
 import { getApprovals } from "../approvals/get-approvals.js";
 import { locateApprovalTarget, readApprovalsRecord } from "../approvals/spec-approval-inputs.js";
 import type { SpecPhase } from "../approvals/spec-phase.js";
+import { EngineError } from "../errors/engine-error.js";
+import { readSpecDocuments } from "../impact/spec-documents.js";
 import { type DashboardApprovalState, dashboardApprovalState, explainApprovalState } from "./approval-labels.js";
 
 export interface ApprovalDiff {

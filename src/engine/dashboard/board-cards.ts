@@ -1,10 +1,12 @@
-import type { CheckDiagnostic } from "../../rules/check-result.js";
-import { latestModification } from "../../workspace/latest-modification.js";
-import { kiroPaths } from "../../workspace/kiro-paths.js";
 import { join } from "node:path";
-import { runCheck } from "../check/run-check.js";
-import { specNameOfPath } from "../check/check-spec-part.js";
+import type { CheckDiagnostic } from "../../rules/check-result.js";
+import { kiroPaths } from "../../workspace/kiro-paths.js";
+import { latestModification } from "../../workspace/latest-modification.js";
 import type { SpecPhase } from "../approvals/spec-phase.js";
+import { specNameOfPath } from "../check/check-spec-part.js";
+import { runCheck } from "../check/run-check.js";
+import { computeDrift } from "../drift/compute-drift.js";
+import { EngineError } from "../errors/engine-error.js";
 import { getStatus, type SpecStatus } from "../status/spec-status.js";
 import type { SpecType } from "../status/spec-summary.js";
 import { type DashboardApprovalState, dashboardApprovalState } from "./approval-labels.js";
@@ -31,10 +33,14 @@ export interface BoardCard {
   readonly type: SpecType;
   /** The last document that exists in workflow order, or `empty`. */
   readonly phase: SpecPhase | "empty";
-  readonly approvals: Partial<Record<SpecPhase, { readonly state: DashboardApprovalState; readonly approvedAt?: string }>>;
+  readonly approvals: Partial<
+    Record<SpecPhase, { readonly state: DashboardApprovalState; readonly approvedAt?: string }>
+  >;
   readonly progress: CardProgress | null;
   readonly diagnostics: SeverityCounts;
   readonly impact?: string;
+  /** Done tasks whose files changed again since they were verified (`specwright drift`); absent when none. */
+  readonly drift?: { readonly tasks: number; readonly files: number };
   readonly paused: number;
   /** ISO time of the latest change to a file of the spec folder; undefined for an empty folder. */
   readonly lastActivity?: string;
@@ -43,13 +49,43 @@ export interface BoardCard {
 /** Every spec of a root as a card: `specwright status` and `specwright check` in one view. */
 export async function boardCards(root: DashboardRoot): Promise<BoardCard[]> {
   const workspace = { cwd: root.path, root: root.path };
-  const [status, check] = await Promise.all([getStatus(workspace), runCheck(workspace)]);
+  const [status, check, drift] = await Promise.all([getStatus(workspace), runCheck(workspace), driftBySpec(workspace)]);
   const counts = countBySpec(check.diagnostics);
   const specsDirectory = kiroPaths(root.path).specsDirectory;
-  return status.specs.map((spec) => cardOf(root.id, spec, counts.get(spec.name), join(specsDirectory, spec.name)));
+  return status.specs.map((spec) =>
+    cardOf(root.id, spec, counts.get(spec.name), drift.get(spec.name), join(specsDirectory, spec.name)),
+  );
 }
 
-function cardOf(root: string, spec: SpecStatus, diagnostics: SeverityCounts | undefined, folder: string): BoardCard {
+/** Drift needs a git repository and checkpoints; a workspace without them has none to show. */
+async function driftBySpec(workspace: {
+  readonly cwd: string;
+  readonly root: string;
+}): Promise<Map<string, BoardCard["drift"]>> {
+  const bySpec = new Map<string, { tasks: number; files: number }>();
+  let report: Awaited<ReturnType<typeof computeDrift>>;
+  try {
+    report = await computeDrift(workspace);
+  } catch (error) {
+    if (error instanceof EngineError && error.code === "not-a-git-repository") return bySpec;
+    throw error;
+  }
+  for (const task of report.tasks) {
+    const entry = bySpec.get(task.spec) ?? { tasks: 0, files: 0 };
+    entry.tasks += 1;
+    entry.files += task.files.length;
+    bySpec.set(task.spec, entry);
+  }
+  return bySpec;
+}
+
+function cardOf(
+  root: string,
+  spec: SpecStatus,
+  diagnostics: SeverityCounts | undefined,
+  drift: BoardCard["drift"],
+  folder: string,
+): BoardCard {
   const approvals: BoardCard["approvals"] = {};
   for (const approval of spec.approvals ?? []) {
     if (approval.state === "missing") continue;
@@ -78,6 +114,7 @@ function cardOf(root: string, spec: SpecStatus, diagnostics: SeverityCounts | un
           },
     diagnostics: diagnostics ?? { error: 0, warning: 0, info: 0 },
     ...(spec.impact === undefined ? {} : { impact: spec.impact }),
+    ...(drift === undefined ? {} : { drift }),
     paused: spec.paused?.length ?? 0,
     ...(modified === undefined ? {} : { lastActivity: new Date(modified).toISOString() }),
   };

@@ -51,8 +51,7 @@ export async function costReport(roots: readonly DashboardRoot[]): Promise<CostR
     const [records, windows] = await Promise.all([readUsageRecords(root.path), runWindows(root.path)]);
     for (const record of records) {
       const time = Date.parse(record.at);
-      const window =
-        record.command === "run" ? windows.find((run) => time >= run.start && time <= run.end) : undefined;
+      const window = record.command === "run" ? windows.find((run) => time >= run.start && time <= run.end) : undefined;
       const task = /^task (\S+)/.exec(record.purpose)?.[1];
       const tokens = record.inputTokens + record.outputTokens;
       series.push({

@@ -1,14 +1,15 @@
 import type { CheckDiagnostic } from "../../rules/check-result.js";
-import type { LoadedFile, SpecModel } from "../../rules/workspace-model.js";
 import { buildTraceMatrix, type TraceMatrix } from "../../rules/traceability/trace-matrix.js";
+import type { LoadedFile, SpecModel } from "../../rules/workspace-model.js";
 import { getApprovals } from "../approvals/get-approvals.js";
 import type { SpecPhase } from "../approvals/spec-phase.js";
 import { runCheck } from "../check/run-check.js";
+import type { PausedQuestion } from "../runner/paused-questions.js";
 import { getStatus, type NeedsReviewTask } from "../status/spec-status.js";
 import type { SpecType } from "../status/spec-summary.js";
-import type { PausedQuestion } from "../runner/paused-questions.js";
 import { loadSpec } from "../workspace-model/load-spec.js";
 import { type DashboardApprovalState, dashboardApprovalState, explainApprovalState } from "./approval-labels.js";
+import { checkpointedTasks } from "./checkpointed-tasks.js";
 import { type TaskNode, taskTree } from "./task-tree.js";
 
 export interface PageDiagnostic {
@@ -66,6 +67,8 @@ export interface SpecPage {
   readonly diagnostics: readonly PageDiagnostic[];
   readonly needsReview: readonly NeedsReviewTask[];
   readonly paused: readonly PausedQuestion[];
+  /** Tasks with a before checkpoint: their diff and revert can be asked for. */
+  readonly checkpointed: readonly string[];
 }
 
 /** One spec's page: its documents parsed, the `check` findings, `trace`'s matrix and the approvals. */
@@ -73,10 +76,11 @@ export async function specPage(options: { readonly root: string; readonly spec: 
   const workspace = { cwd: options.root, root: options.root };
   const loaded = await loadSpec({ ...workspace, spec: options.spec });
   const { model } = loaded;
-  const [approvals, check, status] = await Promise.all([
+  const [approvals, check, status, checkpointed] = await Promise.all([
     getApprovals({ ...workspace, spec: model.name }),
     runCheck({ ...workspace, paths: [`${model.path}/`] }),
     getStatus({ ...workspace, spec: model.name }),
+    checkpointedTasks(options.root, model.name),
   ]);
   const diagnostics = check.diagnostics.map(pageDiagnostic);
   const spec = status.specs[0];
@@ -96,6 +100,7 @@ export async function specPage(options: { readonly root: string; readonly spec: 
     diagnostics,
     needsReview: spec?.needsReview ?? [],
     paused: spec?.paused ?? [],
+    checkpointed,
   };
 }
 

@@ -1,6 +1,6 @@
-import { closestMatches } from "../../model/text/closest-matches.js";
 import type { DashboardRoot } from "../../engine/dashboard/dashboard-roots.js";
 import { EngineError } from "../../engine/errors/engine-error.js";
+import { closestMatches } from "../../model/text/closest-matches.js";
 
 /** The root a request names by its index (`"0"`, `"1"`, …). */
 export function dashboardRootOf(roots: readonly DashboardRoot[], id: string): DashboardRoot {

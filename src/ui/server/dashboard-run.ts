@@ -1,5 +1,5 @@
-import type { RunSummary } from "../../engine/runner/run-summary.js";
 import type { RunMode } from "../../engine/runner/run-events.js";
+import type { RunSummary } from "../../engine/runner/run-summary.js";
 import type { ApiError } from "./error-response.js";
 
 export type RunState = "starting" | "running" | "waiting" | "done" | "failed" | "cancelled";
@@ -100,7 +100,11 @@ export class DashboardRun {
       ...(this.engineRunId === undefined ? {} : { engineRunId: this.engineRunId }),
       ...(this.summary === undefined ? {} : { summary: this.summary }),
       ...(this.error === undefined ? {} : { error: this.error }),
-      pending: [...this.pending.values()].map((entry) => ({ id: entry.id, kind: entry.kind, ...entry.payload as object })),
+      pending: [...this.pending.values()].map((entry) => ({
+        id: entry.id,
+        kind: entry.kind,
+        ...(entry.payload as object),
+      })),
     };
   }
 }

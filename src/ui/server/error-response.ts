@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { EngineError } from "../../engine/errors/engine-error.js";
+import { describeToolFailure } from "../../mcp/tool-result.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
 
 /** The one error shape of the API: `{error:{code,message,fix}}` (and the closest names, when there are some). */
@@ -29,24 +30,18 @@ export function errorStatus(error: unknown): ContentfulStatusCode {
     return NOT_FOUND_CODES.has(error.code) ? 404 : error.kind === "usage" ? 400 : 409;
   }
   if (isWorkspaceError(error)) return NOT_FOUND_CODES.has(error.code) ? 404 : 409;
-  return 500;
+  // A sandbox path refusal and the like: a refusal with a fix, not a failure of the server.
+  return errorBody(error).code === "internal-error" ? 500 : 409;
 }
 
-/** What the API says about a failure: the engine's own code, message and fix. */
+/**
+ * What the API says about a failure: the engine's own code, message and fix, described as the MCP server
+ * describes a failed tool call (the same errors reach both surfaces).
+ */
 export function errorBody(error: unknown): ApiError {
-  if (error instanceof EngineError) {
-    return {
-      code: error.code,
-      message: error.message,
-      fix: error.fix,
-      ...(error.candidates.length > 0 ? { candidates: error.candidates } : {}),
-    };
+  const { candidates, ...failure } = describeToolFailure(error);
+  if (failure.code === "internal-error") {
+    return { ...failure, fix: "See the log of `specwright ui` and report it with what you did." };
   }
-  if (isWorkspaceError(error)) return { code: error.code, message: error.message, fix: error.fix };
-  const message = error instanceof Error ? error.message : String(error);
-  return {
-    code: "internal-error",
-    message: `The dashboard's server failed unexpectedly: ${message}`,
-    fix: "See the log of `specwright ui` and report it with what you did.",
-  };
+  return { ...failure, ...(candidates.length > 0 ? { candidates } : {}) };
 }

@@ -19,7 +19,8 @@ export function requestGuard(context: DashboardContext): MiddlewareHandler {
   return async (c, next) => {
     const port = context.port();
     const host = foreignHostRefusal(c.req.header("host"), port);
-    if (host !== undefined) return refuse(c, 403, "foreign-host", host, "Open the dashboard at the URL `specwright ui` printed.");
+    if (host !== undefined)
+      return refuse(c, 403, "foreign-host", host, "Open the dashboard at the URL `specwright ui` printed.");
     const origin = c.req.header("origin");
     const foreign = origin === undefined ? undefined : foreignOriginRefusal(origin, port, "the dashboard's API");
     if (foreign !== undefined) return refuse(c, 403, "foreign-origin", foreign, "Use the dashboard's own page.");

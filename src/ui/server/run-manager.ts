@@ -7,9 +7,9 @@ import type { ApprovalRequest, ApprovalResponse } from "../../engine/runner/appr
 import { createDefaultRunnerServices } from "../../engine/runner/default-runner-services.js";
 import type { RunEvent, RunMode } from "../../engine/runner/run-events.js";
 import { type InterruptedChoice, runSpecTasks } from "../../engine/runner/run-spec-tasks.js";
-import type { OpenRunSession, RunBudget, RunSession } from "./dashboard-context.js";
 import { DashboardRun } from "./dashboard-run.js";
 import { errorBody } from "./error-response.js";
+import type { OpenRunSession, RunBudget, RunSession } from "./run-session.js";
 
 export interface StartRunRequest {
   readonly root: DashboardRoot;
@@ -19,6 +19,8 @@ export interface StartRunRequest {
   readonly mode: RunMode;
   readonly includeOptional?: boolean;
   readonly interrupted?: InterruptedChoice;
+  /** Answers to paused tasks' questions, by question id. */
+  readonly answers?: ReadonlyMap<string, string>;
 }
 
 /** How many finished runs `GET /api/runs` keeps besides the active ones. */
@@ -145,6 +147,7 @@ export class RunManager {
         mode: request.mode,
         includeOptional: request.includeOptional === true,
         ...(request.interrupted === undefined ? {} : { interrupted: request.interrupted }),
+        ...(request.answers === undefined ? {} : { answers: request.answers }),
         session,
         ...(contextMaxChars === undefined ? {} : { contextMaxChars }),
         services: createDefaultRunnerServices(),

@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
-import type { DashboardContext } from "../dashboard-context.js";
 import type { FileChanges } from "../change-stream.js";
+import type { DashboardContext } from "../dashboard-context.js";
 
 /** Proxies and browsers close a silent connection; a comment now and then keeps it open. */
 const PING_MS = 15_000;

@@ -14,6 +14,10 @@ const StartBody = z.object({
   mode: z.enum(RUN_MODES as ["autopilot", "supervised"]).default("autopilot"),
   includeOptional: z.boolean().optional(),
   interrupted: z.enum(["resume", "reset"]).optional(),
+  answers: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe("Answers to the questions of paused tasks, by question id (as `run --answer <id>=<text>`)."),
 });
 
 const ReviewBody = z.object({
@@ -38,6 +42,7 @@ export function registerRunRoutes(app: Hono, context: DashboardContext): void {
       ...(body.all === undefined ? {} : { all: body.all }),
       ...(body.includeOptional === undefined ? {} : { includeOptional: body.includeOptional }),
       ...(body.interrupted === undefined ? {} : { interrupted: body.interrupted }),
+      ...(body.answers === undefined ? {} : { answers: new Map(Object.entries(body.answers)) }),
     });
     return c.json({ runId: run.id }, 202);
   });
