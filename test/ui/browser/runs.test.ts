@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -60,7 +60,7 @@ async function startRun(
   await page.click('.start-run button[type="submit"]');
   await page.waitForSelector(".run-view, .start-run .error-panel");
   const refusal = page.locator(".start-run .error-panel");
-  if ((await refusal.count()) > 0) throw new Error(`The run did not start: ${await refusal.innerText()}`);
+  if ((await refusal.count()) > 0) throw new Error(`The run did not start: ${await refusal.textContent()}`);
 }
 
 describe("runs, diffs and revert in Chromium, against the fake model", () => {
