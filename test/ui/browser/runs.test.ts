@@ -171,6 +171,22 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     expect(await readFile(join(workspace, "README.md"), "utf8")).toContain("add(2, 3) is 5.");
   });
 
+  it("offers to reset the tasks an interrupted run left started, and starts once asked", async () => {
+    model.push({ text: "Nothing left to change." });
+    await page.goto(`${dashboard.origin}/#/spec/0/rate-limiting?tab=tasks`);
+    await page.locator('.task[data-task="2.1"] .task-actions button:text("Start")').click();
+    await page.click('.start-run button[type="submit"]');
+    const refusal = page.locator(".start-run .error-panel");
+    await refusal.waitFor();
+    await expect(refusal.locator("code").textContent()).resolves.toBe("interrupted-run");
+    await page.locator('.start-run button:text("Reset them to [ ] and start")').click();
+    await page.waitForSelector(".run-view");
+    await page.waitForSelector('.run-view:not([data-state="running"])', { timeout: 30_000 });
+    expect(await page.locator(".run-events li").first().textContent()).toBe("run started (autopilot)");
+    const tasks = await readFile(join(workspace, ".kiro/specs/rate-limiting/tasks.md"), "utf8");
+    expect(tasks).not.toContain("[~] 2.2");
+  });
+
   it("cancels a run from the page", async () => {
     // Last: the hung request stays open at the fake server after the cancel.
     model.push({ hang: true });

@@ -69,6 +69,13 @@ describe("a spec page in Chromium", () => {
       "Diff",
       "Revert",
     ]);
+    // No run made a checkpoint yet: there is nothing to diff or revert.
+    await expect(page.locator('.task[data-task="1.1"] .task-actions button:text("Diff")').isDisabled()).resolves.toBe(
+      true,
+    );
+    await expect(page.locator('.task[data-task="1.1"] .task-actions button:text("Revert")').isDisabled()).resolves.toBe(
+      true,
+    );
     // A reference leads back to its criterion.
     await page.locator('.task[data-task="1.2"] .chip.reference').click();
     await page.waitForSelector("#criterion-2\\.1.highlighted");

@@ -21,5 +21,6 @@ export const apiPaths = {
   runEvents: (runId: string) => `/api/runs/${part(runId)}/events`,
   review: (runId: string, reviewId: string) => `/api/runs/${part(runId)}/reviews/${part(reviewId)}`,
   question: (runId: string, questionId: string) => `/api/runs/${part(runId)}/questions/${part(questionId)}`,
+  command: (runId: string, commandId: string) => `/api/runs/${part(runId)}/commands/${part(commandId)}`,
   cancel: (runId: string) => `/api/runs/${part(runId)}/cancel`,
 };

@@ -43,6 +43,9 @@ export interface BadgeInfo {
   readonly count?: number;
   readonly label?: string;
   readonly summary?: string;
+  /** Drift: done tasks whose files changed again after their verification, and those files. */
+  readonly tasks?: number;
+  readonly files?: number;
 }
 
 export type Badge = BadgeInfo | string | number | boolean | null;
@@ -103,7 +106,8 @@ export interface DocumentInfo {
 }
 
 export interface TaskNode {
-  readonly id: string;
+  /** null for a task line without a number. */
+  readonly id: string | null;
   readonly title: string;
   readonly status: string;
   readonly marker?: string;
@@ -155,6 +159,9 @@ export interface SpecPageData {
   readonly trace: TraceMatrix;
   readonly approvals: readonly PhaseApproval[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Tasks with a before checkpoint: the ones whose diff and revert can be asked for. */
+  readonly checkpointed?: readonly string[];
+  readonly needsReview?: readonly { readonly taskId: string; readonly title?: string }[];
 }
 
 export interface ApprovalDiff {
@@ -241,7 +248,16 @@ export interface ReviewRequest {
 export interface RunQuestion {
   readonly questionId: string;
   readonly question: string;
+  /** The engine's id of the question (the one `run --answer <id>=…` takes). */
+  readonly questionKey?: string;
   readonly options?: readonly string[];
+  readonly default?: string;
+}
+
+/** A shell command the settings say to ask about before the agent runs it. */
+export interface CommandRequest {
+  readonly commandId: string;
+  readonly request: { readonly command: string; readonly segment?: string; readonly rule?: string };
 }
 
 /** An engine RunEvent as the SSE stream sends it; the client reads `type` and a few common fields. */

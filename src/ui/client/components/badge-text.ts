@@ -8,6 +8,11 @@ export function badgeText(name: string, badge: Badge | undefined): string | unde
   if (typeof badge === "number") return `${name} ${badge}`;
   if (badge.label !== undefined) return `${name}: ${badge.label}`;
   if (badge.summary !== undefined) return `${name}: ${badge.summary}`;
+  if (badge.tasks !== undefined || badge.files !== undefined) {
+    const tasks = badge.tasks ?? 0;
+    const files = badge.files ?? 0;
+    return `${name}: ${tasks} task${tasks === 1 ? "" : "s"}, ${files} file${files === 1 ? "" : "s"}`;
+  }
   if (badge.count !== undefined) return badge.count === 0 ? undefined : `${name} ${badge.count}`;
   return name;
 }

@@ -9,7 +9,7 @@ export function QuestionForm({
   readonly question: RunQuestion;
   onAnswer(answer: string): void;
 }) {
-  const [answer, setAnswer] = useState(question.options?.[0] ?? "");
+  const [answer, setAnswer] = useState(question.default ?? question.options?.[0] ?? "");
   return (
     <form
       class="question-form"

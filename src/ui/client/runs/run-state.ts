@@ -1,4 +1,4 @@
-import type { ReviewRequest, RunEnd, RunEventData, RunQuestion } from "../api/api-types";
+import type { CommandRequest, ReviewRequest, RunEnd, RunEventData, RunQuestion } from "../api/api-types";
 
 export interface PendingReview {
   readonly reviewId: string;
@@ -15,6 +15,7 @@ export interface RunState {
   readonly events: readonly LoggedEvent[];
   readonly review: PendingReview | undefined;
   readonly question: RunQuestion | undefined;
+  readonly command: CommandRequest | undefined;
   /** Set when the run is over: its final state, summary and error. */
   readonly end: RunEnd | undefined;
   readonly summary: Record<string, unknown> | undefined;
@@ -30,6 +31,7 @@ export const emptyRunState: RunState = {
   events: [],
   review: undefined,
   question: undefined,
+  command: undefined,
   end: undefined,
   summary: undefined,
   startedAt: undefined,
@@ -44,7 +46,9 @@ export type RunMessage =
   | { readonly kind: "run"; readonly event: RunEventData }
   | { readonly kind: "review"; readonly review: PendingReview }
   | { readonly kind: "question"; readonly question: RunQuestion }
-  | { readonly kind: "answered" }
+  | { readonly kind: "command"; readonly command: CommandRequest }
+  /** `id` given: that pending item was answered (maybe in another tab); none: whatever this page answered. */
+  | { readonly kind: "answered"; readonly id?: string }
   | { readonly kind: "end"; readonly end: RunEnd };
 
 /** Folds the run's stream into what the page shows; pure, so replayed events give the same view. */
@@ -54,8 +58,17 @@ export function reduceRun(state: RunState, message: RunMessage, now: number): Ru
       return { ...state, review: message.review };
     case "question":
       return { ...state, question: message.question };
-    case "answered":
-      return { ...state, review: undefined, question: undefined };
+    case "command":
+      return { ...state, command: message.command };
+    case "answered": {
+      const { id } = message;
+      return {
+        ...state,
+        review: id === undefined || state.review?.reviewId === id ? undefined : state.review,
+        question: id === undefined || state.question?.questionId === id ? undefined : state.question,
+        command: id === undefined || state.command?.commandId === id ? undefined : state.command,
+      };
+    }
     case "end":
       return {
         ...state,
@@ -63,6 +76,7 @@ export function reduceRun(state: RunState, message: RunMessage, now: number): Ru
         summary: message.end.summary ?? state.summary,
         review: undefined,
         question: undefined,
+        command: undefined,
       };
     case "run": {
       const { event } = message;

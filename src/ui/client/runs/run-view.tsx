@@ -5,6 +5,7 @@ import type { RunEnd, RunListEntry } from "../api/api-types";
 import { requestJson } from "../api/request-json";
 import { useResource } from "../api/use-resource";
 import { ErrorPanel } from "../components/error-panel";
+import { CommandPrompt } from "./command-prompt";
 import { QuestionForm } from "./question-form";
 import { ReviewPanel } from "./review-panel";
 import { describeEvent } from "./run-state";
@@ -118,6 +119,13 @@ export function RunView({ runId }: { readonly runId: string }) {
           key={run.question.questionId}
           question={run.question}
           onAnswer={(answer) => send(apiPaths.question(runId, run.question?.questionId ?? ""), { answer })}
+        />
+      )}
+      {run.command !== undefined && (
+        <CommandPrompt
+          key={run.command.commandId}
+          command={run.command}
+          onAnswer={(allow) => send(apiPaths.command(runId, run.command?.commandId ?? ""), { allow })}
         />
       )}
       <ol class="run-events">

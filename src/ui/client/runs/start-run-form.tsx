@@ -18,10 +18,11 @@ interface Properties {
 export function StartRunForm({ root, spec, taskId, onClearTask }: Properties) {
   const [mode, setMode] = useState<RunMode>("autopilot");
   const [failure, setFailure] = useState<ApiError | undefined>(undefined);
-  const start = async () => {
+  const start = async (interrupted?: "resume" | "reset") => {
     setFailure(undefined);
     try {
-      const body = taskId === undefined ? { root, spec, all: true, mode } : { root, spec, taskIds: [taskId], mode };
+      const chosen = taskId === undefined ? { all: true } : { taskIds: [taskId] };
+      const body = { root, spec, mode, ...chosen, ...(interrupted === undefined ? {} : { interrupted }) };
       const { runId } = await requestJson<{ runId: string }>(apiPaths.runs, body);
       navigate(runHref(runId));
     } catch (error) {
@@ -66,6 +67,16 @@ export function StartRunForm({ root, spec, taskId, onClearTask }: Properties) {
         Start run
       </button>
       {failure !== undefined && <ErrorPanel error={failure} />}
+      {failure?.code === "interrupted-run" && (
+        <span class="buttons">
+          <button type="button" onClick={() => void start("resume")}>
+            Resume the interrupted tasks
+          </button>
+          <button type="button" class="danger" onClick={() => void start("reset")}>
+            Reset them to [ ] and start
+          </button>
+        </span>
+      )}
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useReducer } from "preact/hooks";
 import { apiPaths } from "../api/api-paths";
-import type { RunEnd, RunEventData, RunQuestion } from "../api/api-types";
+import type { CommandRequest, RunEnd, RunEventData, RunQuestion } from "../api/api-types";
 import { emptyRunState, type PendingReview, type RunMessage, type RunState, reduceRun } from "./run-state";
 
 type Action = { readonly message: RunMessage; readonly id: number | undefined } | { readonly message: "answered" };
@@ -48,6 +48,11 @@ export function useRunStream(runId: string): RunState & { answered(): void } {
     on<RunEventData>("run", (event) => ({ kind: "run", event }));
     on<PendingReview>("review", (review) => ({ kind: "review", review }));
     on<RunQuestion>("question", (question) => ({ kind: "question", question }));
+    on<CommandRequest>("command", (command) => ({ kind: "command", command }));
+    on<{ id?: string }>("answered", (answered) => ({
+      kind: "answered",
+      ...(answered.id === undefined ? {} : { id: answered.id }),
+    }));
     on<RunEnd>("end", (end) => ({ kind: "end", end }));
     return () => source.close();
   }, [runId]);

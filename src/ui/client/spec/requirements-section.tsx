@@ -31,8 +31,8 @@ function CriterionRow({
   return (
     <li id={`criterion-${criterion.id}`} class={highlighted ? "criterion highlighted" : "criterion"}>
       <span class="criterion-id">{criterion.id}</span>
-      <span class={`chip ears ears-${criterion.ears ?? "unknown"}`} title="EARS pattern">
-        {criterion.ears ?? "unknown"}
+      <span class={`chip ears ears-${criterion.ears ?? "none"}`} title="EARS pattern">
+        {criterion.ears ?? "none"}
       </span>
       <span class="criterion-text">{criterion.text}</span>
       <DiagnosticList diagnostics={criterion.diagnostics ?? []} />

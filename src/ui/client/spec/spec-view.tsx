@@ -133,7 +133,11 @@ export function SpecView({ root, spec, tab, version }: Properties) {
           ) : (
             <TaskList
               tasks={data.tasks}
-              highlight={highlight}
+              facts={{
+                checkpointed: new Set(data.checkpointed ?? []),
+                needsReview: new Set((data.needsReview ?? []).map((entry) => entry.taskId)),
+                highlight,
+              }}
               actions={{
                 onStart: setRunTask,
                 onDiff: (taskId) => setDiffChoice({ taskId, confirming: false }),

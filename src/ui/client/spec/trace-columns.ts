@@ -11,7 +11,7 @@ export function traceColumns(tasks: readonly TaskNode[], rows: readonly TraceRow
   };
   const walk = (nodes: readonly TaskNode[]) => {
     for (const node of nodes) {
-      if (node.children.length === 0) add(node.id);
+      if (node.children.length === 0 && node.id !== null) add(node.id);
       else walk(node.children);
     }
   };
