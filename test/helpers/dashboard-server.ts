@@ -25,7 +25,8 @@ export async function startTestDashboard(options: TestDashboardOptions): Promise
   };
   return serveDashboard({
     roots,
-    log: () => {},
+    // The server logs only what went wrong (a watcher that stopped): worth seeing in a failing test.
+    log: (message) => console.error(message),
     changeDebounceMs: options.changeDebounceMs ?? 100,
     openSession: (root, onEvent) => openWorkspaceModelSession({ root, command: "run", env, onEvent }),
   });
