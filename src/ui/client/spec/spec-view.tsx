@@ -139,7 +139,10 @@ export function SpecView({ root, spec, tab, version }: Properties) {
                 highlight,
               }}
               actions={{
-                onStart: setRunTask,
+                onStart: (taskId) => {
+                  setRunTask(taskId);
+                  document.querySelector(".start-run")?.scrollIntoView({ block: "nearest" });
+                },
                 onDiff: (taskId) => setDiffChoice({ taskId, confirming: false }),
                 onRevert: (taskId) => setDiffChoice({ taskId, confirming: true }),
                 onReference: (reference) => open("requirements", reference),
