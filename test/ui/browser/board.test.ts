@@ -51,7 +51,9 @@ describe("the board in Chromium", () => {
     await expect(calculator.locator(".progress.required .progress-count").textContent()).resolves.toBe("0/5");
     await expect(calculator.locator(".progress.optional .progress-count").textContent()).resolves.toBe("0/1");
     await expect(page.locator('.card[data-spec="double-save"] .chip.type').textContent()).resolves.toBe("bugfix");
-    // Two roots side by side: each card says which one it comes from.
+    // Two roots side by side: grouped by root at first, and each card says which one it comes from.
+    await expect(page.locator(".group-title").allTextContents()).resolves.toEqual(["app (3)", "library (1)"]);
+    await expect(page.locator('select[name="grouping"]').inputValue()).resolves.toBe("folder");
     await expect(page.locator('.card[data-spec="library-search"] .card-root').textContent()).resolves.toBe("library");
     await mkdir(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, "board.png"), fullPage: true });
@@ -66,6 +68,8 @@ describe("the board in Chromium", () => {
     await expect(page.locator(".card").count()).resolves.toBe(0);
     await expect(page.locator(".empty").textContent()).resolves.toBe("No spec matches.");
     await page.selectOption('select[name="state"]', "all");
+    await page.selectOption('select[name="grouping"]', "none");
+    await expect(page.locator(".group-title").count()).resolves.toBe(0);
     await page.selectOption('select[name="grouping"]', "folder");
     const groups = await page.locator(".group-title").allTextContents();
     expect(groups).toEqual(["app (3)", "library (1)"]);

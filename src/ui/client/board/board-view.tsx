@@ -21,6 +21,12 @@ export function BoardView({ version }: { readonly version: number }) {
     [board.data],
   );
   const groups = useMemo(() => queryBoard(board.data?.specs ?? [], query, rootNames), [board.data, query, rootNames]);
+  // Several roots (a monorepo's packages) start grouped by root, side by side, until the user picks a grouping.
+  const [groupingChosen, setGroupingChosen] = useState(false);
+  useEffect(() => {
+    if (!groupingChosen && (board.data?.roots.length ?? 0) > 1)
+      setQuery((current) => ({ ...current, grouping: "folder" }));
+  }, [board.data, groupingChosen]);
   // A mark for `npm run bench:ui`: effects run after the browser painted, so this is when the cards showed.
   useEffect(() => {
     if (board.data !== undefined && performance.getEntriesByName(boardRenderedMark).length === 0) {
@@ -40,6 +46,7 @@ export function BoardView({ version }: { readonly version: number }) {
         shown={shown}
         total={board.data.specs.length}
         onChange={(next) => {
+          if (next.grouping !== query.grouping) setGroupingChosen(true);
           setQuery(next);
           setLimit(pageSize);
         }}
