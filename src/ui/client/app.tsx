@@ -3,6 +3,7 @@ import { CostsView } from "./costs/costs-view";
 import { useLiveVersion } from "./live/use-live-version";
 import { useRoute } from "./routing/use-route";
 import { RunView } from "./runs/run-view";
+import { RunsView } from "./runs/runs-view";
 import { SpecView } from "./spec/spec-view";
 import "./styles/layout.css";
 
@@ -18,6 +19,9 @@ export function App() {
         <nav aria-label="Pages">
           <a href="#/" class={route.page === "board" ? "active" : undefined}>
             Board
+          </a>
+          <a href="#/runs" class={route.page === "runs" || route.page === "run" ? "active" : undefined}>
+            Runs
           </a>
           <a href="#/costs" class={route.page === "costs" ? "active" : undefined}>
             Costs
@@ -45,6 +49,7 @@ export function App() {
           />
         )}
         {route.page === "run" && <RunView key={route.runId} runId={route.runId} />}
+        {route.page === "runs" && <RunsView version={live.version} />}
         {route.page === "costs" && <CostsView version={live.version} />}
       </main>
     </>

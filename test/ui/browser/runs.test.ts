@@ -199,6 +199,19 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [ ] 4.");
   });
 
+  it("lists the runs started from the page, newest first, each leading to its live view", async () => {
+    await page.goto(`${dashboard.origin}/#/runs`);
+    await page.waitForSelector(".runs-table");
+    const states = await page
+      .locator(".runs-table tbody tr")
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-state")));
+    // Cancel, the rate-limiting run after the reset (the fake model changed nothing; it ends failed), ask_user,
+    // supervised, autopilot.
+    expect(states).toEqual(["cancelled", "failed", "done", "done", "done"]);
+    await page.locator(".runs-table tbody tr").first().locator("a.run-state").click();
+    await page.waitForSelector('.run-view[data-state="cancelled"]');
+  });
+
   it("charts the tokens of the runs over time and lists them per task and per spec", async () => {
     await page.goto(`${dashboard.origin}/#/costs`);
     await page.waitForSelector(".cost-chart canvas");

@@ -225,6 +225,14 @@ export interface RunListEntry {
   readonly state?: string;
   readonly startedAt?: string;
   readonly endedAt?: string;
+  readonly taskIds?: readonly string[];
+  readonly all?: boolean;
+  readonly pending?: readonly { readonly id: string; readonly kind: string }[];
+  readonly error?: { readonly message: string };
+}
+
+export interface RunList {
+  readonly runs: readonly RunListEntry[];
 }
 
 export interface RunEnd {

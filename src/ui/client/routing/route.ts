@@ -2,12 +2,14 @@
 //   #/                       board
 //   #/spec/<root>/<spec>     spec page (optional ?tab=…)
 //   #/run/<runId>            a run's live view
+//   #/runs                   active and recent runs
 //   #/costs                  costs
 
 export type Route =
   | { readonly page: "board" }
   | { readonly page: "spec"; readonly root: string; readonly spec: string; readonly tab: string | undefined }
   | { readonly page: "run"; readonly runId: string }
+  | { readonly page: "runs" }
   | { readonly page: "costs" };
 
 export function parseRoute(hash: string): Route {
@@ -21,6 +23,7 @@ export function parseRoute(hash: string): Route {
     return { page: "spec", root: parts[1], spec: parts[2], tab };
   }
   if (parts[0] === "run" && parts[1] !== undefined) return { page: "run", runId: parts[1] };
+  if (parts[0] === "runs") return { page: "runs" };
   if (parts[0] === "costs") return { page: "costs" };
   return { page: "board" };
 }
