@@ -8,6 +8,7 @@ import { createDashboardProject } from "../../helpers/dashboard-project.js";
 import { openDashboard, startTestDashboard } from "../../helpers/dashboard-server.js";
 import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
 import { TINY_PROJECT } from "../../helpers/git-repository.js";
+import { runCli } from "../../helpers/run-cli.js";
 import { writeSubtractReply } from "../../helpers/runner-project.js";
 import { createTempDirectory, removeTempDirectory } from "../../helpers/temp-dir.js";
 
@@ -187,6 +188,28 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     expect(tasks).not.toContain("[~] 2.2");
   });
 
+  it("shows a question a terminal-less CLI run paused on, and resumes the task with the answer", async () => {
+    model.push({
+      toolCalls: [{ name: "ask_user", arguments: { question: "Which status code?", options: ["429", "503"] } }],
+    });
+    const paused = await runCli(["run", "rate-limiting", "--task", "2.1", "--json"], {
+      cwd: workspace,
+      env: { SPECWRIGHT_MODEL: "openai-compatible:test", SPECWRIGHT_BASE_URL: model.url },
+    });
+    expect(paused.code).toBe(1);
+    await page.goto(`${dashboard.origin}/#/spec/0/rate-limiting?tab=tasks`);
+    const entry = page.locator('.paused-questions [data-task="2.1"]');
+    await entry.waitFor();
+    await expect(entry.locator(".question").textContent()).resolves.toBe("Which status code?");
+    model.push({ text: "Answered with 503." });
+    const asked = model.requests.length;
+    await entry.locator('label:has-text("503") input').check();
+    await entry.locator('button[type="submit"]').click();
+    await page.waitForSelector(".run-view");
+    await page.waitForSelector('.run-view:not([data-state="running"])', { timeout: 30_000 });
+    expect(JSON.stringify(model.requests[asked]?.body?.messages)).toContain("503");
+  });
+
   it("cancels a run from the page", async () => {
     // Last: the hung request stays open at the fake server after the cancel.
     model.push({ hang: true });
@@ -205,9 +228,9 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     const states = await page
       .locator(".runs-table tbody tr")
       .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-state")));
-    // Cancel, the rate-limiting run after the reset (the fake model changed nothing; it ends failed), ask_user,
-    // supervised, autopilot.
-    expect(states).toEqual(["cancelled", "failed", "done", "done", "done"]);
+    // Cancel, the resumed rate-limiting run, the rate-limiting run after the reset (the fake model changed
+    // nothing; both end failed), ask_user, supervised, autopilot.
+    expect(states).toEqual(["cancelled", "failed", "failed", "done", "done", "done"]);
     await page.locator(".runs-table tbody tr").first().locator("a.run-state").click();
     await page.waitForSelector('.run-view[data-state="cancelled"]');
   });

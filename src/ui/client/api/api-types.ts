@@ -162,6 +162,21 @@ export interface SpecPageData {
   /** Tasks with a before checkpoint: the ones whose diff and revert can be asked for. */
   readonly checkpointed?: readonly string[];
   readonly needsReview?: readonly { readonly taskId: string; readonly title?: string }[];
+  /** Tasks paused by an `ask_user` nobody answered; a run with `answers` resumes them. */
+  readonly paused?: readonly PausedQuestion[];
+}
+
+export interface PausedQuestion {
+  readonly taskId: string;
+  readonly title?: string;
+  readonly runId?: string;
+  readonly at?: string;
+  readonly question: {
+    readonly id: string;
+    readonly question: string;
+    readonly options?: readonly string[];
+    readonly default?: string;
+  };
 }
 
 export interface ApprovalDiff {

@@ -9,6 +9,7 @@ import { TaskDiffPanel } from "../diffs/task-diff-panel";
 import { MarkdownView } from "../markdown/markdown-view";
 import { specHref } from "../routing/route";
 import { navigate } from "../routing/use-route";
+import { PausedQuestions } from "../runs/paused-questions";
 import { StartRunForm } from "../runs/start-run-form";
 import { DiagnosticList, RequirementsSection } from "./requirements-section";
 import { TaskList } from "./task-tree";
@@ -116,6 +117,7 @@ export function SpecView({ root, spec, tab, version }: Properties) {
       {current === "tasks" && (
         <div class="tasks-section">
           <StartRunForm root={root} spec={spec} taskId={runTask} onClearTask={() => setRunTask(undefined)} />
+          <PausedQuestions root={root} spec={spec} paused={data.paused ?? []} />
           {diffChoice !== undefined && (
             <TaskDiffPanel
               key={`${diffChoice.taskId}-${diffChoice.confirming}`}
