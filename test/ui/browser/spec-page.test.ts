@@ -6,7 +6,26 @@ import type { DashboardServing } from "../../../src/ui/server/serve-dashboard.js
 import { launchTestBrowser, type TestBrowser } from "../../helpers/browser.js";
 import { createDashboardProject } from "../../helpers/dashboard-project.js";
 import { openDashboard, startTestDashboard } from "../../helpers/dashboard-server.js";
-import { createTempDirectory, removeTempDirectory } from "../../helpers/temp-dir.js";
+import { createTempDirectory, removeTempDirectory, writeTree } from "../../helpers/temp-dir.js";
+
+/** One criterion in EARS form, one not: the second gets the EARS rule's finding inline. */
+const VAGUE_REQUIREMENTS = `# Requirements Document
+
+## Introduction
+
+Search for the library.
+
+## Requirements
+
+### Requirement 1: Search
+
+**User Story:** As a reader, I want to search the catalogue, so that I find books.
+
+#### Acceptance Criteria
+
+1. WHEN a reader submits a query, THE Search_Service SHALL return the matching books
+2. Search should be fast and nice
+`;
 
 const screenshots = join(import.meta.dirname, "..", "..", "..", "test-output", "screenshots");
 
@@ -19,6 +38,7 @@ describe("a spec page in Chromium", () => {
   beforeAll(async () => {
     workspace = await createTempDirectory("specwright-spec-page-");
     await createDashboardProject(workspace);
+    await writeTree(workspace, { ".kiro/specs/vague-search/requirements.md": VAGUE_REQUIREMENTS });
     dashboard = await startTestDashboard({ roots: [workspace] });
     browser = await launchTestBrowser();
     page = await browser.newPage();
@@ -40,6 +60,19 @@ describe("a spec page in Chromium", () => {
     expect(patterns.length).toBeGreaterThan(0);
     expect(patterns.every((pattern) => pattern !== "")).toBe(true);
     expect(patterns).toContain("event-driven");
+  });
+
+  it("shows a criterion that is not in EARS form with its finding and fix inline", async () => {
+    await page.goto(`${dashboard.origin}/#/spec/0/vague-search`);
+    const vague = page.locator("#criterion-1\\.2");
+    await vague.waitFor();
+    await expect(vague.locator(".chip.ears").textContent()).resolves.toBe("none");
+    await expect(vague.locator(".diagnostic").count()).resolves.toBeGreaterThan(0);
+    await expect(vague.locator(".diagnostic .fix").first().textContent()).resolves.toMatch(/^Fix: .+/);
+    await expect(page.locator("#criterion-1\\.1 .diagnostic").count()).resolves.toBe(0);
+    // Said once: inline, not again in the spec's own list.
+    await expect(page.locator(".spec-page > .diagnostics .diagnostic").count()).resolves.toBe(0);
+    await page.screenshot({ path: join(screenshots, "spec-diagnostics.png"), fullPage: true });
   });
 
   it("shows the traceability matrix as a heat map whose cells lead to the task", async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { apiPaths } from "../api/api-paths";
-import type { ApprovalInfo, ApprovalStateName, SpecPageData } from "../api/api-types";
+import type { ApprovalInfo, ApprovalStateName, Diagnostic, RequirementInfo, SpecPageData } from "../api/api-types";
 import { useResource } from "../api/use-resource";
 import { ApprovalPanel } from "../approvals/approval-panel";
 import { ApprovalChip } from "../components/approval-chip";
@@ -37,6 +37,20 @@ function approvalsOf(data: SpecPageData): readonly (readonly [string, ApprovalIn
   return data.approvals
     .filter((approval) => approval.state !== "missing")
     .map((approval) => [approval.phase, { ...approval, state: approval.state as ApprovalStateName }] as const);
+}
+
+function findingKey(diagnostic: Diagnostic): string {
+  return `${diagnostic.rule ?? ""}:${diagnostic.line ?? ""}:${diagnostic.message}`;
+}
+
+/** The spec's findings that no criterion shows inline (infos left out), so nothing is said twice. */
+function specLevelFindings(data: SpecPageData, requirements: readonly RequirementInfo[]): readonly Diagnostic[] {
+  const inline = new Set(
+    requirements.flatMap((requirement) =>
+      requirement.criteria.flatMap((criterion) => (criterion.diagnostics ?? []).map(findingKey)),
+    ),
+  );
+  return data.diagnostics.filter((diagnostic) => diagnostic.severity !== "info" && !inline.has(findingKey(diagnostic)));
 }
 
 interface DiffChoice {
@@ -92,7 +106,7 @@ export function SpecView({ root, spec, tab, version }: Properties) {
           </a>
         ))}
       </nav>
-      <DiagnosticList diagnostics={data.diagnostics.filter((diagnostic) => diagnostic.severity !== "info")} />
+      <DiagnosticList diagnostics={specLevelFindings(data, requirements)} />
       {current === "requirements" && data.documents.bugfix !== undefined && (
         <MarkdownView text={data.documents.bugfix.text} />
       )}
