@@ -43,6 +43,13 @@ export function watchKiroFolder(
   };
   const fail = (error: Error) => {
     stop();
+    // Node 20's recursive watch on Linux scans every new folder; one deleted before the scan (a lock's
+    // temporary folder) fails the whole watch with ENOENT although .kiro/ is fine. Watch again, and report
+    // .kiro/ itself, since a change during the gap went unseen.
+    if (!closed && isMissingEntry(error) && watchAgain()) {
+      record(kiroDirectory);
+      return;
+    }
     options.onError?.(error);
   };
   const stop = () => {
@@ -59,6 +66,13 @@ export function watchKiroFolder(
     } catch (error) {
       if (error instanceof Error && "code" in error && error.code === "ENOENT") return false;
       throw error;
+    }
+  };
+  const watchAgain = (): boolean => {
+    try {
+      return watchKiro();
+    } catch {
+      return false;
     }
   };
   const watchRootUntilKiroAppears = () => {
@@ -79,4 +93,8 @@ export function watchKiroFolder(
       stop();
     },
   };
+}
+
+function isMissingEntry(error: Error): boolean {
+  return "code" in error && error.code === "ENOENT";
 }
