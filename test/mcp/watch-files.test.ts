@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -97,6 +97,21 @@ describe("watchKiroFolder", () => {
     await writeFile(join(folder, "tasks.md"), "# Implementation Plan\n\n- [ ] 1. One\n");
     await vi.waitFor(() => expect(batches.flat()).toContain(".kiro/specs/a/tasks.md"), { timeout: 3000 });
     expect(errors).toEqual([]);
+  });
+
+  it("still sees in-place saves of a file an atomic rename replaced (as Specwright writes)", async () => {
+    await writeTree(temp(), { ".kiro/specs/a/tasks.md": "# Implementation Plan\n" });
+    const batches: (readonly string[])[] = [];
+    watcher = watchKiroFolder(temp(), (paths) => batches.push(paths), { debounceMs: 20 });
+    await sleep(100);
+    const file = join(temp(), ".kiro/specs/a/tasks.md");
+    await writeFile(`${file}.new`, "# Implementation Plan\n\n- [ ] 1. One\n");
+    await rename(`${file}.new`, file);
+    await vi.waitFor(() => expect(batches.flat()).toContain(".kiro/specs/a/tasks.md"), { timeout: 3000 });
+    await sleep(200);
+    batches.length = 0;
+    await writeFile(file, "# Implementation Plan\n\n- [x] 1. One\n");
+    await vi.waitFor(() => expect(batches.flat()).toContain(".kiro/specs/a/tasks.md"), { timeout: 3000 });
   });
 
   it("calls nothing after close", async () => {

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -124,8 +124,12 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     await confirm.locator('button:text("Yes, revert task 1.1")').click();
     await panel.locator(".notice").waitFor();
     expect(await readFile(join(workspace, CALCULATOR), "utf8")).toBe(TINY_PROJECT[CALCULATOR]);
-    // The revert leaves tasks.md alone, as `specwright revert --task` does.
-    expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [x] 1.1");
+    // The revert leaves tasks.md alone, as `specwright revert --task` does; the person unchecks the task in an
+    // editor (in place, after the run replaced the file), and the page follows.
+    const tasks = await readFile(join(workspace, TASKS), "utf8");
+    expect(tasks).toContain("- [x] 1.1");
+    await writeFile(join(workspace, TASKS), tasks.replace("- [x] 1.1", "- [ ] 1.1"));
+    await page.waitForSelector('.task[data-task="1.1"][data-status="todo"]', { timeout: 10_000 });
   });
 
   it("pauses a supervised run for review in the page, and goes on once it is accepted", async () => {
