@@ -81,6 +81,10 @@ async function measureBoard(browser, dashboard) {
     const board = performance.getEntriesByType("resource").find((entry) => entry.name.endsWith("/api/board"));
     return {
       cardsAt: performance.getEntriesByName("specwright:board-rendered")[0]?.startTime,
+      renderAfterResponse:
+        board === undefined
+          ? undefined
+          : (performance.getEntriesByName("specwright:board-rendered")[0]?.startTime ?? 0) - board.responseEnd,
       firstPaint: paint["first-paint"],
       firstContentfulPaint: paint["first-contentful-paint"],
       boardRequest: board === undefined ? undefined : board.responseEnd - board.startTime,
@@ -130,6 +134,9 @@ try {
   );
   console.log(
     `  cards painted             ${pick("cardsAt").toFixed(0)} ms  (${last.cards} cards shown, "${last.total}"; times from navigation start)`,
+  );
+  console.log(
+    `  client render             ${pick("renderAfterResponse").toFixed(0)} ms from the board's response to painted cards`,
   );
   console.log("Client bundle (dist/dashboard/assets):");
   console.log(`  entry (${sizes.entry.files.join(", ")})`);
