@@ -149,6 +149,22 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [x] 1.2");
   });
 
+  it("names the files changed since a task when its revert is refused, and reverts anyway when asked", async () => {
+    const calculator = join(workspace, CALCULATOR);
+    await writeFile(calculator, `${await readFile(calculator, "utf8")}// edited after task 1.2\n`);
+    await page.goto(`${dashboard.origin}/#/spec/0/calculator?tab=tasks`);
+    await page.locator('.task[data-task="1.2"] .task-actions button:text("Revert")').click();
+    const panel = page.locator('.task-diff[data-task="1.2"]');
+    await panel.locator('.confirm button:text("Yes, revert task 1.2")').click();
+    await panel.locator(".error-panel").waitFor();
+    await expect(panel.locator(".error-panel code").textContent()).resolves.toBe("changed-since-task");
+    await expect(panel.locator(".error-panel").textContent()).resolves.toContain(CALCULATOR);
+    expect(await readFile(calculator, "utf8")).toContain("// edited after task 1.2");
+    await panel.locator('button:text("Revert anyway")').click();
+    await panel.locator(".notice").waitFor();
+    expect(await readFile(calculator, "utf8")).toBe(TINY_PROJECT[CALCULATOR]);
+  });
+
   it("answers the agent's ask_user question in the page", async () => {
     model.push(
       {

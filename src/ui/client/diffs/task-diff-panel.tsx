@@ -24,10 +24,13 @@ export function TaskDiffPanel({ root, spec, taskId, confirming, version, onClose
   const [asking, setAsking] = useState(confirming);
   const [outcome, setOutcome] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<ApiError | undefined>(undefined);
-  const revert = async () => {
+  const revert = async (force: boolean) => {
     setFailure(undefined);
     try {
-      await requestJson(apiPaths.revert(root, spec, taskId), { confirm: true });
+      await requestJson(
+        apiPaths.revert(root, spec, taskId),
+        force ? { confirm: true, force: true } : { confirm: true },
+      );
       setAsking(false);
       setOutcome(`Task ${taskId} was reverted to its checkpoint.`);
       onReverted();
@@ -35,6 +38,8 @@ export function TaskDiffPanel({ root, spec, taskId, confirming, version, onClose
       setFailure(error as ApiError);
     }
   };
+  // The engine refuses to overwrite files changed since the task (or a task that never finished) unless forced.
+  const forceable = failure?.code === "changed-since-task" || failure?.code === "task-not-finished";
   const files = diff.data?.files ?? [];
   return (
     <section class="task-diff" data-task={taskId}>
@@ -53,7 +58,7 @@ export function TaskDiffPanel({ root, spec, taskId, confirming, version, onClose
             Revert task {taskId}? The files it changed go back to the checkpoint taken before it ran; every other file,
             and tasks.md, stays as it is. The working tree just before the revert is kept as a checkpoint.
           </p>
-          <button type="button" class="danger" onClick={revert}>
+          <button type="button" class="danger" onClick={() => void revert(false)}>
             Yes, revert task {taskId}
           </button>
           <button type="button" onClick={() => setAsking(false)}>
@@ -63,6 +68,11 @@ export function TaskDiffPanel({ root, spec, taskId, confirming, version, onClose
       )}
       {outcome !== undefined && <p class="notice">{outcome}</p>}
       {failure !== undefined && <ErrorPanel error={failure} />}
+      {forceable && (
+        <button type="button" class="danger" onClick={() => void revert(true)}>
+          Revert anyway (the later changes are kept in the before-revert checkpoint)
+        </button>
+      )}
       {diff.error !== undefined && <ErrorPanel error={diff.error} />}
       {diff.data !== undefined && files.length === 0 && <p class="muted">This task changed no file.</p>}
       {files.map((file) => (
