@@ -6,7 +6,12 @@ import type { DashboardServing } from "../../../src/ui/server/serve-dashboard.js
 import { launchTestBrowser, type TestBrowser } from "../../helpers/browser.js";
 import { createDashboardProject } from "../../helpers/dashboard-project.js";
 import { openDashboard, startTestDashboard } from "../../helpers/dashboard-server.js";
-import { type FakeOpenAiServer, type FakeReply, startFakeOpenAiServer } from "../../helpers/fake-openai-server.js";
+import {
+  type FakeOpenAiServer,
+  type FakeReply,
+  type FakeToolCall,
+  startFakeOpenAiServer,
+} from "../../helpers/fake-openai-server.js";
 import { TINY_PROJECT } from "../../helpers/git-repository.js";
 import { runCli } from "../../helpers/run-cli.js";
 import { writeSubtractReply } from "../../helpers/runner-project.js";
@@ -165,6 +170,34 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     expect(await readFile(calculator, "utf8")).toBe(TINY_PROJECT[CALCULATOR]);
   });
 
+  it("rejects one file of a supervised turn with a message, which the model gets, and the file is put back", async () => {
+    const tasks = await readFile(join(workspace, TASKS), "utf8");
+    await writeFile(join(workspace, TASKS), tasks.replace("- [x] 1.2", "- [ ] 1.2"));
+    const multiply = writeMultiplyReply() as { toolCalls: FakeToolCall[] };
+    model.push(
+      {
+        toolCalls: [
+          ...multiply.toolCalls,
+          { name: "write_file", arguments: { path: "NOTES.txt", content: "scratch\n" } },
+        ],
+      },
+      { text: "Removed the notes." },
+    );
+    await startRun(page, dashboard.origin, "1.2", "supervised");
+    const review = page.locator(".review-panel");
+    await review.waitFor({ timeout: 30_000 });
+    await review.locator('.review-file > label:has(code:text-is("NOTES.txt")) input').check();
+    await review.locator('textarea[name="review-message"]').fill("No scratch files in the repository.");
+    const asked = model.requests.length;
+    await review.locator('button:text("Reject 1 file")').click();
+    await page.waitForSelector('.run-view[data-state="done"]', { timeout: 30_000 });
+    const feedback = JSON.stringify(model.requests[asked]?.body?.messages);
+    expect(feedback).toContain("NOTES.txt");
+    expect(feedback).toContain("No scratch files in the repository.");
+    await expect(readFile(join(workspace, "NOTES.txt"), "utf8")).rejects.toThrow();
+    expect(await readFile(join(workspace, CALCULATOR), "utf8")).toContain("export function multiply");
+  });
+
   it("answers the agent's ask_user question in the page", async () => {
     model.push(
       {
@@ -249,8 +282,8 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
       .locator(".runs-table tbody tr")
       .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-state")));
     // Cancel, the resumed rate-limiting run, the rate-limiting run after the reset (the fake model changed
-    // nothing; both end failed), ask_user, supervised, autopilot.
-    expect(states).toEqual(["cancelled", "failed", "failed", "done", "done", "done"]);
+    // nothing; both end failed), ask_user, the supervised run with a rejection, supervised, autopilot.
+    expect(states).toEqual(["cancelled", "failed", "failed", "done", "done", "done", "done"]);
     await page.locator(".runs-table tbody tr").first().locator("a.run-state").click();
     await page.waitForSelector('.run-view[data-state="cancelled"]');
   });
