@@ -5,7 +5,11 @@ import { useRoute } from "./routing/use-route";
 import { RunView } from "./runs/run-view";
 import { RunsView } from "./runs/runs-view";
 import { SpecView } from "./spec/spec-view";
-import "./styles/layout.css";
+import "./styles/base.css";
+import "./styles/board.css";
+import "./styles/spec-page.css";
+import "./styles/runs.css";
+import "./styles/costs.css";
 
 export function App() {
   const route = useRoute();
