@@ -1,4 +1,4 @@
-import { type FSWatcher, watch } from "node:fs";
+import { type FSWatcher, statSync, watch } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { KIRO_DIRECTORY_NAME } from "./kiro-paths.js";
 
@@ -30,19 +30,52 @@ export function watchKiroFolder(
   let watcher: FSWatcher | undefined;
   let closed = false;
 
+  // Node 20's recursive watch on Linux watches each file by its inode: a file replaced by an atomic rename
+  // (every write of Specwright's, many editors' saves) is not watched any more, and a later in-place save
+  // would go unseen. A batch with a file whose inode changed starts the watch over, on the new files.
+  const inodes = new Map<string, number>();
+  const touched = new Set<string>();
+  const replacedFileIn = (paths: Iterable<string>): boolean => {
+    let replaced = false;
+    for (const path of paths) {
+      try {
+        const info = statSync(path);
+        if (!info.isFile() || inodes.get(path) === info.ino) continue;
+        inodes.set(path, info.ino);
+        replaced = true;
+      } catch {
+        inodes.delete(path);
+      }
+    }
+    return replaced;
+  };
   const flush = () => {
     timer = undefined;
     if (closed || pending.size === 0) return;
     const paths = [...pending].sort();
     pending.clear();
+    const changed = [...touched];
+    touched.clear();
+    if (process.platform === "linux" && watcher !== undefined && replacedFileIn(changed)) {
+      stop();
+      if (!watchAgain()) options.onError?.(new Error(`${kiroDirectory} can no longer be watched.`));
+    }
     onChange(paths);
   };
   const record = (path: string) => {
     pending.add(relative(root, path).split(sep).join("/"));
+    touched.add(path);
     timer ??= setTimeout(flush, debounceMs);
   };
   const fail = (error: Error) => {
     stop();
+    // Node 20's recursive watch on Linux scans every new folder; one deleted before the scan (a lock's
+    // temporary folder) fails the whole watch with ENOENT although .kiro/ is fine. Watch again, and report
+    // .kiro/ itself, since a change during the gap went unseen.
+    if (!closed && isMissingEntry(error) && watchAgain()) {
+      record(kiroDirectory);
+      return;
+    }
     options.onError?.(error);
   };
   const stop = () => {
@@ -59,6 +92,13 @@ export function watchKiroFolder(
     } catch (error) {
       if (error instanceof Error && "code" in error && error.code === "ENOENT") return false;
       throw error;
+    }
+  };
+  const watchAgain = (): boolean => {
+    try {
+      return watchKiro();
+    } catch {
+      return false;
     }
   };
   const watchRootUntilKiroAppears = () => {
@@ -79,4 +119,8 @@ export function watchKiroFolder(
       stop();
     },
   };
+}
+
+function isMissingEntry(error: Error): boolean {
+  return "code" in error && error.code === "ENOENT";
 }

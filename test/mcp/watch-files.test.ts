@@ -1,6 +1,8 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type KiroWatcher, watchKiroFolder } from "../../src/workspace/watch-files.js";
 import { useTempDirectory, writeTree } from "../helpers/temp-dir.js";
 
@@ -72,6 +74,44 @@ describe("watchKiroFolder", () => {
     // The same watcher now sees inside the new .kiro/.
     await writeTree(temp(), { ".kiro/steering/tech.md": "# Tech\n" });
     await until(".kiro/steering/tech.md");
+  });
+
+  it("keeps watching when folders vanish while the watch scans them (the temporary folders of locks)", async () => {
+    await writeTree(temp(), { ".kiro/specs/a/tasks.md": "# Implementation Plan\n" });
+    const errors: Error[] = [];
+    const batches: (readonly string[])[] = [];
+    watcher = watchKiroFolder(temp(), (paths) => batches.push(paths), {
+      debounceMs: 20,
+      onError: (error) => errors.push(error),
+    });
+    await sleep(100);
+    // Another process takes and drops locks as fast as it can: Node's recursive watch on Linux scans each new
+    // folder, and one already deleted then fails the scan with ENOENT.
+    const folder = join(temp(), ".kiro/specs/a");
+    const churn = `const fs = require("node:fs"); const end = Date.now() + 1000; let i = 0;
+      while (Date.now() < end) { const lock = ${JSON.stringify(folder)} + "/.tasks.md.lock.new." + i++;
+        fs.mkdirSync(lock); fs.writeFileSync(lock + "/owner", "1"); fs.rmSync(lock, { recursive: true }); }`;
+    await new Promise((resolve) => spawn(process.execPath, ["-e", churn]).on("exit", resolve));
+    await sleep(200);
+    batches.length = 0;
+    await writeFile(join(folder, "tasks.md"), "# Implementation Plan\n\n- [ ] 1. One\n");
+    await vi.waitFor(() => expect(batches.flat()).toContain(".kiro/specs/a/tasks.md"), { timeout: 3000 });
+    expect(errors).toEqual([]);
+  });
+
+  it("still sees in-place saves of a file an atomic rename replaced (as Specwright writes)", async () => {
+    await writeTree(temp(), { ".kiro/specs/a/tasks.md": "# Implementation Plan\n" });
+    const batches: (readonly string[])[] = [];
+    watcher = watchKiroFolder(temp(), (paths) => batches.push(paths), { debounceMs: 20 });
+    await sleep(100);
+    const file = join(temp(), ".kiro/specs/a/tasks.md");
+    await writeFile(`${file}.new`, "# Implementation Plan\n\n- [ ] 1. One\n");
+    await rename(`${file}.new`, file);
+    await vi.waitFor(() => expect(batches.flat()).toContain(".kiro/specs/a/tasks.md"), { timeout: 3000 });
+    await sleep(200);
+    batches.length = 0;
+    await writeFile(file, "# Implementation Plan\n\n- [x] 1. One\n");
+    await vi.waitFor(() => expect(batches.flat()).toContain(".kiro/specs/a/tasks.md"), { timeout: 3000 });
   });
 
   it("calls nothing after close", async () => {

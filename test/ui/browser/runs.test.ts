@@ -1,0 +1,302 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { DashboardServing } from "../../../src/ui/server/serve-dashboard.js";
+import { launchTestBrowser, type TestBrowser } from "../../helpers/browser.js";
+import { createDashboardProject } from "../../helpers/dashboard-project.js";
+import { openDashboard, startTestDashboard } from "../../helpers/dashboard-server.js";
+import {
+  type FakeOpenAiServer,
+  type FakeReply,
+  type FakeToolCall,
+  startFakeOpenAiServer,
+} from "../../helpers/fake-openai-server.js";
+import { TINY_PROJECT } from "../../helpers/git-repository.js";
+import { runCli } from "../../helpers/run-cli.js";
+import { writeSubtractReply } from "../../helpers/runner-project.js";
+import { createTempDirectory, removeTempDirectory } from "../../helpers/temp-dir.js";
+
+const TASKS = ".kiro/specs/calculator/tasks.md";
+const CALCULATOR = "src/calculator.js";
+const screenshots = join(import.meta.dirname, "..", "..", "..", "test-output", "screenshots");
+
+/** Writes multiply and its test (the calculator keeps only `add` besides, as after a revert). */
+function writeMultiplyReply(): FakeReply {
+  return {
+    toolCalls: [
+      {
+        name: "write_file",
+        arguments: {
+          path: CALCULATOR,
+          content: `${TINY_PROJECT[CALCULATOR]}\nexport function multiply(left, right) {\n  return left * right;\n}\n`,
+        },
+      },
+      {
+        name: "write_file",
+        arguments: {
+          path: "test/multiply.test.js",
+          content: [
+            'import assert from "node:assert/strict";',
+            'import { test } from "node:test";',
+            'import { multiply } from "../src/calculator.js";',
+            "",
+            'test("multiply", () => {',
+            "  assert.equal(multiply(4, 3), 12);",
+            "});",
+            "",
+          ].join("\n"),
+        },
+      },
+    ],
+  };
+}
+
+async function startRun(
+  page: Page,
+  origin: string,
+  taskId: string,
+  mode: "autopilot" | "supervised",
+  spec = "calculator",
+): Promise<void> {
+  await page.goto(`${origin}/#/spec/0/${spec}?tab=tasks`);
+  await page.locator(`.task[data-task="${taskId}"] .task-actions button:text("Start")`).click();
+  await page.waitForSelector(`.start-run strong:text("Run task ${taskId}")`);
+  await page.check(`.start-run input[value="${mode}"]`);
+  await page.click('.start-run button[type="submit"]');
+  await page.waitForSelector(".run-view, .start-run .error-panel");
+  const refusal = page.locator(".start-run .error-panel");
+  if ((await refusal.count()) > 0) throw new Error(`The run did not start: ${await refusal.textContent()}`);
+}
+
+describe("runs, diffs and revert in Chromium, against the fake model", () => {
+  let workspace: string;
+  let model: FakeOpenAiServer;
+  let dashboard: DashboardServing;
+  let browser: TestBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    workspace = await createTempDirectory("specwright-runs-page-");
+    await createDashboardProject(workspace);
+    model = await startFakeOpenAiServer();
+    dashboard = await startTestDashboard({ roots: [workspace], modelUrl: model.url });
+    browser = await launchTestBrowser();
+    page = await browser.newPage();
+    await openDashboard(page, dashboard);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await dashboard?.close();
+    await model?.close();
+    await removeTempDirectory(workspace);
+  });
+
+  it("starts an autopilot run for one task and shows its events live until it is done", async () => {
+    model.push(writeSubtractReply(), { text: "Added subtract.", usage: { inputTokens: 120, outputTokens: 30 } });
+    await startRun(page, dashboard.origin, "1.1", "autopilot");
+    expect(new URL(page.url()).hash).toMatch(/^#\/run\/.+/);
+    await page.waitForSelector('.run-view[data-state="done"]', { timeout: 30_000 });
+    await expect(page.locator(".run-summary").textContent()).resolves.toContain("task 1.1 done");
+    const events = await page.locator(".run-events li").allTextContents();
+    expect(events[0]).toContain("run started (autopilot)");
+    expect(events).toContain("task 1.1: step 1 calls write_file");
+    expect(events.some((line) => line.startsWith("task 1.1: verification passed"))).toBe(true);
+    expect(events.at(-1)).toBe("run ended");
+    await expect(page.locator(".run-stats dd").nth(2).textContent()).resolves.not.toBe("0 in / 0 out");
+    expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [x] 1.1");
+    await mkdir(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, "run.png"), fullPage: true });
+  });
+
+  it("shows the task's diff from its checkpoints side by side, and reverts it only after confirmation", async () => {
+    await page.goto(`${dashboard.origin}/#/spec/0/calculator?tab=tasks`);
+    await page.waitForSelector('.task[data-task="1.1"][data-status="done"]');
+    await page.locator('.task[data-task="1.1"] .task-actions button:text("Diff")').click();
+    const panel = page.locator('.task-diff[data-task="1.1"]');
+    await panel.locator(`.file-diff[data-path="${CALCULATOR}"] .d2h-file-side-diff`).first().waitFor();
+    await expect(panel.locator(`.file-diff[data-path="${CALCULATOR}"]`).textContent()).resolves.toContain(
+      "export function subtract",
+    );
+    await page.screenshot({ path: join(screenshots, "task-diff.png"), fullPage: true });
+    await panel.locator('button:text("Revert…")').click();
+    const confirm = panel.locator(".confirm");
+    await confirm.waitFor();
+    await confirm.locator('button:text("Keep it")').click();
+    expect(await readFile(join(workspace, CALCULATOR), "utf8")).toContain("subtract");
+    await panel.locator('button:text("Revert…")').click();
+    await confirm.locator('button:text("Yes, revert task 1.1")').click();
+    await panel.locator(".notice").waitFor();
+    expect(await readFile(join(workspace, CALCULATOR), "utf8")).toBe(TINY_PROJECT[CALCULATOR]);
+    // The revert leaves tasks.md alone, as `specwright revert --task` does; the person unchecks the task in an
+    // editor (in place, after the run replaced the file), and the page follows.
+    const tasks = await readFile(join(workspace, TASKS), "utf8");
+    expect(tasks).toContain("- [x] 1.1");
+    await writeFile(join(workspace, TASKS), tasks.replace("- [x] 1.1", "- [ ] 1.1"));
+    await page.waitForSelector('.task[data-task="1.1"][data-status="todo"]', { timeout: 10_000 });
+  });
+
+  it("pauses a supervised run for review in the page, and goes on once it is accepted", async () => {
+    model.push(writeMultiplyReply(), { text: "Added multiply." });
+    await startRun(page, dashboard.origin, "1.2", "supervised");
+    const review = page.locator(".review-panel");
+    await review.waitFor({ timeout: 30_000 });
+    await expect(review.locator("h3").textContent()).resolves.toBe("Review task 1.2, step 1");
+    await expect(review.locator(".review-file code").allTextContents()).resolves.toEqual([
+      CALCULATOR,
+      "test/multiply.test.js",
+    ]);
+    await review.locator('button:text("Accept all")').click();
+    await page.waitForSelector('.run-view[data-state="done"]', { timeout: 30_000 });
+    await expect(page.locator(".run-summary").textContent()).resolves.toContain("task 1.2 done");
+    expect(await page.locator(".run-events li").allTextContents()).toContain("task 1.2: review answered");
+    expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [x] 1.2");
+  });
+
+  it("names the files changed since a task when its revert is refused, and reverts anyway when asked", async () => {
+    const calculator = join(workspace, CALCULATOR);
+    await writeFile(calculator, `${await readFile(calculator, "utf8")}// edited after task 1.2\n`);
+    await page.goto(`${dashboard.origin}/#/spec/0/calculator?tab=tasks`);
+    await page.locator('.task[data-task="1.2"] .task-actions button:text("Revert")').click();
+    const panel = page.locator('.task-diff[data-task="1.2"]');
+    await panel.locator('.confirm button:text("Yes, revert task 1.2")').click();
+    await panel.locator(".error-panel").waitFor();
+    await expect(panel.locator(".error-panel code").textContent()).resolves.toBe("changed-since-task");
+    await expect(panel.locator(".error-panel").textContent()).resolves.toContain(CALCULATOR);
+    expect(await readFile(calculator, "utf8")).toContain("// edited after task 1.2");
+    await panel.locator('button:text("Revert anyway")').click();
+    await panel.locator(".notice").waitFor();
+    expect(await readFile(calculator, "utf8")).toBe(TINY_PROJECT[CALCULATOR]);
+  });
+
+  it("rejects one file of a supervised turn with a message, which the model gets, and the file is put back", async () => {
+    const tasks = await readFile(join(workspace, TASKS), "utf8");
+    await writeFile(join(workspace, TASKS), tasks.replace("- [x] 1.2", "- [ ] 1.2"));
+    const multiply = writeMultiplyReply() as { toolCalls: FakeToolCall[] };
+    model.push(
+      {
+        toolCalls: [
+          ...multiply.toolCalls,
+          { name: "write_file", arguments: { path: "NOTES.txt", content: "scratch\n" } },
+        ],
+      },
+      { text: "Removed the notes." },
+    );
+    await startRun(page, dashboard.origin, "1.2", "supervised");
+    const review = page.locator(".review-panel");
+    await review.waitFor({ timeout: 30_000 });
+    await review.locator('.review-file > label:has(code:text-is("NOTES.txt")) input').check();
+    await review.locator('textarea[name="review-message"]').fill("No scratch files in the repository.");
+    const asked = model.requests.length;
+    await review.locator('button:text("Reject 1 file")').click();
+    await page.waitForSelector('.run-view[data-state="done"]', { timeout: 30_000 });
+    const feedback = JSON.stringify(model.requests[asked]?.body?.messages);
+    expect(feedback).toContain("NOTES.txt");
+    expect(feedback).toContain("No scratch files in the repository.");
+    await expect(readFile(join(workspace, "NOTES.txt"), "utf8")).rejects.toThrow();
+    expect(await readFile(join(workspace, CALCULATOR), "utf8")).toContain("export function multiply");
+  });
+
+  it("answers the agent's ask_user question in the page", async () => {
+    model.push(
+      {
+        toolCalls: [
+          { name: "ask_user", arguments: { question: "Which examples?", options: ["add only", "all four"] } },
+        ],
+      },
+      {
+        toolCalls: [
+          { name: "write_file", arguments: { path: "README.md", content: "# Calculator\n\nadd(2, 3) is 5.\n" } },
+        ],
+      },
+      { text: "Documented the calculator." },
+    );
+    await startRun(page, dashboard.origin, "2", "autopilot");
+    const form = page.locator(".question-form");
+    await form.waitFor({ timeout: 30_000 });
+    await expect(form.locator(".question").textContent()).resolves.toBe("Which examples?");
+    await form.locator('label:has-text("all four") input').check();
+    await form.locator('button[type="submit"]').click();
+    await page.waitForSelector('.run-view[data-state="done"]', { timeout: 30_000 });
+    await expect(page.locator(".run-summary").textContent()).resolves.toContain("task 2 done");
+    const answered = model.requests.at(-2);
+    expect(JSON.stringify(answered?.body?.messages)).toContain("all four");
+    expect(await readFile(join(workspace, "README.md"), "utf8")).toContain("add(2, 3) is 5.");
+  });
+
+  it("offers to reset the tasks an interrupted run left started, and starts once asked", async () => {
+    model.push({ text: "Nothing left to change." });
+    await page.goto(`${dashboard.origin}/#/spec/0/rate-limiting?tab=tasks`);
+    await page.locator('.task[data-task="2.1"] .task-actions button:text("Start")').click();
+    await page.click('.start-run button[type="submit"]');
+    const refusal = page.locator(".start-run .error-panel");
+    await refusal.waitFor();
+    await expect(refusal.locator("code").textContent()).resolves.toBe("interrupted-run");
+    await page.locator('.start-run button:text("Reset them to [ ] and start")').click();
+    await page.waitForSelector(".run-view");
+    await page.waitForSelector('.run-view:not([data-state="running"])', { timeout: 30_000 });
+    expect(await page.locator(".run-events li").first().textContent()).toBe("run started (autopilot)");
+    const tasks = await readFile(join(workspace, ".kiro/specs/rate-limiting/tasks.md"), "utf8");
+    expect(tasks).not.toContain("[~] 2.2");
+  });
+
+  it("shows a question a terminal-less CLI run paused on, and resumes the task with the answer", async () => {
+    model.push({
+      toolCalls: [{ name: "ask_user", arguments: { question: "Which status code?", options: ["429", "503"] } }],
+    });
+    const paused = await runCli(["run", "rate-limiting", "--task", "2.1", "--json"], {
+      cwd: workspace,
+      env: { SPECWRIGHT_MODEL: "openai-compatible:test", SPECWRIGHT_BASE_URL: model.url },
+    });
+    expect(paused.code).toBe(1);
+    await page.goto(`${dashboard.origin}/#/spec/0/rate-limiting?tab=tasks`);
+    const entry = page.locator('.paused-questions [data-task="2.1"]');
+    await entry.waitFor();
+    await expect(entry.locator(".question").textContent()).resolves.toBe("Which status code?");
+    model.push({ text: "Answered with 503." });
+    const asked = model.requests.length;
+    await entry.locator('label:has-text("503") input').check();
+    await entry.locator('button[type="submit"]').click();
+    await page.waitForSelector(".run-view");
+    await page.waitForSelector('.run-view:not([data-state="running"])', { timeout: 30_000 });
+    expect(JSON.stringify(model.requests[asked]?.body?.messages)).toContain("503");
+  });
+
+  it("cancels a run from the page", async () => {
+    // Last: the hung request stays open at the fake server after the cancel.
+    model.push({ hang: true });
+    const asked = model.requests.length;
+    await startRun(page, dashboard.origin, "4", "autopilot");
+    await vi.waitFor(() => expect(model.requests.length).toBe(asked + 1), { timeout: 20_000 });
+    await page.locator('.run-view button:text("Cancel")').click();
+    await page.waitForSelector('.run-view[data-state="cancelled"]', { timeout: 30_000 });
+    await expect(page.locator(".run-summary").textContent()).resolves.toContain("Run cancelled");
+    expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [ ] 4.");
+  });
+
+  it("lists the runs started from the page, newest first, each leading to its live view", async () => {
+    await page.goto(`${dashboard.origin}/#/runs`);
+    await page.waitForSelector(".runs-table");
+    const states = await page
+      .locator(".runs-table tbody tr")
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-state")));
+    // Cancel, the resumed rate-limiting run, the rate-limiting run after the reset (the fake model changed
+    // nothing; both end failed), ask_user, the supervised run with a rejection, supervised, autopilot.
+    expect(states).toEqual(["cancelled", "failed", "failed", "done", "done", "done", "done"]);
+    await page.locator(".runs-table tbody tr").first().locator("a.run-state").click();
+    await page.waitForSelector('.run-view[data-state="cancelled"]');
+  });
+
+  it("charts the tokens of the runs over time and lists them per task and per spec", async () => {
+    await page.goto(`${dashboard.origin}/#/costs`);
+    await page.waitForSelector(".cost-chart canvas");
+    const perTask = await page.locator(".cost-table").nth(1).locator("tbody tr").allTextContents();
+    expect(perTask.some((row) => row.startsWith("calculator1.1"))).toBe(true);
+    const perSpec = page.locator(".cost-table").first().locator("tbody tr");
+    await expect(perSpec.first().locator("td").first().textContent()).resolves.toBe("calculator");
+    const tokens = Number((await perSpec.first().locator("td").nth(1).textContent())?.replace(/[^0-9]/g, ""));
+    expect(tokens).toBeGreaterThan(0);
+    await page.screenshot({ path: join(screenshots, "costs.png"), fullPage: true });
+  });
+});
