@@ -97,6 +97,8 @@ export interface FakeOpenAiServer {
   respondWith(responder: ((request: FakeRequest) => FakeReply | undefined) | undefined): void;
   /** Replies not used yet. */
   remaining(): number;
+  /** `{ hang: true }` replies whose client is still connected (a cancel must close the connection). */
+  hanging(): number;
   close(): Promise<void>;
 }
 
@@ -140,6 +142,7 @@ export async function startFakeOpenAiServer(script: readonly FakeReply[] = []): 
   let sequence = 0;
   let responder: ((request: FakeRequest) => FakeReply | undefined) | undefined;
   const props = { contextTokens: undefined as number | undefined, requests: 0 };
+  const hung = new Set<ServerResponse>();
   const server = createServer((request, response) => {
     readBody(request).then(
       (rawBody) => {
@@ -170,6 +173,10 @@ export async function startFakeOpenAiServer(script: readonly FakeReply[] = []): 
           return;
         }
         sequence += 1;
+        if ("hang" in reply) {
+          hung.add(response);
+          response.on("close", () => hung.delete(response));
+        }
         answer(response, reply, fakeRequest.body, `chatcmpl-fake-${sequence}`);
       },
       () => response.destroy(),
@@ -196,6 +203,7 @@ export async function startFakeOpenAiServer(script: readonly FakeReply[] = []): 
       responder = next;
     },
     remaining: () => queue.length,
+    hanging: () => hung.size,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -29,6 +29,11 @@ async function startRun(dashboard: DashboardForTest, body: Record<string, unknow
   return (started.json as { runId: string }).runId;
 }
 
+/** Polls `condition` (the fake server's state has no event to wait on); the test's time-out bounds it. */
+async function waitUntil(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 const runEventTypes = (events: { event: string; data: unknown }[]) =>
   events.filter((event) => event.event === "run").map((event) => (event.data as { type: string }).type);
 
@@ -237,6 +242,26 @@ describe("runs from the dashboard (the engine's runner, the fake model server)",
     const end = await stream.waitFor((event) => event.event === "end");
     expect(end.data).toMatchObject({ state: "cancelled" });
     expect(await readFile(join(directory(), TASKS), "utf8")).toBe(RUNNER_TASKS);
+  });
+
+  it("cancel closes the hung model request, and the next run of the spec asks the model and ends", async () => {
+    const dashboard = await startWithModel([{ hang: true }]);
+    const first = await startRun(dashboard, { taskIds: ["1.1"], mode: "autopilot" });
+    const firstStream = await dashboard.events(`/api/runs/${first}/events`);
+    await waitUntil(() => fake.current?.hanging() === 1);
+    await dashboard.api("POST", `/api/runs/${first}/cancel`, {});
+    const cancelled = await firstStream.waitFor((event) => event.event === "end");
+    expect(cancelled.data).toMatchObject({ state: "cancelled" });
+    // The abort reached the HTTP request: the fake server saw its client go away.
+    await waitUntil(() => fake.current?.hanging() === 0);
+
+    fake.current?.push(writeSubtractReply(), { text: "Added subtract." });
+    const second = await startRun(dashboard, { taskIds: ["1.1"], mode: "autopilot" });
+    const stream = await dashboard.events(`/api/runs/${second}/events`);
+    const end = await stream.waitFor((event) => event.event === "end");
+    expect(end.data).toMatchObject({ state: "done", summary: { tasks: [{ taskId: "1.1", status: "done" }] } });
+    expect(fake.current?.requests).toHaveLength(3);
+    expect(fake.current?.remaining()).toBe(0);
   });
 
   it("answers a run that cannot start (an unknown task) with the engine's error, not a run id", async () => {
