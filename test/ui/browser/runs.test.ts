@@ -147,6 +147,10 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
       CALCULATOR,
       "test/multiply.test.js",
     ]);
+    // Each file's only checkbox is the review's "reject": diff2html's "Viewed" one is left out of its header.
+    await review.locator(".review-file .d2h-file-name").nth(1).waitFor();
+    await expect(review.locator(".review-file input[type=checkbox]").count()).resolves.toBe(2);
+    await expect(review.locator(".d2h-file-collapse").count()).resolves.toBe(0);
     await review.locator('button:text("Accept all")').click();
     await page.waitForSelector('.run-view[data-state="done"]', { timeout: 30_000 });
     await expect(page.locator(".run-summary").textContent()).resolves.toContain("task 1.2 done");
@@ -263,8 +267,7 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     expect(JSON.stringify(model.requests[asked]?.body?.messages)).toContain("503");
   });
 
-  it("cancels a run from the page", async () => {
-    // Last: the hung request stays open at the fake server after the cancel.
+  it("cancels a run from the page, and the next run of the spec asks the model", async () => {
     model.push({ hang: true });
     const asked = model.requests.length;
     await startRun(page, dashboard.origin, "4", "autopilot");
@@ -273,6 +276,12 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     await page.waitForSelector('.run-view[data-state="cancelled"]', { timeout: 30_000 });
     await expect(page.locator(".run-summary").textContent()).resolves.toContain("Run cancelled");
     expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [ ] 4.");
+    await vi.waitFor(() => expect(model.hanging()).toBe(0), { timeout: 20_000 });
+    // The model changes nothing, so the task ends failed (no changes): what matters is that the run asked it.
+    model.push({ text: "Nothing to change." });
+    await startRun(page, dashboard.origin, "4", "autopilot");
+    await page.waitForSelector('.run-view[data-state="failed"]', { timeout: 30_000 });
+    expect(model.requests.length).toBe(asked + 2);
   });
 
   it("lists the runs started from the page, newest first, each leading to its live view", async () => {
@@ -281,10 +290,11 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     const states = await page
       .locator(".runs-table tbody tr")
       .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-state")));
-    // Cancel, the resumed rate-limiting run, the rate-limiting run after the reset (the fake model changed
-    // nothing; both end failed), ask_user, the supervised run with a rejection, supervised, autopilot.
-    expect(states).toEqual(["cancelled", "failed", "failed", "done", "done", "done", "done"]);
-    await page.locator(".runs-table tbody tr").first().locator("a.run-state").click();
+    // The run after the cancel (the model changed nothing), cancel, the resumed rate-limiting run, the
+    // rate-limiting run after the reset (the fake model changed nothing; both end failed), ask_user, the
+    // supervised run with a rejection, supervised, autopilot.
+    expect(states).toEqual(["failed", "cancelled", "failed", "failed", "done", "done", "done", "done"]);
+    await page.locator(".runs-table tbody tr").nth(1).locator("a.run-state").click();
     await page.waitForSelector('.run-view[data-state="cancelled"]');
   });
 
