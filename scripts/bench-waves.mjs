@@ -1,8 +1,11 @@
-// Wall time of a 6-task plan in 3 waves (2 tasks, then 3, then 1) with a scripted model that takes `delay`
-// ms per turn (two turns a task: write the files, then say it is done), through the built CLI and real
-// git: `run --all` (sequential), `run --all --parallel 1` and `run --all --parallel 3`. The model is a tiny
-// OpenAI-compatible server on 127.0.0.1 (streamed answers, as the client asks for them).
-// Run with `npm run bench:waves` (builds first). Usage: node scripts/bench-waves.mjs [delayMs]
+// Wall time of 6-task plans with a scripted model that takes `delay` ms per turn (two turns a task: write
+// the files, then say it is done), through the built CLI and real git: `run --all --parallel 1` against
+// `run --all --parallel 3`, for three plan shapes (2 waves of 3, 3 waves of 2, the 2-3-1 plan of the e2e
+// test). Each task's verification is the project's real `node --test`. The run's `--json` event stream is
+// timestamped as it arrives, so the table says where the time went: model turns, verification, and the
+// rest (checkpoints, worktrees, merges). The model is a tiny OpenAI-compatible server on 127.0.0.1 that
+// answers every request on its own timer (no queue).
+// Run with `npm run bench:waves` (builds first). Usage: node scripts/bench-waves.mjs [delayMs] [--events]
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -10,9 +13,45 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const delay = Number(process.argv[2] ?? 2000);
+const delay = Number(process.argv.find((argument) => /^\d+$/.test(argument)) ?? 2000);
+const showEvents = process.argv.includes("--events");
 const cli = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "cli", "main.js");
-const TASKS = `# Implementation Plan
+
+const SHAPES = [
+  {
+    name: "2 waves of 3",
+    tasks: `# Implementation Plan
+
+- [ ] 1. (P) Add module one
+- [ ] 2. (P) Add module two
+- [ ] 3. (P) Add module three
+- [ ] 4. (P) Add module four
+  - _Depends: 1, 2, 3_
+- [ ] 5. (P) Add module five
+  - _Depends: 1, 2, 3_
+- [ ] 6. (P) Add module six
+  - _Depends: 1, 2, 3_
+`,
+  },
+  {
+    name: "3 waves of 2",
+    tasks: `# Implementation Plan
+
+- [ ] 1. (P) Add module one
+- [ ] 2. (P) Add module two
+- [ ] 3. Add module three
+  - _Depends: 1, 2_
+- [ ] 4. Add module four
+  - _Depends: 1, 2_
+- [ ] 5. Add module five
+  - _Depends: 3, 4_
+- [ ] 6. Add module six
+  - _Depends: 3, 4_
+`,
+  },
+  {
+    name: "3 waves: 2, 3, 1",
+    tasks: `# Implementation Plan
 
 - [ ] 1. (P) Add module one
 - [ ] 2. (P) Add module two
@@ -24,7 +63,9 @@ const TASKS = `# Implementation Plan
   - _Depends: 1, 2_
 - [ ] 6. Add module six
   - _Depends: 3, 4, 5_
-`;
+`,
+  },
+];
 
 function files(taskId) {
   return {
@@ -59,6 +100,8 @@ function answer(body) {
   return `${events.map((event) => `data: ${JSON.stringify(event)}\n\n`).join("")}data: [DONE]\n\n`;
 }
 
+let inFlight = 0;
+let mostInFlight = 0;
 const server = createServer((request, response) => {
   let raw = "";
   request.on("data", (chunk) => {
@@ -70,7 +113,10 @@ const server = createServer((request, response) => {
       return;
     }
     const reply = answer(JSON.parse(raw));
+    inFlight++;
+    mostInFlight = Math.max(mostInFlight, inFlight);
     setTimeout(() => {
+      inFlight--;
       response.writeHead(200, { "content-type": "text/event-stream" });
       response.end(reply);
     }, delay);
@@ -79,7 +125,7 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 const url = `http://127.0.0.1:${server.address().port}/v1`;
 
-function project(settings) {
+function project(tasks, settings) {
   const root = mkdtempSync(join(tmpdir(), "specwright-bench-waves-"));
   const write = (path, text) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -87,7 +133,7 @@ function project(settings) {
   };
   write("package.json", '{"name":"bench","type":"module","private":true}\n');
   write("test/base.test.js", 'import { test } from "node:test";\n\ntest("base", () => {});\n');
-  write(".kiro/specs/waves/tasks.md", TASKS);
+  write(".kiro/specs/waves/tasks.md", tasks);
   write(".kiro/settings/specwright.json", `${JSON.stringify({ verify: { command: "node --test", ...settings } })}\n`);
   const git = (...args) => execFileSync("git", args, { cwd: root, stdio: "ignore" });
   git("init", "--quiet", "--initial-branch=main");
@@ -96,35 +142,92 @@ function project(settings) {
   return root;
 }
 
-async function time(args, settings = {}) {
-  const root = project(settings);
+/** Sum of the lengths of the union of intervals: the wall time during which at least one was running. */
+function covered(intervals) {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [from, to] of sorted) {
+    if (from > end) {
+      total += to - from;
+      end = to;
+    } else if (to > end) {
+      total += to - end;
+      end = to;
+    }
+  }
+  return total;
+}
+
+/** One run through the CLI; its events timestamped (ms since start) as they arrive on stdout. */
+async function run(tasks, args, settings = {}) {
+  const root = project(tasks, settings);
+  const events = [];
+  mostInFlight = 0;
   const started = performance.now();
   const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, "run", "waves", "--all", ...args], {
+    const child = spawn(process.execPath, [cli, "run", "waves", "--all", "--json", ...args], {
       cwd: root,
       env: { ...process.env, SPECWRIGHT_MODEL: "openai-compatible:bench", SPECWRIGHT_BASE_URL: url },
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let buffer = "";
+    child.stdout.on("data", (chunk) => {
+      const at = performance.now() - started;
+      buffer += chunk;
+      const lines = buffer.split("\n");
+      buffer = lines.pop() ?? "";
+      for (const line of lines) if (line.trim() !== "") events.push({ at, ...JSON.parse(line) });
     });
     child.on("close", resolve);
   });
-  const seconds = (performance.now() - started) / 1000;
+  const wall = performance.now() - started;
   rmSync(root, { recursive: true, force: true });
   if (code !== 0) throw new Error(`run ${args.join(" ")} exited ${code}`);
-  return seconds;
+  const open = new Map();
+  const verifications = [];
+  const tasksSpans = [];
+  for (const event of events) {
+    const key = `${event.taskId}/${event.round}`;
+    if (event.type === "verify-start") open.set(key, event.at);
+    if (event.type === "verify-end") verifications.push([open.get(key) ?? event.at, event.at]);
+    if (event.type === "task-start") open.set(`task/${event.taskId}`, event.at);
+    if (event.type === "task-end") tasksSpans.push([open.get(`task/${event.taskId}`) ?? event.at, event.at]);
+  }
+  if (showEvents) {
+    for (const event of events) {
+      const detail = [event.taskId, event.round, event.wave, event.result, event.stage].filter((x) => x !== undefined);
+      console.log(`${(event.at / 1000).toFixed(2).padStart(7)} s  ${event.type} ${detail.join(" ")}`);
+    }
+  }
+  return {
+    wall: wall / 1000,
+    verifications: verifications.length,
+    verifyBusy: covered(verifications) / 1000,
+    verifySum: verifications.reduce((total, [from, to]) => total + (to - from), 0) / 1000,
+    mostInFlight,
+  };
 }
 
+const seconds = (value) => `${value.toFixed(1)} s`;
+const rows = [];
 try {
-  const sequential = await time([]);
-  const one = await time(["--parallel", "1"]);
-  const three = await time(["--parallel", "3"]);
-  const threeParallelVerify = await time(["--parallel", "3"], { parallel: true });
-  console.log(`6 tasks, 3 waves, ${delay} ms per model turn (2 turns a task)`);
-  console.log(`run --all               ${sequential.toFixed(1)} s`);
-  console.log(`run --all --parallel 1  ${one.toFixed(1)} s`);
-  const share = (seconds) =>
-    `${((seconds / one) * 100).toFixed(0)}% of --parallel 1, ${((seconds / sequential) * 100).toFixed(0)}% of run --all`;
-  console.log(`run --all --parallel 3  ${three.toFixed(1)} s  (${share(three)})`);
-  console.log(`  with verify.parallel  ${threeParallelVerify.toFixed(1)} s  (${share(threeParallelVerify)})`);
+  for (const shape of SHAPES) {
+    const one = await run(shape.tasks, ["--parallel", "1"]);
+    const three = await run(shape.tasks, ["--parallel", "3"]);
+    rows.push({ shape: shape.name, one, three });
+  }
+  console.log(`6 tasks, ${delay} ms per model turn (2 turns a task), verification: node --test`);
+  console.log("");
+  console.log(
+    "| plan shape | --parallel 1 | --parallel 3 | ratio | verifications (1 / 3) | verifying, wall (1 / 3) | model requests at once (3) |",
+  );
+  console.log("|---|---|---|---|---|---|---|");
+  for (const { shape, one, three } of rows) {
+    console.log(
+      `| ${shape} | ${seconds(one.wall)} | ${seconds(three.wall)} | ${((three.wall / one.wall) * 100).toFixed(0)}% | ${one.verifications} / ${three.verifications} | ${seconds(one.verifyBusy)} / ${seconds(three.verifyBusy)} | ${three.mostInFlight} |`,
+    );
+  }
 } finally {
   server.close();
 }
