@@ -133,9 +133,10 @@ function namedDependencies(
   parents: ReadonlyMap<string, Task>,
 ): { ref: string; reason: WaveDependencyReason }[] {
   const own = ownDependencies(task);
-  if (own.length > 0) return own;
-  // A parent's dependencies hold for its first sub-task (the others follow it in order).
   const parent = parents.get(task.id ?? "");
+  // A parent's dependencies hold for its first sub-task (the others follow it in order), and for a sub-task
+  // that names its own and so leaves that order.
+  if (own.length > 0) return parent === undefined ? own : [...own, ...namedDependencies(parent, parents)];
   if (parent === undefined || parent.children[0]?.id !== task.id) return [];
   return namedDependencies(parent, parents);
 }

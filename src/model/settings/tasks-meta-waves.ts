@@ -54,14 +54,12 @@ export function setStoredWaves(text: string | undefined, waves: StoredWaves): St
   }
   const indent = /\n([ \t]+)"/.exec(body)?.[1] ?? "  ";
   const eol = body.includes("\r\n") ? "\r\n" : "\n";
-  // jsonc-parser places the new key (commas, line breaks); the value is then put in as one line.
-  const edits = modify(body, ["waves"], 0, {
-    formattingOptions: { insertSpaces: !indent.includes("\t"), tabSize: indent.length, eol },
-  });
-  const inserted = applyEdits(body, edits);
-  const node = wavesValueNode(parseTree(inserted) ?? root);
-  if (node === undefined) return { ok: false, reason: "tasks.meta.json could not be edited" };
-  const next = `${inserted.slice(0, node.offset)}${value}${inserted.slice(node.offset + node.length)}`;
+  const last = root.children?.at(-1);
+  // After the last property (or inside an empty object), so no byte of the other keys moves.
+  const next =
+    last === undefined
+      ? `${body.slice(0, root.offset + 1)}${eol}${indent}"waves": ${value}${eol}${body.slice(root.offset + root.length - 1)}`
+      : `${body.slice(0, last.offset + last.length)},${eol}${indent}"waves": ${value}${body.slice(last.offset + last.length)}`;
   return { ok: true, text: `${bom}${next}`, changed: true };
 }
 
