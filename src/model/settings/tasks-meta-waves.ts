@@ -1,4 +1,4 @@
-import { applyEdits, type Node as JsonNode, modify, type ParseError, parseTree } from "jsonc-parser";
+import { type Node as JsonNode, type ParseError, parseTree } from "jsonc-parser";
 
 /** A plan's waves as tasks.meta.json keeps them: task ids, wave by wave, in the order the waves run. */
 export type StoredWaves = readonly (readonly string[])[];
