@@ -29,6 +29,7 @@ import type { RunnerServices } from "../runner/runner-services.js";
 import { completeParents, releasePending, settleInterrupted } from "../runner/task-marks.js";
 import { locateSpecTasks } from "../tasks/locate-spec-tasks.js";
 import { updateTask } from "../tasks/update-task.js";
+import type { TestCount } from "../verification-integrity/test-count.js";
 import { resolveWorkspaceRoot } from "../workspace-model/workspace-context.js";
 import { createLimit } from "./limit.js";
 import { planWaves, readKiroWaves } from "./plan-waves.js";
@@ -57,6 +58,9 @@ interface WorktreeRun {
 }
 
 type Outcome = WaveRunSummary["tasks"][number];
+
+/** A verification of a tree a task starts from: its commit and how many tests ran there. */
+type Baseline = { readonly commit: string; readonly testCount: TestCount | undefined };
 
 /**
  * `specwright run --all --parallel N`: the plan's waves one after the other; each task of a wave in its
@@ -125,8 +129,17 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     const waves: WaveRecord[] = [];
     let stoppedEarly: string | undefined;
 
+    // The last verification of an accepted tree (a task's own, or a merge's): when the next wave's base
+    // holds the same work, its test count is that base's baseline, and the tests need not run again.
+    let lastVerified: Baseline | undefined;
+    const knownBaseline = async (base: string): Promise<Baseline | undefined> => {
+      if (lastVerified === undefined) return undefined;
+      const same = await services.sameWork({ root, spec: folder.name, from: lastVerified.commit, to: base });
+      return same ? { commit: base, testCount: lastVerified.testCount } : undefined;
+    };
+
     // The base is the main tree as it is: its tests, run once there, are every task's baseline.
-    const verifyBase = async (wave: number, base: string) => {
+    const verifyBase = async (wave: number, base: string): Promise<Baseline> => {
       const command = verificationCommand.command;
       emit({ type: "verify-start", taskId: `wave-${wave}`, command, round: -1, wave });
       const result = await services.verify({
@@ -143,7 +156,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       wave: number,
       taskId: string,
       base: string,
-      baseline: Awaited<ReturnType<typeof verifyBase>> | undefined,
+      baseline: Baseline | undefined,
     ): Promise<WorktreeRun> => {
       const name = `${records.runId}-${taskId}`;
       const path = join(folderOfWorktrees, name);
@@ -204,14 +217,21 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       }
       const base = await baseCommit(repository, `specwright: wave ${wave.index} base`);
       emit({ type: "wave-start", wave: wave.index, taskIds: wave.taskIds, base });
-      const baseline = wave.taskIds.length > 1 ? await verifyBase(wave.index, base) : undefined;
-      const runs = await Promise.all(
-        wave.taskIds.map((taskId) => agentLimit(() => runInWorktree(wave.index, taskId, base, baseline))),
-      );
+      const baseline =
+        (await knownBaseline(base)) ?? (wave.taskIds.length > 1 ? await verifyBase(wave.index, base) : undefined);
+      const started = wave.taskIds.map((taskId) => agentLimit(() => runInWorktree(wave.index, taskId, base, baseline)));
+      // Each is awaited in plan order below; one that fails while an earlier one is awaited is not unhandled.
+      for (const promise of started) promise.catch(() => undefined);
       let merged = base;
       const record = { merged: [] as { taskId: string; result: WaveMergeResult }[], rerun: [] as string[] };
       const done: string[] = [];
-      for (const run of runs) {
+      // A task merges as soon as it and the tasks before it in plan order are done: its merge (and the
+      // merged tree's tests) overlap with the agents still at work, instead of waiting for the slowest.
+      for (const promise of started) {
+        const run = await promise.catch(async (error: unknown) => {
+          await Promise.allSettled(started);
+          throw error;
+        });
         if (run.commit === undefined) {
           await finishTask(run, wave.index, false);
           await closeWorktree(run);
@@ -228,6 +248,10 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         record.merged.push({ taskId: run.taskId, result: result.result });
         if (result.commit !== undefined) {
           merged = result.commit;
+          lastVerified = {
+            commit: result.commit,
+            testCount: result.result === "fast-forward" ? run.outcome.verification?.testCount : result.testCount,
+          };
           await applyToMainTree(repository, root, folder.name, base, merged);
           await finishTask(run, wave.index, true);
           done.push(run.taskId);
@@ -241,8 +265,10 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       for (const taskId of record.rerun) {
         if (options.abortSignal?.aborted) break;
         const rerunBase = await baseCommit(repository, `specwright: task ${taskId} re-run base`);
-        const run = await agentLimit(() => runInWorktree(wave.index, taskId, rerunBase, undefined));
+        const rerunBaseline = await knownBaseline(rerunBase);
+        const run = await agentLimit(() => runInWorktree(wave.index, taskId, rerunBase, rerunBaseline));
         if (run.commit !== undefined) {
+          lastVerified = { commit: run.commit, testCount: run.outcome.verification?.testCount };
           emit({ type: "wave-merge", wave: wave.index, taskId, result: "fast-forward", commit: run.commit });
           await applyToMainTree(repository, root, folder.name, rerunBase, run.commit);
           done.push(taskId);
@@ -339,7 +365,7 @@ async function mergeInto(
   services: RunnerServices,
   settings: NonNullable<RunSpecTasksOptions["settings"]>,
   signal: AbortSignal | undefined,
-): Promise<{ result: WaveMergeResult; commit?: string }> {
+): Promise<{ result: WaveMergeResult; commit?: string; testCount?: TestCount }> {
   const commit = run.commit ?? "";
   if (merged === base) return { result: "fast-forward", commit };
   const tree = await mergeCommitTrees(repository, merged, commit);
@@ -351,7 +377,12 @@ async function mergeInto(
     settings,
     ...(signal ? { signal } : {}),
   });
-  return verification.passed ? { result: "merged", commit: mergeCommit } : { result: "verify-failed" };
+  if (!verification.passed) return { result: "verify-failed" };
+  return {
+    result: "merged",
+    commit: mergeCommit,
+    ...(verification.testCount ? { testCount: verification.testCount } : {}),
+  };
 }
 
 /** What the wave merged since `from`, written into the main working tree (its bookkeeping is its own). */
