@@ -32,6 +32,7 @@ import { updateTask } from "../tasks/update-task.js";
 import type { TestCount } from "../verification-integrity/test-count.js";
 import { resolveWorkspaceRoot } from "../workspace-model/workspace-context.js";
 import { createLimit } from "./limit.js";
+import { mergeBatch } from "./merge-batch.js";
 import { planWaves, readKiroWaves } from "./plan-waves.js";
 import type { WaveMergeResult, WaveRecord, WaveRunEvent, WaveRunSummary } from "./wave-events.js";
 
@@ -221,14 +222,46 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         (await knownBaseline(base)) ?? (wave.taskIds.length > 1 ? await verifyBase(wave.index, base) : undefined);
       const started = wave.taskIds.map((taskId) => agentLimit(() => runInWorktree(wave.index, taskId, base, baseline)));
       // Each is awaited in plan order below; one that fails while an earlier one is awaited is not unhandled.
-      for (const promise of started) promise.catch(() => undefined);
+      const finished: (WorktreeRun | undefined)[] = started.map(() => undefined);
+      started.forEach((promise, index) => {
+        promise.then(
+          (run) => {
+            finished[index] = run;
+          },
+          () => undefined,
+        );
+      });
       let merged = base;
       const record = { merged: [] as { taskId: string; result: WaveMergeResult }[], rerun: [] as string[] };
       const done: string[] = [];
+      const accept = async (
+        run: WorktreeRun,
+        commit: string,
+        result: WaveMergeResult,
+        testCount: TestCount | undefined,
+        testedTogether?: readonly string[],
+      ) => {
+        emit({
+          type: "wave-merge",
+          wave: wave.index,
+          taskId: run.taskId,
+          result,
+          commit,
+          ...(testedTogether ? { testedTogether } : {}),
+        });
+        record.merged.push({ taskId: run.taskId, result });
+        merged = commit;
+        lastVerified = { commit, testCount };
+        await applyToMainTree(repository, root, folder.name, base, merged);
+        await finishTask(run, wave.index, true);
+        done.push(run.taskId);
+        await closeWorktree(run);
+      };
+      let batching = true;
       // A task merges as soon as it and the tasks before it in plan order are done: its merge (and the
       // merged tree's tests) overlap with the agents still at work, instead of waiting for the slowest.
-      for (const promise of started) {
-        const run = await promise.catch(async (error: unknown) => {
+      for (let index = 0; index < started.length; index++) {
+        const run = await (started[index] as Promise<WorktreeRun>).catch(async (error: unknown) => {
           await Promise.allSettled(started);
           throw error;
         });
@@ -237,28 +270,42 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
           await closeWorktree(run);
           continue;
         }
-        const result = await mergeInto(repository, merged, base, run, services, settings, options.abortSignal);
-        emit({
-          type: "wave-merge",
-          wave: wave.index,
-          taskId: run.taskId,
-          result: result.result,
-          ...(result.commit ? { commit: result.commit } : {}),
-        });
-        record.merged.push({ taskId: run.taskId, result: result.result });
-        if (result.commit !== undefined) {
-          merged = result.commit;
-          lastVerified = {
-            commit: result.commit,
-            testCount: result.result === "fast-forward" ? run.outcome.verification?.testCount : result.testCount,
-          };
-          await applyToMainTree(repository, root, folder.name, base, merged);
-          await finishTask(run, wave.index, true);
-          done.push(run.taskId);
-        } else {
-          record.rerun.push(run.taskId);
-          emit({ type: "wave-rerun", wave: wave.index, taskId: run.taskId, reason: result.result });
+        // The tasks after it that are done too merge with it, and one test run covers them all.
+        const ready = [run];
+        while (ready.length < started.length - index && finished[index + ready.length]?.commit !== undefined) {
+          ready.push(finished[index + ready.length] as WorktreeRun);
         }
+        if (batching && merged !== base && ready.length > 1) {
+          const batch = await mergeBatch({
+            repository,
+            merged,
+            tasks: ready.map((task) => ({ taskId: task.taskId, commit: task.commit ?? "", path: task.path })),
+            services,
+            settings,
+            signal: options.abortSignal,
+          });
+          if (batch.ok) {
+            for (const [offset, task] of ready.entries()) {
+              const last = offset === ready.length - 1;
+              const together = ready.map((other) => other.taskId);
+              await accept(task, batch.commits[offset] ?? "", "merged", last ? batch.testCount : undefined, together);
+            }
+            index += ready.length - 1;
+            continue;
+          }
+          // One of them conflicts or breaks the tests: one at a time from here, each tested, finds which.
+          batching = false;
+        }
+        const result = await mergeInto(repository, merged, base, run, services, settings, options.abortSignal);
+        if (result.commit !== undefined) {
+          const testCount = result.result === "fast-forward" ? run.outcome.verification?.testCount : result.testCount;
+          await accept(run, result.commit, result.result, testCount);
+          continue;
+        }
+        emit({ type: "wave-merge", wave: wave.index, taskId: run.taskId, result: result.result });
+        record.merged.push({ taskId: run.taskId, result: result.result });
+        record.rerun.push(run.taskId);
+        emit({ type: "wave-rerun", wave: wave.index, taskId: run.taskId, reason: result.result });
         await closeWorktree(run);
       }
       // Sent back: each alone, on the tree the wave merged so far (a wave of one, fast-forwarded).
