@@ -188,7 +188,10 @@ async function run(tasks, args, settings = {}) {
   });
   const wall = performance.now() - started;
   rmSync(root, { recursive: true, force: true });
-  if (code !== 0) throw new Error(`run ${args.join(" ")} exited ${code}`);
+  if (code !== 0) {
+    for (const event of events.slice(-12)) console.error(JSON.stringify(event).slice(0, 600));
+    throw new Error(`run ${args.join(" ")} exited ${code}`);
+  }
   const open = new Map();
   const verifications = [];
   for (const event of events) {
