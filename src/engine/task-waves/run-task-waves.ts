@@ -234,6 +234,9 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       let merged = base;
       const record = { merged: [] as { taskId: string; result: WaveMergeResult }[], rerun: [] as string[] };
       const done: string[] = [];
+      // Worktrees are removed once every task of the wave is finished: git reading the worktree list (in
+      // a task still committing its work) fails on one being removed at that moment.
+      const closing: WorktreeRun[] = [];
       const accept = async (
         run: WorktreeRun,
         commit: string,
@@ -255,7 +258,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         await applyToMainTree(repository, root, folder.name, base, merged);
         await finishTask(run, wave.index, true);
         done.push(run.taskId);
-        await closeWorktree(run);
+        closing.push(run);
       };
       let batching = true;
       // A task merges as soon as it and the tasks before it in plan order are done: its merge (and the
@@ -267,7 +270,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         });
         if (run.commit === undefined) {
           await finishTask(run, wave.index, false);
-          await closeWorktree(run);
+          closing.push(run);
           continue;
         }
         // The tasks after it that are done too merge with it, and one test run covers them all.
@@ -306,8 +309,10 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         record.merged.push({ taskId: run.taskId, result: result.result });
         record.rerun.push(run.taskId);
         emit({ type: "wave-rerun", wave: wave.index, taskId: run.taskId, reason: result.result });
-        await closeWorktree(run);
+        closing.push(run);
       }
+      await Promise.allSettled(started);
+      for (const run of closing) await closeWorktree(run);
       // Sent back: each alone, on the tree the wave merged so far (a wave of one, fast-forwarded).
       for (const taskId of record.rerun) {
         if (options.abortSignal?.aborted) break;
