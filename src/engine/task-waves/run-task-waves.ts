@@ -1,14 +1,8 @@
 import { join, relative, sep } from "node:path";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
-import { commitTree, updateRef } from "../../workspace/git/checkpoint-commits.js";
-import { diffTrees } from "../../workspace/git/diff-trees.js";
-import { type GitRepository, headCommit } from "../../workspace/git/git-repository.js";
-import { restoreFilesFromTree } from "../../workspace/git/restore-files.js";
-import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
+import { updateRef } from "../../workspace/git/checkpoint-commits.js";
 import {
   addWorktree,
-  checkoutDetached,
-  mergeCommitTrees,
   removeLeftoverWaveWorktrees,
   removeWorktree,
   WAVE_BRANCH_PREFIX,
@@ -18,7 +12,6 @@ import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { acquireRunLock, openRunRecords } from "../../workspace/run-log/index.js";
 import { requireGitRepository } from "../checkpoints/require-git-repository.js";
-import { isRunnerBookkeeping } from "../checkpoints/runner-bookkeeping.js";
 import { EngineError } from "../errors/engine-error.js";
 import { loadRunSettings } from "../runner/load-run-settings.js";
 import { recordTaskRun } from "../runner/record-task-run.js";
@@ -32,9 +25,10 @@ import { updateTask } from "../tasks/update-task.js";
 import type { TestCount } from "../verification-integrity/test-count.js";
 import { resolveWorkspaceRoot } from "../workspace-model/workspace-context.js";
 import { createLimit } from "./limit.js";
-import { mergeBatch } from "./merge-batch.js";
+import { mergeBatch, mergeInto } from "./merge-wave-tasks.js";
 import { planWaves, readKiroWaves } from "./plan-waves.js";
 import type { WaveMergeResult, WaveRecord, WaveRunEvent, WaveRunSummary } from "./wave-events.js";
+import { applyToMainTree, baseCommit, commitTaskWork } from "./wave-trees.js";
 
 export interface RunTaskWavesOptions extends Omit<RunSpecTasksOptions, "onEvent" | "approve" | "decideInterrupted"> {
   /** Agents at most at once. */
@@ -374,81 +368,6 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     await releasePending(pending, setStatus).catch(() => undefined);
     await lock.release().catch(() => undefined);
   }
-}
-
-/** The main working tree as it is now, as a commit on HEAD (no branch moves): a wave's starting point. */
-async function baseCommit(repository: GitRepository, message: string): Promise<string> {
-  const tree = await snapshotWorkingTree(repository);
-  const head = await headCommit(repository);
-  return commitTree(repository, tree, head === undefined ? [] : [head], message);
-}
-
-/** The worktree's state as a commit on `base`, with the runner's bookkeeping (task marks, logs) as in `base`. */
-async function commitTaskWork(
-  repository: GitRepository,
-  worktreePath: string,
-  spec: string,
-  base: string,
-  taskId: string,
-): Promise<string> {
-  const worktree = await requireGitRepository(worktreePath);
-  const tree = await snapshotWorkingTree(worktree);
-  const bookkeeping = (await diffTrees(worktree, base, tree))
-    .map((change) => change.path)
-    .filter((path) => isRunnerBookkeeping(path, repository.prefix, spec));
-  const clean = bookkeeping.length === 0 ? tree : await withBookkeepingOf(worktree, base, bookkeeping);
-  return commitTree(repository, clean, [base], `specwright: task ${taskId}`);
-}
-
-async function withBookkeepingOf(worktree: GitRepository, base: string, paths: readonly string[]): Promise<string> {
-  await restoreFilesFromTree(worktree, base, paths);
-  return snapshotWorkingTree(worktree);
-}
-
-/**
- * A verified task's commit on top of what the wave merged so far: a fast-forward when nothing was merged
- * yet; else a clean three-way merge that must pass the tests (run in the task's worktree, moved to it).
- */
-async function mergeInto(
-  repository: GitRepository,
-  merged: string,
-  base: string,
-  run: WorktreeRun,
-  services: RunnerServices,
-  settings: NonNullable<RunSpecTasksOptions["settings"]>,
-  signal: AbortSignal | undefined,
-): Promise<{ result: WaveMergeResult; commit?: string; testCount?: TestCount }> {
-  const commit = run.commit ?? "";
-  if (merged === base) return { result: "fast-forward", commit };
-  const tree = await mergeCommitTrees(repository, merged, commit);
-  if (tree === undefined) return { result: "conflict" };
-  const mergeCommit = await commitTree(repository, tree, [merged, commit], `specwright: merge task ${run.taskId}`);
-  await checkoutDetached(run.path, mergeCommit);
-  const verification = await services.verify({
-    root: join(run.path, repository.prefix),
-    settings,
-    ...(signal ? { signal } : {}),
-  });
-  if (!verification.passed) return { result: "verify-failed" };
-  return {
-    result: "merged",
-    commit: mergeCommit,
-    ...(verification.testCount ? { testCount: verification.testCount } : {}),
-  };
-}
-
-/** What the wave merged since `from`, written into the main working tree (its bookkeeping is its own). */
-async function applyToMainTree(
-  repository: GitRepository,
-  root: string,
-  spec: string,
-  from: string,
-  to: string,
-): Promise<void> {
-  const paths = (await diffTrees(repository, from, to))
-    .map((change) => change.path)
-    .filter((path) => !isRunnerBookkeeping(path, repository.prefix, spec));
-  if (paths.length > 0) await restoreFilesFromTree(await requireGitRepository(root), to, paths);
 }
 
 function notRun(taskId: string, reason: string | undefined): TaskOutcome {

@@ -5,6 +5,7 @@ import type { GitRepository } from "../../workspace/git/git-repository.js";
 import { checkoutDetached, mergeCommitTrees } from "../../workspace/git/worktrees.js";
 import type { RunnerServices } from "../runner/runner-services.js";
 import type { TestCount } from "../verification-integrity/test-count.js";
+import type { WaveMergeResult } from "./wave-events.js";
 
 /** A verified task's work, ready to merge: its commit on the wave's base and its worktree. */
 export interface ReadyTask {
@@ -50,4 +51,36 @@ export async function mergeBatch(input: {
   });
   if (!verification.passed) return { ok: false };
   return { ok: true, commits, ...(verification.testCount ? { testCount: verification.testCount } : {}) };
+}
+
+/**
+ * A verified task's commit on top of what the wave merged so far: a fast-forward when nothing was merged
+ * yet; else a clean three-way merge that must pass the tests (run in the task's worktree, moved to it).
+ */
+export async function mergeInto(
+  repository: GitRepository,
+  merged: string,
+  base: string,
+  run: { readonly taskId: string; readonly commit: string | undefined; readonly path: string },
+  services: RunnerServices,
+  settings: SpecwrightSettings,
+  signal: AbortSignal | undefined,
+): Promise<{ result: WaveMergeResult; commit?: string; testCount?: TestCount }> {
+  const commit = run.commit ?? "";
+  if (merged === base) return { result: "fast-forward", commit };
+  const tree = await mergeCommitTrees(repository, merged, commit);
+  if (tree === undefined) return { result: "conflict" };
+  const mergeCommit = await commitTree(repository, tree, [merged, commit], `specwright: merge task ${run.taskId}`);
+  await checkoutDetached(run.path, mergeCommit);
+  const verification = await services.verify({
+    root: join(run.path, repository.prefix),
+    settings,
+    ...(signal ? { signal } : {}),
+  });
+  if (!verification.passed) return { result: "verify-failed" };
+  return {
+    result: "merged",
+    commit: mergeCommit,
+    ...(verification.testCount ? { testCount: verification.testCount } : {}),
+  };
 }
