@@ -91,6 +91,9 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     updateTask({ cwd: root, root, spec: folder.name, id, change: { status } });
   const pending = new Set<string>();
   const active = new Map<string, string | undefined>();
+  // One `git worktree` add or remove at a time: git writes a new worktree's files under .git/worktrees/
+  // one by one, and a second `worktree add` reading them meanwhile fails ("failed to read commondir").
+  const worktreeAdmin = createLimit(1);
   try {
     const cleaned = await removeLeftoverWaveWorktrees(repository);
     if (cleaned.length > 0) emit({ type: "worktrees-cleaned", paths: cleaned.map((path) => fromRoot(root, path)) });
@@ -157,7 +160,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       const path = join(folderOfWorktrees, name);
       const branch = `${WAVE_BRANCH_PREFIX}${records.runId}/${taskId}`;
       active.set(path, branch);
-      await addWorktree(repository, path, branch, base);
+      await worktreeAdmin(() => addWorktree(repository, path, branch, base));
       const worktreeRoot = join(path, repository.prefix);
       const worktree = fromRoot(root, path);
       await setStatus(taskId, "in-progress");
@@ -201,7 +204,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     };
 
     const closeWorktree = async (run: WorktreeRun) => {
-      await removeWorktree(repository, run.path, run.branch);
+      await worktreeAdmin(() => removeWorktree(repository, run.path, run.branch));
       active.delete(run.path);
     };
 
@@ -364,7 +367,9 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     };
   } finally {
     // However the run ends (Ctrl-C, a failure), no worktree of it stays and no task stays marked as started.
-    for (const [path, branch] of active) await removeWorktree(repository, path, branch).catch(() => undefined);
+    for (const [path, branch] of active) {
+      await worktreeAdmin(() => removeWorktree(repository, path, branch)).catch(() => undefined);
+    }
     await releasePending(pending, setStatus).catch(() => undefined);
     await lock.release().catch(() => undefined);
   }
