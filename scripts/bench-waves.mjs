@@ -1,8 +1,12 @@
-// Wall time of a 6-task plan in 3 waves (2 tasks, then 3, then 1) with a scripted model that takes `delay`
-// ms per turn (two turns a task: write the files, then say it is done), through the built CLI and real
-// git: `run --all` (sequential), `run --all --parallel 1` and `run --all --parallel 3`. The model is a tiny
-// OpenAI-compatible server on 127.0.0.1 (streamed answers, as the client asks for them).
-// Run with `npm run bench:waves` (builds first). Usage: node scripts/bench-waves.mjs [delayMs]
+// Wall time of 6-task plans with a scripted model that takes `delay` ms per turn (two turns a task: write
+// the files, then say it is done), through the built CLI and real git: `run --all --parallel 1` against
+// `run --all --parallel 3`, for three plan shapes (2 waves of 3, 3 waves of 2, the 2-3-1 plan of the e2e
+// test). Each task's verification is the project's real `node --test`. The run's `--json` event stream is
+// timestamped as it arrives, so the table says where the time went: model turns, verification, and the
+// rest (checkpoints, worktrees, merges). The model is a tiny OpenAI-compatible server on 127.0.0.1 that
+// answers every request on its own timer (no queue).
+// Run with `npm run bench:waves` (builds first).
+// Usage: node scripts/bench-waves.mjs [delayMs] [--events] [--repeat N] [--shape N]
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -10,9 +14,53 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const delay = Number(process.argv[2] ?? 2000);
+const delay = Number(process.argv[2] !== undefined && /^\d+$/.test(process.argv[2]) ? process.argv[2] : 2000);
+const showEvents = process.argv.includes("--events");
+const option = (name, fallback) => {
+  const index = process.argv.indexOf(name);
+  return index < 0 ? fallback : Number(process.argv[index + 1]);
+};
+// On a shared machine one run can be slowed by others: `--repeat N` keeps each configuration's fastest run.
+const repeat = option("--repeat", 1);
+// `--shape N` (1-based) measures one plan shape only.
+const onlyShape = option("--shape", 0);
 const cli = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "cli", "main.js");
-const TASKS = `# Implementation Plan
+
+const SHAPES = [
+  {
+    name: "2 waves of 3",
+    tasks: `# Implementation Plan
+
+- [ ] 1. (P) Add module one
+- [ ] 2. (P) Add module two
+- [ ] 3. (P) Add module three
+- [ ] 4. (P) Add module four
+  - _Depends: 1, 2, 3_
+- [ ] 5. (P) Add module five
+  - _Depends: 1, 2, 3_
+- [ ] 6. (P) Add module six
+  - _Depends: 1, 2, 3_
+`,
+  },
+  {
+    name: "3 waves of 2",
+    tasks: `# Implementation Plan
+
+- [ ] 1. (P) Add module one
+- [ ] 2. (P) Add module two
+- [ ] 3. Add module three
+  - _Depends: 1, 2_
+- [ ] 4. Add module four
+  - _Depends: 1, 2_
+- [ ] 5. Add module five
+  - _Depends: 3, 4_
+- [ ] 6. Add module six
+  - _Depends: 3, 4_
+`,
+  },
+  {
+    name: "3 waves: 2, 3, 1",
+    tasks: `# Implementation Plan
 
 - [ ] 1. (P) Add module one
 - [ ] 2. (P) Add module two
@@ -24,7 +72,9 @@ const TASKS = `# Implementation Plan
   - _Depends: 1, 2_
 - [ ] 6. Add module six
   - _Depends: 3, 4, 5_
-`;
+`,
+  },
+];
 
 function files(taskId) {
   return {
@@ -59,6 +109,10 @@ function answer(body) {
   return `${events.map((event) => `data: ${JSON.stringify(event)}\n\n`).join("")}data: [DONE]\n\n`;
 }
 
+let inFlight = 0;
+/** [start, end] of each model request, in performance.now() time. */
+let modelSpans = [];
+let mostInFlight = 0;
 const server = createServer((request, response) => {
   let raw = "";
   request.on("data", (chunk) => {
@@ -70,7 +124,12 @@ const server = createServer((request, response) => {
       return;
     }
     const reply = answer(JSON.parse(raw));
+    const opened = performance.now();
+    inFlight++;
+    mostInFlight = Math.max(mostInFlight, inFlight);
     setTimeout(() => {
+      inFlight--;
+      modelSpans.push([opened, performance.now()]);
       response.writeHead(200, { "content-type": "text/event-stream" });
       response.end(reply);
     }, delay);
@@ -79,7 +138,7 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 const url = `http://127.0.0.1:${server.address().port}/v1`;
 
-function project(settings) {
+function project(tasks, settings) {
   const root = mkdtempSync(join(tmpdir(), "specwright-bench-waves-"));
   const write = (path, text) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -87,7 +146,7 @@ function project(settings) {
   };
   write("package.json", '{"name":"bench","type":"module","private":true}\n');
   write("test/base.test.js", 'import { test } from "node:test";\n\ntest("base", () => {});\n');
-  write(".kiro/specs/waves/tasks.md", TASKS);
+  write(".kiro/specs/waves/tasks.md", tasks);
   write(".kiro/settings/specwright.json", `${JSON.stringify({ verify: { command: "node --test", ...settings } })}\n`);
   const git = (...args) => execFileSync("git", args, { cwd: root, stdio: "ignore" });
   git("init", "--quiet", "--initial-branch=main");
@@ -96,35 +155,113 @@ function project(settings) {
   return root;
 }
 
-async function time(args, settings = {}) {
-  const root = project(settings);
+/** Sum of the lengths of the union of intervals: the wall time during which at least one was running. */
+function covered(intervals) {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [from, to] of sorted) {
+    if (from > end) {
+      total += to - from;
+      end = to;
+    } else if (to > end) {
+      total += to - end;
+      end = to;
+    }
+  }
+  return total;
+}
+
+/** One run through the CLI; its events timestamped (ms since start) as they arrive on stdout. */
+async function run(tasks, args, settings = {}) {
+  const root = project(tasks, settings);
+  const events = [];
+  mostInFlight = 0;
+  modelSpans = [];
   const started = performance.now();
   const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, "run", "waves", "--all", ...args], {
+    const child = spawn(process.execPath, [cli, "run", "waves", "--all", "--json", ...args], {
       cwd: root,
       env: { ...process.env, SPECWRIGHT_MODEL: "openai-compatible:bench", SPECWRIGHT_BASE_URL: url },
-      stdio: ["ignore", "ignore", "inherit"],
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let buffer = "";
+    child.stdout.on("data", (chunk) => {
+      const at = performance.now() - started;
+      buffer += chunk;
+      const lines = buffer.split("\n");
+      buffer = lines.pop() ?? "";
+      for (const line of lines) if (line.trim() !== "") events.push({ at, ...JSON.parse(line) });
     });
     child.on("close", resolve);
   });
-  const seconds = (performance.now() - started) / 1000;
+  const wall = performance.now() - started;
   rmSync(root, { recursive: true, force: true });
-  if (code !== 0) throw new Error(`run ${args.join(" ")} exited ${code}`);
-  return seconds;
+  if (code !== 0) {
+    for (const event of events.slice(-12)) console.error(JSON.stringify(event).slice(0, 600));
+    throw new Error(`run ${args.join(" ")} exited ${code}`);
+  }
+  const open = new Map();
+  const verifications = [];
+  for (const event of events) {
+    const key = `${event.taskId}/${event.round}`;
+    if (event.type === "verify-start") open.set(key, event.at);
+    if (event.type === "verify-end") verifications.push([open.get(key) ?? event.at, event.at]);
+  }
+  if (showEvents) {
+    for (const event of events) {
+      const detail = [event.taskId, event.round, event.wave, event.result, event.stage].filter((x) => x !== undefined);
+      console.log(`${(event.at / 1000).toFixed(2).padStart(7)} s  ${event.type} ${detail.join(" ")}`);
+    }
+  }
+  return {
+    wall: wall / 1000,
+    verifications: verifications.length,
+    verifyBusy: covered(verifications) / 1000,
+    modelBusy: covered(modelSpans) / 1000,
+    // Model turns and test runs overlap in a parallel run: what is left is wall time with neither open.
+    rest:
+      (wall - covered([...modelSpans.map(([from, to]) => [from - started, to - started]), ...verifications])) / 1000,
+    mostInFlight,
+  };
 }
 
+const seconds = (value) => `${value.toFixed(1)} s`;
+const ratio = (part, whole) => `${((part / whole) * 100).toFixed(0)}%`;
+const rows = [];
 try {
-  const sequential = await time([]);
-  const one = await time(["--parallel", "1"]);
-  const three = await time(["--parallel", "3"]);
-  const threeParallelVerify = await time(["--parallel", "3"], { parallel: true });
-  console.log(`6 tasks, 3 waves, ${delay} ms per model turn (2 turns a task)`);
-  console.log(`run --all               ${sequential.toFixed(1)} s`);
-  console.log(`run --all --parallel 1  ${one.toFixed(1)} s`);
-  const share = (seconds) =>
-    `${((seconds / one) * 100).toFixed(0)}% of --parallel 1, ${((seconds / sequential) * 100).toFixed(0)}% of run --all`;
-  console.log(`run --all --parallel 3  ${three.toFixed(1)} s  (${share(three)})`);
-  console.log(`  with verify.parallel  ${threeParallelVerify.toFixed(1)} s  (${share(threeParallelVerify)})`);
+  const fastest = async (tasks, args, settings) => {
+    let best;
+    for (let round = 0; round < repeat; round++) {
+      const result = await run(tasks, args, settings);
+      if (best === undefined || result.wall < best.wall) best = result;
+    }
+    return best;
+  };
+  for (const [index, shape] of SHAPES.entries()) {
+    if (onlyShape > 0 && index + 1 !== onlyShape) continue;
+    const one = await fastest(shape.tasks, ["--parallel", "1"]);
+    const three = await fastest(shape.tasks, ["--parallel", "3"]);
+    const threeParallelVerify = await fastest(shape.tasks, ["--parallel", "3"], { parallel: true });
+    rows.push({ shape: shape.name, one, three, threeParallelVerify });
+  }
+  console.log(
+    `6 tasks, ${delay} ms per model turn (2 turns a task), verification: node --test${repeat > 1 ? `, fastest of ${repeat} runs each` : ""}`,
+  );
+  console.log("");
+  console.log(
+    "| plan shape | --parallel 1 | --parallel 3 | ratio | + verify.parallel | ratio | model (1 / 3) | tests (1 / 3) | rest (1 / 3) | most model requests at once |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  for (const { shape, one, three, threeParallelVerify: both } of rows) {
+    console.log(
+      `| ${shape} | ${seconds(one.wall)} | ${seconds(three.wall)} | ${ratio(three.wall, one.wall)} | ${seconds(both.wall)} | ${ratio(both.wall, one.wall)} | ${seconds(one.modelBusy)} / ${seconds(three.modelBusy)} | ${seconds(one.verifyBusy)} / ${seconds(three.verifyBusy)} | ${seconds(one.rest)} / ${seconds(three.rest)} | ${three.mostInFlight} |`,
+    );
+  }
+  console.log("");
+  console.log(
+    "model: wall time with a model request open; tests: wall time with a reported test run open (baselines and each task's tests; a merged tree's tests run inside its merge and count as rest); rest: checkpoints, worktrees, merges.",
+  );
 } finally {
   server.close();
 }

@@ -3,6 +3,7 @@ import type { AuthoringEvent } from "../engine/authoring/authoring-event.js";
 import { renderAuthoringContextReport } from "../engine/authoring/context-report.js";
 import type { UsageTotals } from "../engine/llm/model-session.js";
 import type { CheckDiagnostic } from "../rules/check-result.js";
+import { describePlanWavesOutcome, planWavesOutcomeJson } from "./commands/run-waves-output.js";
 import { EXIT_FINDINGS, EXIT_SUCCESS } from "./exit-codes.js";
 import { formatUsageLine } from "./model-usage-output.js";
 import { detectTerminal, paint } from "./terminal.js";
@@ -59,6 +60,7 @@ export function authoredJson(result: AuthoredDocument, usage: UsageTotals): Reco
     findings: result.findings.map(findingJson),
     context: result.context,
     usage,
+    ...(result.waves ? { waves: planWavesOutcomeJson(result.waves) } : {}),
   };
 }
 
@@ -72,6 +74,7 @@ export function printAuthored(result: AuthoredDocument, usage: UsageTotals, next
     out(`${paint(terminal, "green", "wrote")} ${result.file}${repaired}; it passes specwright check`);
     const notes = result.findings.filter((finding) => finding.severity !== "info");
     for (const finding of notes) out(`  ${paint(terminal, "yellow", "note")} ${describeFinding(finding)}`);
+    if (result.waves) out(describePlanWavesOutcome(result.waves));
     if (nextStep !== undefined) out(`Next: ${nextStep}`);
   } else {
     out(

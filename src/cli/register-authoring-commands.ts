@@ -11,7 +11,15 @@ export function registerAuthoringCommands(program: Command): void {
 /** `design`, `plan`, `requirements` (design-first) and `refine`: documents written and revised by a model. */
 function registerPhaseCommands(program: Command): void {
   type PhaseCommandOptions = CommonOptions &
-    ModelOptions & { yes?: boolean; force?: boolean; allRequired?: boolean; update?: boolean; prune?: boolean };
+    ModelOptions & {
+      yes?: boolean;
+      force?: boolean;
+      allRequired?: boolean;
+      update?: boolean;
+      prune?: boolean;
+      waves?: boolean;
+      dryRun?: boolean;
+    };
   withExamples(
     withEstimateOption(
       withModelOptions(
@@ -58,7 +66,12 @@ function registerPhaseCommands(program: Command): void {
               "--update",
               "revise tasks.md from the requirements' changes since approval: done tasks kept, new ids after the existing ones; applied on confirmation or --yes",
             )
-            .option("--prune", "with --update: let tasks whose every criterion was removed be deleted (default: kept)"),
+            .option("--prune", "with --update: let tasks whose every criterion was removed be deleted (default: kept)")
+            .option(
+              "--waves",
+              "no model: write the waves of tasks.md as it is into tasks.meta.json (Kiro's format), e.g. after editing tasks.md by hand",
+            )
+            .option("--dry-run", "with --waves: print the waves, write nothing"),
         ),
       ),
     ),
@@ -66,6 +79,8 @@ function registerPhaseCommands(program: Command): void {
       ["specwright plan rate-limiting", "needs an approved design"],
       ["specwright plan rate-limiting --all-required --yes", "every task required; approve what is not yet"],
       ["specwright plan rate-limiting --update --yes", "add tasks for changed criteria, leave done ones alone"],
+      ["specwright plan rate-limiting --waves", "refresh the waves in tasks.meta.json from tasks.md (no model)"],
+      ["specwright plan rate-limiting --waves --dry-run --json", "the waves tasks.md gives, as JSON; nothing written"],
     ],
   ).action(async (spec: string, options: PhaseCommandOptions) =>
     (await import("./commands/plan-command.js")).planCommand(spec, options),

@@ -7,7 +7,7 @@ import {
   parseLegacyHook,
 } from "../model/hooks/index.js";
 import { parseRequirements } from "../model/requirements/index.js";
-import { parseMcpSettings, parseSpecConfig } from "../model/settings/index.js";
+import { parseMcpSettings, parseSpecConfig, parseTasksMeta } from "../model/settings/index.js";
 import { parseSpecwrightSettings } from "../model/settings/specwright-settings.js";
 import { parseSteering, type SteeringDocument } from "../model/steering/index.js";
 import { parseTasks } from "../model/tasks/parse-tasks.js";
@@ -57,6 +57,7 @@ export function buildWorkspaceModel(input: WorkspaceInput): WorkspaceModel {
       else if (file === "design.md") spec.design = { path, document: parseDesign(text) };
       else if (file === "tasks.md") spec.tasks = { path, document: parseTasks(text) };
       else if (file === ".config.kiro") spec.config = { path, document: parseSpecConfig(text) };
+      else if (file === "tasks.meta.json") spec.tasksMeta = { path, document: parseTasksMeta(text) };
       continue;
     }
     if (text === undefined) continue;

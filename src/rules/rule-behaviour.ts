@@ -125,6 +125,12 @@ export const RULE_BEHAVIOUR: Readonly<Record<string, RuleBehaviour>> = {
     fires: "tasks nest more than 100 levels deep (generated or corrupted files).",
     quiet: "any real plan: two or three levels, indented or flat-numbered.",
   },
+  "structure/stale-waves": {
+    fires:
+      "tasks.meta.json's `waves` list a task tasks.md no longer has, leave a task out, or put a task in the same wave as (or before) a task its `_Depends:_`/`_After:_` or a checkpoint says it must follow.",
+    quiet:
+      "there are no `waves`, or they fit tasks.md: written by `specwright plan` or `plan --waves`, or Kiro's own waves that break no dependency (sub-tasks listed together may run together).",
+  },
   "traceability/unknown-reference": {
     fires:
       "`_Requirements: 2.4_` or `**Validates: …**` names no criterion, requirement, sub-group or bugfix clause of the spec.",

@@ -2,7 +2,7 @@ import type { BugfixDocument } from "../model/bugfix/index.js";
 import type { DesignDocument } from "../model/design/index.js";
 import type { HookFileDocument, LegacyHookDocument } from "../model/hooks/index.js";
 import type { RequirementsDocument } from "../model/requirements/index.js";
-import type { McpSettingsDocument, SpecConfigDocument } from "../model/settings/index.js";
+import type { McpSettingsDocument, SpecConfigDocument, TasksMetaDocument } from "../model/settings/index.js";
 import type { SpecwrightSettingsDocument } from "../model/settings/specwright-settings.js";
 import type { SteeringDocument } from "../model/steering/index.js";
 import type { TasksDocument } from "../model/tasks/task-types.js";
@@ -22,6 +22,8 @@ export interface SpecModel {
   readonly design?: LoadedFile<DesignDocument>;
   readonly tasks?: LoadedFile<TasksDocument>;
   readonly config?: LoadedFile<SpecConfigDocument>;
+  /** Kiro's `tasks.meta.json`: run history, property-test results and the plan's `waves`. */
+  readonly tasksMeta?: LoadedFile<TasksMetaDocument>;
   /** Other files in the spec folder, by name. */
   readonly otherFiles: readonly string[];
   /**

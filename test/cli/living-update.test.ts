@@ -60,6 +60,11 @@ describe("design --update and plan --update (the free-shipping seed example)", (
     expect(plan.code, plan.stderr).toBe(0);
     expect(jsonOf(plan)).toMatchObject({ ok: true, applied: true, repairs: 1 });
     expect(await readFile(tasksFile(), "utf8")).toBe(FREE_SHIPPING_PLAN);
+    // The revised plan's waves are written beside it (no markers: one task after the other).
+    expect(jsonOf(plan).waves).toMatchObject({ status: "written", changed: true, waves: [["1"], ["2"], ["3"], ["4"]] });
+    expect(JSON.parse(await readFile(join(directory(), SHOP_SPEC, "tasks.meta.json"), "utf8"))).toMatchObject({
+      waves: [["1"], ["2"], ["3"], ["4"]],
+    });
     const repairRequest = JSON.stringify(model.server?.requests.at(-1)?.body);
     expect(repairRequest).toContain('Done task 3 changed (was \\"[x] Receipt email in src/receipt.js\\")');
 

@@ -52,6 +52,10 @@ describe("MCP get_impact, get_drift, update_plan", () => {
     });
     expect(written.isError).toBeFalsy();
     expect(await readFile(file, "utf8")).toBe(revised);
+    // The revised plan's waves go into tasks.meta.json, and the tool says so.
+    expect(written.structuredContent?.waves).toMatchObject({ status: "written", waves: [["1"], ["2"], ["3"], ["4"]] });
+    const meta = JSON.parse(await readFile(join(temp(), SHOP_SPEC, "tasks.meta.json"), "utf8"));
+    expect(meta.waves).toEqual([["1"], ["2"], ["3"], ["4"]]);
     const approvals = JSON.parse(await readFile(join(temp(), SHOP_SPEC, ".specwright-approvals.json"), "utf8"));
     expect(approvals.approvals.tasks).toBeUndefined();
   });

@@ -93,7 +93,9 @@ export async function proposeRevision(
   const ask = !options.yes && !options.json && canAskOnTerminal() && proposal.diff !== "";
   const apply =
     proposal.diff !== "" && (options.yes === true || (ask && (await confirmOnTerminal(`Apply to ${proposal.file}?`))));
-  const applied = apply ? (await applyRefinement(proposal)).changed : false;
+  const application = apply ? await applyRefinement(proposal) : undefined;
+  const applied = application?.changed === true;
+  const { describePlanWavesOutcome, planWavesOutcomeJson } = await import("./run-waves-output.js");
   if (options.json) {
     printJson({
       ok: applied || proposal.diff === "",
@@ -106,12 +108,14 @@ export async function proposeRevision(
       context: proposal.context,
       usage,
       ...added.json,
+      ...(application?.waves ? { waves: planWavesOutcomeJson(application.waves) } : {}),
       ...(applied || proposal.diff === "" ? {} : { fix: "Run again with --yes to apply the revision." }),
     });
   } else if (applied) {
     process.stdout.write(
       `${paint(terminal, "green", "applied")} to ${proposal.file}; its approval was reset: review it, then specwright approve ${proposal.spec} ${proposal.document}\n`,
     );
+    if (application?.waves) process.stdout.write(`${describePlanWavesOutcome(application.waves)}\n`);
   } else if (proposal.diff !== "") {
     process.stdout.write(
       `${paint(terminal, "yellow", "not applied")}: ${proposal.file} is unchanged.${ask ? "" : " Run again with --yes to apply the revision (there is no terminal to confirm on)."}\n`,

@@ -2,6 +2,7 @@ import { EngineError } from "../../engine/errors/engine-error.js";
 import type { RunEvent } from "../../engine/runner/run-events.js";
 import type { LoadedTaskWaves } from "../../engine/task-waves/load-task-waves.js";
 import type { WaveRunEvent } from "../../engine/task-waves/wave-events.js";
+import type { PlanWavesOutcome, WrittenPlanWaves } from "../../engine/task-waves/write-plan-waves.js";
 
 /** `--parallel N`: a whole number of agents, at least 1. */
 export function parseParallel(value: string | undefined): number | undefined {
@@ -74,4 +75,46 @@ export function asViewEvent(event: WaveRunEvent): RunEvent | undefined {
     default:
       return event;
   }
+}
+
+/** `plan --waves`: what was written to tasks.meta.json (or would be, with --dry-run), one line a wave. */
+export function formatPlanWaves(result: WrittenPlanWaves, dryRun: boolean): string {
+  const verb = dryRun ? "would write" : result.changed ? "wrote" : "unchanged";
+  const lines = [
+    `${verb} ${result.file}: ${result.waves.length} wave(s) of ${result.stored.flat().length} task(s), from ${describeSource(result.source)}`,
+  ];
+  for (const wave of result.waves) {
+    lines.push(`wave ${wave.index}${wave.barrier ? " (checkpoint)" : ""}: ${wave.taskIds.join(", ")}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The JSON document of `plan --waves [--dry-run] --json`. */
+export function planWavesDocument(result: WrittenPlanWaves, dryRun: boolean): unknown {
+  return {
+    ok: true,
+    spec: result.spec,
+    file: result.file,
+    dryRun,
+    changed: result.changed,
+    source: result.source,
+    waves: result.stored,
+  };
+}
+
+/** The line `plan`, `plan --update` and `refine … tasks` add about the waves beside the plan. */
+export function describePlanWavesOutcome(outcome: PlanWavesOutcome): string {
+  if (outcome.status === "written") {
+    const { waves } = outcome;
+    const state = waves.changed ? "wrote" : "kept";
+    return `${state} ${waves.waves.length} wave(s) in ${waves.file}: ${waves.stored.map((wave) => wave.join(" ")).join(" | ")}`;
+  }
+  return `waves not written: ${outcome.message} ${outcome.fix}`;
+}
+
+/** The same outcome in a command's JSON document. */
+export function planWavesOutcomeJson(outcome: PlanWavesOutcome): unknown {
+  return outcome.status === "written"
+    ? { status: "written", file: outcome.waves.file, changed: outcome.waves.changed, waves: outcome.waves.stored }
+    : { status: "not-written", code: outcome.code, message: outcome.message, fix: outcome.fix };
 }

@@ -6,6 +6,7 @@ import { readTextFile } from "../../workspace/read-text-file.js";
 import { requireApproved } from "../approvals/require-approved.js";
 import { locateApprovalTarget } from "../approvals/spec-approval-inputs.js";
 import { EngineError } from "../errors/engine-error.js";
+import { refreshPlanWaves } from "../task-waves/write-plan-waves.js";
 import { type AuthoredDocument, saveGeneratedDocument } from "./authored-document.js";
 import type { AuthoringOptions } from "./authoring-options.js";
 import { designShapeFindings } from "./design-shape.js";
@@ -122,7 +123,7 @@ export async function authorDocument(options: AuthorDocumentOptions): Promise<Au
       : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
   });
-  return saveGeneratedDocument({
+  const authored = await saveGeneratedDocument({
     root,
     spec: target.spec,
     folder: folder.path,
@@ -131,6 +132,9 @@ export async function authorDocument(options: AuthorDocumentOptions): Promise<Au
     context: fitted.report,
     write: existed ? writeFileAtomic : createNew,
   });
+  if (authored.document !== "tasks" || authored.status !== "written") return authored;
+  // The plan's waves go beside it in Kiro's format, so `run --parallel` and Kiro agree on them.
+  return { ...authored, waves: await refreshPlanWaves({ cwd: root, root, spec: target.spec }) };
 }
 
 /** A document that did not exist when the phase started must not replace one written meanwhile. */

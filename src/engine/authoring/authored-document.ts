@@ -2,6 +2,7 @@ import { join, relative, sep } from "node:path";
 import type { CheckDiagnostic } from "../../rules/check-result.js";
 import { writeFileAtomic } from "../../workspace/atomic-write.js";
 import { EngineError } from "../errors/engine-error.js";
+import type { PlanWavesOutcome } from "../task-waves/write-plan-waves.js";
 import type { ContextReport } from "./context-report.js";
 import type { GeneratedDocument } from "./generate-document.js";
 import { type SpecDocumentKind, specDocumentFileName } from "./spec-document-kind.js";
@@ -22,6 +23,8 @@ export interface AuthoredDocument {
   readonly findings: readonly CheckDiagnostic[];
   readonly repairs: number;
   readonly context: ContextReport;
+  /** A written tasks.md: the waves written into tasks.meta.json, or why not. */
+  readonly waves?: PlanWavesOutcome;
 }
 
 export const DRAFT_SUFFIX = ".draft";

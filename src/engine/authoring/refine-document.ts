@@ -7,6 +7,7 @@ import { readTextFile } from "../../workspace/read-text-file.js";
 import { resetApproval } from "../approvals/reset-approval.js";
 import { locateApprovalTarget } from "../approvals/spec-approval-inputs.js";
 import { EngineError } from "../errors/engine-error.js";
+import { type PlanWavesOutcome, refreshPlanWaves } from "../task-waves/write-plan-waves.js";
 import { type AuthoredDocument, saveGeneratedDocument } from "./authored-document.js";
 import type { AuthoringOptions } from "./authoring-options.js";
 import type { ContextSection } from "./fit-context.js";
@@ -154,7 +155,9 @@ export async function refineDocument(options: RefineDocumentOptions): Promise<Re
  * what was revised; a file edited meanwhile is refused and left as it is. The phase's approval is reset,
  * since the approved content changed.
  */
-export async function applyRefinement(proposal: RefinementProposal): Promise<{ readonly changed: boolean }> {
+export async function applyRefinement(
+  proposal: RefinementProposal,
+): Promise<{ readonly changed: boolean; readonly waves?: PlanWavesOutcome }> {
   const result = await editTextFile(proposal.path, (current) => {
     if (current !== proposal.before) {
       throw new EngineError({
@@ -167,7 +170,12 @@ export async function applyRefinement(proposal: RefinementProposal): Promise<{ r
     return proposal.after;
   });
   if (result.changed) await resetApproval({ root: proposal.root, spec: proposal.spec, phase: proposal.document });
-  return { changed: result.changed };
+  // A revised plan (`plan --update`, `refine … tasks`) gets its waves written again.
+  if (!result.changed || proposal.document !== "tasks") return { changed: result.changed };
+  return {
+    changed: true,
+    waves: await refreshPlanWaves({ cwd: proposal.root, root: proposal.root, spec: proposal.spec }),
+  };
 }
 
 /** A model answers with `\n`; a file written with CRLF keeps CRLF, so the diff shows only real changes. */

@@ -7,6 +7,7 @@ import type { ApprovalOptions } from "../approvals/approval-options.js";
 import { documentHash } from "../approvals/document-hash.js";
 import { resetApproval } from "../approvals/reset-approval.js";
 import { EngineError } from "../errors/engine-error.js";
+import { type PlanWavesOutcome, refreshPlanWaves } from "../task-waves/write-plan-waves.js";
 import { specImpact } from "./spec-impact.js";
 import { planUpdateFindings } from "./update-checks.js";
 
@@ -23,6 +24,8 @@ export interface PlanUpdateResult {
   readonly file: string;
   readonly changed: boolean;
   readonly diff: string;
+  /** When tasks.md changed: the waves written into tasks.meta.json, or why not. */
+  readonly waves?: PlanWavesOutcome;
 }
 
 /**
@@ -58,7 +61,11 @@ export async function applyPlanUpdate(options: ApplyPlanUpdateOptions): Promise<
     return options.content;
   });
   if (result.changed) await resetApproval({ root: impact.root, spec: impact.spec, phase: "tasks" });
+  const waves = result.changed
+    ? await refreshPlanWaves({ cwd: impact.root, root: impact.root, spec: impact.spec })
+    : undefined;
   return {
+    ...(waves ? { waves } : {}),
     spec: impact.spec,
     file,
     changed: result.changed,

@@ -1,3 +1,4 @@
+import { taskDependencies } from "../../model/tasks/task-dependencies.js";
 import type { Task, TasksDocument } from "../../model/tasks/task-types.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { EngineError } from "../errors/engine-error.js";
@@ -5,8 +6,6 @@ import type { KiroWaves, TaskWave, WaveDependencyReason, WavePlan } from "./task
 
 type Edge = { readonly taskId: string; readonly reason: WaveDependencyReason };
 
-/** `_Depends: 2.1, 3_` (cc-sdd) and Specwright's `_After: 2.1_`; a parent id stands for its sub-tasks. */
-const DEPENDENCY_KEYS: Readonly<Record<string, WaveDependencyReason>> = { depends: "depends", after: "after" };
 /** cc-sdd's parallel marker in a task title: `- [ ] 1.2 (P) Add the table`. */
 const PARALLEL_MARKER = /(^|\s)\(P\)(\s|$)/;
 
@@ -14,7 +13,7 @@ const PARALLEL_MARKER = /(^|\s)\(P\)(\s|$)/;
  * Groups the tasks a run works on (`planned`, in execution order) into waves. Each task waits for:
  * - a checkpoint task before it (and a checkpoint waits for every task before it): checkpoints are barriers;
  * - with Kiro's `waves` (tasks.meta.json): every task of the earlier waves; sub-tasks of one listed task
- *   stay in order; a task no wave lists waits for everything before it;
+ *   stay in order (sub-tasks listed themselves do not); a task no wave lists waits for everything before it;
  * - else its `_Depends:_`/`_After:_` tasks when it (or its parent) names some; a `(P)` task waits only for
  *   what the task before its run of `(P)` tasks waited for, plus that task; an unmarked task waits for the
  *   task before it (plain order, the safe default), and a sub-task for the sub-task before it.
@@ -34,6 +33,7 @@ export function computeWaves(document: TasksDocument, planned: readonly Task[], 
   let markers = false;
   let lastCheckpoint: string | undefined;
   const kiroWave = useKiro ? kiroWaveIndex(document, kiro?.waves ?? []) : new Map<string, number>();
+  const listed = new Set((kiro?.waves ?? []).flat().map(String));
   for (const [index, task] of planned.entries()) {
     const id = ids[index] ?? "";
     const previous = index > 0 ? ids[index - 1] : undefined;
@@ -48,7 +48,10 @@ export function computeWaves(document: TasksDocument, planned: readonly Task[], 
       for (const earlier of ids.slice(0, index)) {
         const earlierWave = kiroWave.get(earlier);
         if (wave === undefined || earlierWave === undefined || earlierWave < wave) add(id, earlier, "kiro-waves");
-        else if (earlierWave === wave && siblings(earlier, id, parents)) add(id, earlier, "sub-task");
+        // Sub-tasks of one listed task keep their order; sub-tasks listed themselves may run together.
+        else if (earlierWave === wave && siblings(earlier, id, parents) && !(listed.has(earlier) && listed.has(id))) {
+          add(id, earlier, "sub-task");
+        }
       }
       continue;
     }
@@ -130,24 +133,16 @@ function namedDependencies(
   parents: ReadonlyMap<string, Task>,
 ): { ref: string; reason: WaveDependencyReason }[] {
   const own = ownDependencies(task);
-  if (own.length > 0) return own;
-  // A parent's dependencies hold for its first sub-task (the others follow it in order).
   const parent = parents.get(task.id ?? "");
+  // A parent's dependencies hold for its first sub-task (the others follow it in order), and for a sub-task
+  // that names its own and so leaves that order.
+  if (own.length > 0) return parent === undefined ? own : [...own, ...namedDependencies(parent, parents)];
   if (parent === undefined || parent.children[0]?.id !== task.id) return [];
   return namedDependencies(parent, parents);
 }
 
 function ownDependencies(task: Task): { ref: string; reason: WaveDependencyReason }[] {
-  const found: { ref: string; reason: WaveDependencyReason }[] = [];
-  for (const entry of task.metadata) {
-    const reason = DEPENDENCY_KEYS[entry.key.trim().toLowerCase()];
-    if (reason === undefined) continue;
-    for (const ref of entry.value.split(/[,\s]+/)) {
-      const cleaned = ref.replace(/^(task|tasks)$/i, "").replace(/[.]$/, "");
-      if (cleaned !== "" && /^\d+(\.\d+)*$/.test(cleaned)) found.push({ ref: cleaned, reason });
-    }
-  }
-  return found;
+  return taskDependencies(task).map(({ ref, kind }) => ({ ref, reason: kind }));
 }
 
 function isParallel(task: Task): boolean {

@@ -1,3 +1,4 @@
+import { readStoredWaves } from "../../model/settings/tasks-meta-waves.js";
 import type { TasksDocument } from "../../model/tasks/task-types.js";
 import { planRun, type RunPlan } from "../runner/plan-run.js";
 import { computeWaves } from "./compute-waves.js";
@@ -30,14 +31,8 @@ export function planWaves(
 export function readKiroWaves(metaText: string | undefined): KiroWaves | undefined {
   if (metaText === undefined) return undefined;
   try {
-    const parsed: unknown = JSON.parse(metaText);
-    if (typeof parsed !== "object" || parsed === null || !("waves" in parsed)) return undefined;
-    const waves = parsed.waves;
-    if (!Array.isArray(waves)) return undefined;
-    const clean = waves
-      .filter((wave): wave is unknown[] => Array.isArray(wave))
-      .map((wave) => wave.filter((id) => typeof id === "string" || typeof id === "number").map(String));
-    return { waves: clean };
+    const waves = readStoredWaves(JSON.parse(metaText));
+    return waves === undefined ? undefined : { waves };
   } catch {
     return undefined;
   }

@@ -1,14 +1,8 @@
 import { join, relative, sep } from "node:path";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
-import { commitTree, updateRef } from "../../workspace/git/checkpoint-commits.js";
-import { diffTrees } from "../../workspace/git/diff-trees.js";
-import { type GitRepository, headCommit } from "../../workspace/git/git-repository.js";
-import { restoreFilesFromTree } from "../../workspace/git/restore-files.js";
-import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
+import { updateRef } from "../../workspace/git/checkpoint-commits.js";
 import {
   addWorktree,
-  checkoutDetached,
-  mergeCommitTrees,
   removeLeftoverWaveWorktrees,
   removeWorktree,
   WAVE_BRANCH_PREFIX,
@@ -18,7 +12,6 @@ import { pathExists } from "../../workspace/path-exists.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { acquireRunLock, openRunRecords } from "../../workspace/run-log/index.js";
 import { requireGitRepository } from "../checkpoints/require-git-repository.js";
-import { isRunnerBookkeeping } from "../checkpoints/runner-bookkeeping.js";
 import { EngineError } from "../errors/engine-error.js";
 import { loadRunSettings } from "../runner/load-run-settings.js";
 import { recordTaskRun } from "../runner/record-task-run.js";
@@ -29,10 +22,13 @@ import type { RunnerServices } from "../runner/runner-services.js";
 import { completeParents, releasePending, settleInterrupted } from "../runner/task-marks.js";
 import { locateSpecTasks } from "../tasks/locate-spec-tasks.js";
 import { updateTask } from "../tasks/update-task.js";
+import type { TestCount } from "../verification-integrity/test-count.js";
 import { resolveWorkspaceRoot } from "../workspace-model/workspace-context.js";
 import { createLimit } from "./limit.js";
+import { mergeBatch, mergeInto } from "./merge-wave-tasks.js";
 import { planWaves, readKiroWaves } from "./plan-waves.js";
 import type { WaveMergeResult, WaveRecord, WaveRunEvent, WaveRunSummary } from "./wave-events.js";
+import { applyToMainTree, baseCommit, commitTaskWork } from "./wave-trees.js";
 
 export interface RunTaskWavesOptions extends Omit<RunSpecTasksOptions, "onEvent" | "approve" | "decideInterrupted"> {
   /** Agents at most at once. */
@@ -57,6 +53,9 @@ interface WorktreeRun {
 }
 
 type Outcome = WaveRunSummary["tasks"][number];
+
+/** A verification of a tree a task starts from: its commit and how many tests ran there. */
+type Baseline = { readonly commit: string; readonly testCount: TestCount | undefined };
 
 /**
  * `specwright run --all --parallel N`: the plan's waves one after the other; each task of a wave in its
@@ -92,6 +91,9 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     updateTask({ cwd: root, root, spec: folder.name, id, change: { status } });
   const pending = new Set<string>();
   const active = new Map<string, string | undefined>();
+  // One `git worktree` add or remove at a time: git writes a new worktree's files under .git/worktrees/
+  // one by one, and a second `worktree add` reading them meanwhile fails ("failed to read commondir").
+  const worktreeAdmin = createLimit(1);
   try {
     const cleaned = await removeLeftoverWaveWorktrees(repository);
     if (cleaned.length > 0) emit({ type: "worktrees-cleaned", paths: cleaned.map((path) => fromRoot(root, path)) });
@@ -125,8 +127,17 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     const waves: WaveRecord[] = [];
     let stoppedEarly: string | undefined;
 
+    // The last verification of an accepted tree (a task's own, or a merge's): when the next wave's base
+    // holds the same work, its test count is that base's baseline, and the tests need not run again.
+    let lastVerified: Baseline | undefined;
+    const knownBaseline = async (base: string): Promise<Baseline | undefined> => {
+      if (lastVerified === undefined) return undefined;
+      const same = await services.sameWork({ root, spec: folder.name, from: lastVerified.commit, to: base });
+      return same ? { commit: base, testCount: lastVerified.testCount } : undefined;
+    };
+
     // The base is the main tree as it is: its tests, run once there, are every task's baseline.
-    const verifyBase = async (wave: number, base: string) => {
+    const verifyBase = async (wave: number, base: string): Promise<Baseline> => {
       const command = verificationCommand.command;
       emit({ type: "verify-start", taskId: `wave-${wave}`, command, round: -1, wave });
       const result = await services.verify({
@@ -143,13 +154,13 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       wave: number,
       taskId: string,
       base: string,
-      baseline: Awaited<ReturnType<typeof verifyBase>> | undefined,
+      baseline: Baseline | undefined,
     ): Promise<WorktreeRun> => {
       const name = `${records.runId}-${taskId}`;
       const path = join(folderOfWorktrees, name);
       const branch = `${WAVE_BRANCH_PREFIX}${records.runId}/${taskId}`;
       active.set(path, branch);
-      await addWorktree(repository, path, branch, base);
+      await worktreeAdmin(() => addWorktree(repository, path, branch, base));
       const worktreeRoot = join(path, repository.prefix);
       const worktree = fromRoot(root, path);
       await setStatus(taskId, "in-progress");
@@ -193,7 +204,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     };
 
     const closeWorktree = async (run: WorktreeRun) => {
-      await removeWorktree(repository, run.path, run.branch);
+      await worktreeAdmin(() => removeWorktree(repository, run.path, run.branch));
       active.delete(run.path);
     };
 
@@ -204,45 +215,109 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       }
       const base = await baseCommit(repository, `specwright: wave ${wave.index} base`);
       emit({ type: "wave-start", wave: wave.index, taskIds: wave.taskIds, base });
-      const baseline = wave.taskIds.length > 1 ? await verifyBase(wave.index, base) : undefined;
-      const runs = await Promise.all(
-        wave.taskIds.map((taskId) => agentLimit(() => runInWorktree(wave.index, taskId, base, baseline))),
-      );
+      const baseline =
+        (await knownBaseline(base)) ?? (wave.taskIds.length > 1 ? await verifyBase(wave.index, base) : undefined);
+      const started = wave.taskIds.map((taskId) => agentLimit(() => runInWorktree(wave.index, taskId, base, baseline)));
+      // Each is awaited in plan order below; one that fails while an earlier one is awaited is not unhandled.
+      const finished: (WorktreeRun | undefined)[] = started.map(() => undefined);
+      started.forEach((promise, index) => {
+        promise.then(
+          (run) => {
+            finished[index] = run;
+          },
+          () => undefined,
+        );
+      });
       let merged = base;
       const record = { merged: [] as { taskId: string; result: WaveMergeResult }[], rerun: [] as string[] };
       const done: string[] = [];
-      for (const run of runs) {
-        if (run.commit === undefined) {
-          await finishTask(run, wave.index, false);
-          await closeWorktree(run);
-          continue;
-        }
-        const result = await mergeInto(repository, merged, base, run, services, settings, options.abortSignal);
+      // Worktrees are removed once every task of the wave is finished: git reading the worktree list (in
+      // a task still committing its work) fails on one being removed at that moment.
+      const closing: WorktreeRun[] = [];
+      const accept = async (
+        run: WorktreeRun,
+        commit: string,
+        result: WaveMergeResult,
+        testCount: TestCount | undefined,
+        testedTogether?: readonly string[],
+      ) => {
         emit({
           type: "wave-merge",
           wave: wave.index,
           taskId: run.taskId,
-          result: result.result,
-          ...(result.commit ? { commit: result.commit } : {}),
+          result,
+          commit,
+          ...(testedTogether ? { testedTogether } : {}),
         });
-        record.merged.push({ taskId: run.taskId, result: result.result });
-        if (result.commit !== undefined) {
-          merged = result.commit;
-          await applyToMainTree(repository, root, folder.name, base, merged);
-          await finishTask(run, wave.index, true);
-          done.push(run.taskId);
-        } else {
-          record.rerun.push(run.taskId);
-          emit({ type: "wave-rerun", wave: wave.index, taskId: run.taskId, reason: result.result });
+        record.merged.push({ taskId: run.taskId, result });
+        merged = commit;
+        lastVerified = { commit, testCount };
+        await applyToMainTree(repository, root, folder.name, base, merged);
+        await finishTask(run, wave.index, true);
+        done.push(run.taskId);
+        closing.push(run);
+      };
+      let batching = true;
+      // A task merges as soon as it and the tasks before it in plan order are done: its merge (and the
+      // merged tree's tests) overlap with the agents still at work, instead of waiting for the slowest.
+      for (let index = 0; index < started.length; index++) {
+        const run = await (started[index] as Promise<WorktreeRun>).catch(async (error: unknown) => {
+          await Promise.allSettled(started);
+          throw error;
+        });
+        if (run.commit === undefined) {
+          await finishTask(run, wave.index, false);
+          closing.push(run);
+          continue;
         }
-        await closeWorktree(run);
+        // The tasks after it that are done too merge with it, and one test run covers them all.
+        const ready = [run];
+        while (ready.length < started.length - index && finished[index + ready.length]?.commit !== undefined) {
+          ready.push(finished[index + ready.length] as WorktreeRun);
+        }
+        if (batching && merged !== base && ready.length > 1) {
+          const batch = await mergeBatch({
+            repository,
+            merged,
+            tasks: ready.map((task) => ({ taskId: task.taskId, commit: task.commit ?? "", path: task.path })),
+            services,
+            settings,
+            signal: options.abortSignal,
+          });
+          if (batch.ok) {
+            for (const [offset, task] of ready.entries()) {
+              const last = offset === ready.length - 1;
+              const together = ready.map((other) => other.taskId);
+              await accept(task, batch.commits[offset] ?? "", "merged", last ? batch.testCount : undefined, together);
+            }
+            index += ready.length - 1;
+            continue;
+          }
+          // One of them conflicts or breaks the tests: one at a time from here, each tested, finds which.
+          batching = false;
+        }
+        const result = await mergeInto(repository, merged, base, run, services, settings, options.abortSignal);
+        if (result.commit !== undefined) {
+          const testCount = result.result === "fast-forward" ? run.outcome.verification?.testCount : result.testCount;
+          await accept(run, result.commit, result.result, testCount);
+          continue;
+        }
+        emit({ type: "wave-merge", wave: wave.index, taskId: run.taskId, result: result.result });
+        record.merged.push({ taskId: run.taskId, result: result.result });
+        record.rerun.push(run.taskId);
+        emit({ type: "wave-rerun", wave: wave.index, taskId: run.taskId, reason: result.result });
+        closing.push(run);
       }
+      await Promise.allSettled(started);
+      for (const run of closing) await closeWorktree(run);
       // Sent back: each alone, on the tree the wave merged so far (a wave of one, fast-forwarded).
       for (const taskId of record.rerun) {
         if (options.abortSignal?.aborted) break;
         const rerunBase = await baseCommit(repository, `specwright: task ${taskId} re-run base`);
-        const run = await agentLimit(() => runInWorktree(wave.index, taskId, rerunBase, undefined));
+        const rerunBaseline = await knownBaseline(rerunBase);
+        const run = await agentLimit(() => runInWorktree(wave.index, taskId, rerunBase, rerunBaseline));
         if (run.commit !== undefined) {
+          lastVerified = { commit: run.commit, testCount: run.outcome.verification?.testCount };
           emit({ type: "wave-merge", wave: wave.index, taskId, result: "fast-forward", commit: run.commit });
           await applyToMainTree(repository, root, folder.name, rerunBase, run.commit);
           done.push(taskId);
@@ -292,80 +367,12 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     };
   } finally {
     // However the run ends (Ctrl-C, a failure), no worktree of it stays and no task stays marked as started.
-    for (const [path, branch] of active) await removeWorktree(repository, path, branch).catch(() => undefined);
+    for (const [path, branch] of active) {
+      await worktreeAdmin(() => removeWorktree(repository, path, branch)).catch(() => undefined);
+    }
     await releasePending(pending, setStatus).catch(() => undefined);
     await lock.release().catch(() => undefined);
   }
-}
-
-/** The main working tree as it is now, as a commit on HEAD (no branch moves): a wave's starting point. */
-async function baseCommit(repository: GitRepository, message: string): Promise<string> {
-  const tree = await snapshotWorkingTree(repository);
-  const head = await headCommit(repository);
-  return commitTree(repository, tree, head === undefined ? [] : [head], message);
-}
-
-/** The worktree's state as a commit on `base`, with the runner's bookkeeping (task marks, logs) as in `base`. */
-async function commitTaskWork(
-  repository: GitRepository,
-  worktreePath: string,
-  spec: string,
-  base: string,
-  taskId: string,
-): Promise<string> {
-  const worktree = await requireGitRepository(worktreePath);
-  const tree = await snapshotWorkingTree(worktree);
-  const bookkeeping = (await diffTrees(worktree, base, tree))
-    .map((change) => change.path)
-    .filter((path) => isRunnerBookkeeping(path, repository.prefix, spec));
-  const clean = bookkeeping.length === 0 ? tree : await withBookkeepingOf(worktree, base, bookkeeping);
-  return commitTree(repository, clean, [base], `specwright: task ${taskId}`);
-}
-
-async function withBookkeepingOf(worktree: GitRepository, base: string, paths: readonly string[]): Promise<string> {
-  await restoreFilesFromTree(worktree, base, paths);
-  return snapshotWorkingTree(worktree);
-}
-
-/**
- * A verified task's commit on top of what the wave merged so far: a fast-forward when nothing was merged
- * yet; else a clean three-way merge that must pass the tests (run in the task's worktree, moved to it).
- */
-async function mergeInto(
-  repository: GitRepository,
-  merged: string,
-  base: string,
-  run: WorktreeRun,
-  services: RunnerServices,
-  settings: NonNullable<RunSpecTasksOptions["settings"]>,
-  signal: AbortSignal | undefined,
-): Promise<{ result: WaveMergeResult; commit?: string }> {
-  const commit = run.commit ?? "";
-  if (merged === base) return { result: "fast-forward", commit };
-  const tree = await mergeCommitTrees(repository, merged, commit);
-  if (tree === undefined) return { result: "conflict" };
-  const mergeCommit = await commitTree(repository, tree, [merged, commit], `specwright: merge task ${run.taskId}`);
-  await checkoutDetached(run.path, mergeCommit);
-  const verification = await services.verify({
-    root: join(run.path, repository.prefix),
-    settings,
-    ...(signal ? { signal } : {}),
-  });
-  return verification.passed ? { result: "merged", commit: mergeCommit } : { result: "verify-failed" };
-}
-
-/** What the wave merged since `from`, written into the main working tree (its bookkeeping is its own). */
-async function applyToMainTree(
-  repository: GitRepository,
-  root: string,
-  spec: string,
-  from: string,
-  to: string,
-): Promise<void> {
-  const paths = (await diffTrees(repository, from, to))
-    .map((change) => change.path)
-    .filter((path) => !isRunnerBookkeeping(path, repository.prefix, spec));
-  if (paths.length > 0) await restoreFilesFromTree(await requireGitRepository(root), to, paths);
 }
 
 function notRun(taskId: string, reason: string | undefined): TaskOutcome {

@@ -17,6 +17,8 @@ export type WaveRunEvent =
       readonly taskId: string;
       readonly result: WaveMergeResult;
       readonly commit?: string;
+      /** Tasks done at the same time, merged together and tested once, on their last merged tree. */
+      readonly testedTogether?: readonly string[];
     }
   | { readonly type: "wave-rerun"; readonly wave: number; readonly taskId: string; readonly reason: WaveMergeResult }
   | {

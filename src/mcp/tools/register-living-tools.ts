@@ -30,7 +30,24 @@ const driftOutput = {
     .describe("With base: code a spec owns that changed while none of its documents did."),
 };
 
-const updateOutput = { spec: z.string(), file: z.string(), changed: z.boolean(), diff: z.string() };
+const updateOutput = {
+  spec: z.string(),
+  file: z.string(),
+  changed: z.boolean(),
+  diff: z.string(),
+  waves: z
+    .object({
+      status: z.enum(["written", "not-written"]),
+      file: z.string().optional(),
+      changed: z.boolean().optional(),
+      waves: z.array(z.array(z.string())).optional(),
+      code: z.string().optional(),
+      message: z.string().optional(),
+      fix: z.string().optional(),
+    })
+    .optional()
+    .describe("The plan's waves written into tasks.meta.json (Kiro's format) when tasks.md changed, or why not."),
+};
 
 /** get_impact, get_drift and update_plan: keeping a spec true after its first run. */
 export function registerLivingTools(server: McpServer, context: ServerContext): void {
@@ -107,8 +124,24 @@ export function registerLivingTools(server: McpServer, context: ServerContext): 
           ...(baseSha256 === undefined ? {} : { baseSha256 }),
           ...(prune === undefined ? {} : { prune }),
         });
+        const { waves, ...written } = result;
         return toolSuccess(
-          { ...result },
+          {
+            ...written,
+            ...(waves === undefined
+              ? {}
+              : {
+                  waves:
+                    waves.status === "written"
+                      ? {
+                          status: waves.status,
+                          file: waves.waves.file,
+                          changed: waves.waves.changed,
+                          waves: waves.waves.stored.map((wave) => [...wave]),
+                        }
+                      : { status: waves.status, code: waves.code, message: waves.message, fix: waves.fix },
+                }),
+          },
           result.changed ? `Wrote ${result.file}; its approval was reset.` : "Nothing changed.",
         );
       }),

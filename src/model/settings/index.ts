@@ -10,4 +10,11 @@ export {
   type SpecType,
   type SpecWorkflowType,
 } from "./spec-config-schema.js";
-export { type TasksMeta, TasksMetaSchema } from "./tasks-meta-schema.js";
+export { type TasksMeta, TasksMetaSchema, TasksMetaWaveSchema } from "./tasks-meta-schema.js";
+export {
+  formatWaves,
+  readStoredWaves,
+  type StoredWaves,
+  type StoredWavesEdit,
+  setStoredWaves,
+} from "./tasks-meta-waves.js";

@@ -1,11 +1,14 @@
 import { type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
 import { type TasksMeta, TasksMetaSchema } from "./tasks-meta-schema.js";
+import { readStoredWaves, type StoredWaves } from "./tasks-meta-waves.js";
 
 export interface TasksMetaDocument extends JsonDocument<TasksMeta> {
   readonly kind: "tasks-meta";
   readonly meta: TasksMeta | undefined;
   /** Task titles that have property-test results or run history. */
   readonly taskTitles: readonly string[];
+  /** Kiro's `waves`, ids as strings; undefined when the file has none. */
+  readonly waves: StoredWaves | undefined;
 }
 
 export function parseTasksMeta(text: string): TasksMetaDocument {
@@ -29,5 +32,6 @@ export function parseTasksMeta(text: string): TasksMetaDocument {
     data: document.data,
     meta,
     taskTitles,
+    waves: readStoredWaves(meta),
   };
 }

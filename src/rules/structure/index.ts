@@ -6,6 +6,7 @@ import { duplicateId } from "./duplicate-id.js";
 import { noRequirements } from "./no-requirements.js";
 import { requirementWithoutCriteria } from "./requirement-without-criteria.js";
 import { skippedId } from "./skipped-id.js";
+import { staleWaves } from "./stale-waves.js";
 import { tasksWithoutRequirements } from "./tasks-without-requirements.js";
 import { tooDeepTasks } from "./too-deep-tasks.js";
 import { unfilledPlaceholder } from "./unfilled-placeholder.js";
@@ -32,4 +33,5 @@ export const structureRules: readonly Rule[] = [
   unfilledPlaceholder,
   unknownCriteriaLabel,
   tooDeepTasks,
+  staleWaves,
 ];

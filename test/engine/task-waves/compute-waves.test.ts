@@ -51,6 +51,36 @@ describe("computeWaves", () => {
     expect(waves(plan, meta)).toEqual([["1", "2.1"], ["2.2"], ["3", "4", "5"]]);
   });
 
+  it("runs sub-tasks Kiro's waves list themselves together, and reads its {id, tasks} form", () => {
+    const plan = "# Tasks\n\n- [ ] 1. A\n  - [ ] 1.1 A one\n  - [ ] 1.2 A two\n- [ ] 2. B\n";
+    expect(waves(plan, JSON.stringify({ waves: [["1.1", "1.2"], ["2"]] }))).toEqual([["1.1", "1.2"], ["2"]]);
+    const graph = JSON.stringify({
+      waves: [
+        { id: 0, tasks: ["1.1", "2"] },
+        { id: 1, tasks: ["1.2"] },
+      ],
+    });
+    expect(waves(plan, graph)).toEqual([["1.1", "2"], ["1.2"]]);
+  });
+
+  it("keeps a parent's _Depends:_ for a sub-task that names dependencies of its own", () => {
+    const plan = [
+      "# Tasks",
+      "",
+      "- [ ] 1. A",
+      "- [ ] 2. B",
+      "- [ ] 3. C",
+      "  - _Depends: 2_",
+      "  - [ ] 3.1 C one",
+      "  - [ ] 3.2 C two",
+      "    - _After: 1_",
+      "",
+    ].join("\n");
+    const planned = planWaves(parseTasks(plan), undefined, {});
+    expect(planned.dependencies["3.2"]?.map((edge) => edge.taskId)).toEqual(["1", "2"]);
+    expect(planned.waves.map((wave) => wave.taskIds)).toEqual([["1"], ["2"], ["3.1", "3.2"]]);
+  });
+
   it("makes a checkpoint a barrier: it waits for everything before it and everything after waits for it", () => {
     const plan = [
       "# Tasks",

@@ -1,0 +1,86 @@
+import { join } from "node:path";
+import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
+import { commitTree } from "../../workspace/git/checkpoint-commits.js";
+import type { GitRepository } from "../../workspace/git/git-repository.js";
+import { checkoutDetached, mergeCommitTrees } from "../../workspace/git/worktrees.js";
+import type { RunnerServices } from "../runner/runner-services.js";
+import type { TestCount } from "../verification-integrity/test-count.js";
+import type { WaveMergeResult } from "./wave-events.js";
+
+/** A verified task's work, ready to merge: its commit on the wave's base and its worktree. */
+export interface ReadyTask {
+  readonly taskId: string;
+  readonly commit: string;
+  readonly path: string;
+}
+
+export type BatchMerge =
+  | { readonly ok: true; readonly commits: readonly string[]; readonly testCount?: TestCount }
+  | { readonly ok: false };
+
+/**
+ * Several tasks that are all done merged at once: each three-way merged (no working tree touched) on the
+ * one before, in plan order, and only the last tree tested, in the last task's worktree. Every tree on the
+ * way is part of that last one, so one test run stands for all of them. Not ok on any conflict or when that
+ * tree fails: the caller then merges the tasks one at a time, each tested, to find the one to send back.
+ */
+export async function mergeBatch(input: {
+  readonly repository: GitRepository;
+  readonly merged: string;
+  readonly tasks: readonly ReadyTask[];
+  readonly services: RunnerServices;
+  readonly settings: SpecwrightSettings;
+  readonly signal: AbortSignal | undefined;
+}): Promise<BatchMerge> {
+  const { repository, tasks } = input;
+  const last = tasks.at(-1);
+  if (last === undefined) return { ok: false };
+  const commits: string[] = [];
+  let merged = input.merged;
+  for (const task of tasks) {
+    const tree = await mergeCommitTrees(repository, merged, task.commit);
+    if (tree === undefined) return { ok: false };
+    merged = await commitTree(repository, tree, [merged, task.commit], `specwright: merge task ${task.taskId}`);
+    commits.push(merged);
+  }
+  await checkoutDetached(last.path, merged);
+  const verification = await input.services.verify({
+    root: join(last.path, repository.prefix),
+    settings: input.settings,
+    ...(input.signal ? { signal: input.signal } : {}),
+  });
+  if (!verification.passed) return { ok: false };
+  return { ok: true, commits, ...(verification.testCount ? { testCount: verification.testCount } : {}) };
+}
+
+/**
+ * A verified task's commit on top of what the wave merged so far: a fast-forward when nothing was merged
+ * yet; else a clean three-way merge that must pass the tests (run in the task's worktree, moved to it).
+ */
+export async function mergeInto(
+  repository: GitRepository,
+  merged: string,
+  base: string,
+  run: { readonly taskId: string; readonly commit: string | undefined; readonly path: string },
+  services: RunnerServices,
+  settings: SpecwrightSettings,
+  signal: AbortSignal | undefined,
+): Promise<{ result: WaveMergeResult; commit?: string; testCount?: TestCount }> {
+  const commit = run.commit ?? "";
+  if (merged === base) return { result: "fast-forward", commit };
+  const tree = await mergeCommitTrees(repository, merged, commit);
+  if (tree === undefined) return { result: "conflict" };
+  const mergeCommit = await commitTree(repository, tree, [merged, commit], `specwright: merge task ${run.taskId}`);
+  await checkoutDetached(run.path, mergeCommit);
+  const verification = await services.verify({
+    root: join(run.path, repository.prefix),
+    settings,
+    ...(signal ? { signal } : {}),
+  });
+  if (!verification.passed) return { result: "verify-failed" };
+  return {
+    result: "merged",
+    commit: mergeCommit,
+    ...(verification.testCount ? { testCount: verification.testCount } : {}),
+  };
+}

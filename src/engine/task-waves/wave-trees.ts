@@ -1,0 +1,50 @@
+import { commitTree } from "../../workspace/git/checkpoint-commits.js";
+import { diffTrees } from "../../workspace/git/diff-trees.js";
+import { type GitRepository, headCommit } from "../../workspace/git/git-repository.js";
+import { restoreFilesFromTree } from "../../workspace/git/restore-files.js";
+import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
+import { requireGitRepository } from "../checkpoints/require-git-repository.js";
+import { isRunnerBookkeeping } from "../checkpoints/runner-bookkeeping.js";
+
+/** The main working tree as it is now, as a commit on HEAD (no branch moves): a wave's starting point. */
+export async function baseCommit(repository: GitRepository, message: string): Promise<string> {
+  const tree = await snapshotWorkingTree(repository);
+  const head = await headCommit(repository);
+  return commitTree(repository, tree, head === undefined ? [] : [head], message);
+}
+
+/** The worktree's state as a commit on `base`, with the runner's bookkeeping (task marks, logs) as in `base`. */
+export async function commitTaskWork(
+  repository: GitRepository,
+  worktreePath: string,
+  spec: string,
+  base: string,
+  taskId: string,
+): Promise<string> {
+  const worktree = await requireGitRepository(worktreePath);
+  const tree = await snapshotWorkingTree(worktree);
+  const bookkeeping = (await diffTrees(worktree, base, tree))
+    .map((change) => change.path)
+    .filter((path) => isRunnerBookkeeping(path, repository.prefix, spec));
+  const clean = bookkeeping.length === 0 ? tree : await withBookkeepingOf(worktree, base, bookkeeping);
+  return commitTree(repository, clean, [base], `specwright: task ${taskId}`);
+}
+
+async function withBookkeepingOf(worktree: GitRepository, base: string, paths: readonly string[]): Promise<string> {
+  await restoreFilesFromTree(worktree, base, paths);
+  return snapshotWorkingTree(worktree);
+}
+
+/** What the wave merged since `from`, written into the main working tree (its bookkeeping is its own). */
+export async function applyToMainTree(
+  repository: GitRepository,
+  root: string,
+  spec: string,
+  from: string,
+  to: string,
+): Promise<void> {
+  const paths = (await diffTrees(repository, from, to))
+    .map((change) => change.path)
+    .filter((path) => !isRunnerBookkeeping(path, repository.prefix, spec));
+  if (paths.length > 0) await restoreFilesFromTree(await requireGitRepository(root), to, paths);
+}

@@ -1,0 +1,114 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { describe, expect, it } from "vitest";
+import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
+import type { FakeReply, FakeRequest } from "../helpers/fake-openai-server.js";
+import { git } from "../helpers/git-repository.js";
+import { runCli } from "../helpers/run-cli.js";
+import { useTempDirectory } from "../helpers/temp-dir.js";
+import { createWaveProject, moduleFiles, requestedTask, scriptedAgent } from "../helpers/wave-project.js";
+
+const TASKS = ".kiro/specs/waves/tasks.md";
+const THREE = "# Implementation Plan\n\n- [ ] 1. (P) One\n- [ ] 2. (P) Two\n- [ ] 3. (P) Three\n";
+
+function jsonLines(stdout: string): Record<string, unknown>[] {
+  return stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/**
+ * Task 1's agent answers only once tasks 2 and 3 are finished (their work committed on their wave branch),
+ * so when task 1 is merged the two others are ready to merge together: no timing involved.
+ */
+function afterTwoAndThree(
+  root: string,
+  agent: (request: FakeRequest) => FakeReply | undefined,
+): (request: FakeRequest) => FakeReply | undefined {
+  return (request) => {
+    const reply = agent(request);
+    if (reply === undefined || requestedTask(request) !== "1" || request.body?.messages?.at(-1)?.role === "tool") {
+      return reply;
+    }
+    const act = async () => {
+      for (;;) {
+        const refs = await git(root, "for-each-ref", "--format=%(subject)", "refs/heads/specwright-wave/");
+        if (refs.includes("specwright: task 2") && refs.includes("specwright: task 3")) return;
+        await sleep(50);
+      }
+    };
+    return { act, reply };
+  };
+}
+
+/** Task 2's test says task 3's file must not exist: each passes alone, together they fail. */
+function clashingFiles(taskId: string): Record<string, string> {
+  if (taskId !== "2") return moduleFiles(taskId);
+  return {
+    ...moduleFiles("2"),
+    "test/without-three.test.js": [
+      'import assert from "node:assert/strict";',
+      'import { existsSync } from "node:fs";',
+      'import { test } from "node:test";',
+      "",
+      'test("module 3 is not there", () => assert.equal(existsSync("src/module-3.js"), false));',
+      "",
+    ].join("\n"),
+  };
+}
+
+describe("specwright run --parallel merges tasks that are done together in one tested merge", () => {
+  const directory = useTempDirectory("specwright-waves-batch-");
+  const model = useCliWithFakeModel(directory, "openai-compatible:fake");
+
+  it("tests tasks 2 and 3 once, on their merged tree, when both are done by the time task 1 is merged", async () => {
+    await createWaveProject(directory(), THREE);
+    const server = await model.start([]);
+    server.respondWith(afterTwoAndThree(directory(), scriptedAgent(moduleFiles)));
+    const result = await runCli(["run", "waves", "--all", "--parallel", "3", "--json"], {
+      cwd: directory(),
+      env: model.env(),
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const merges = jsonLines(result.stdout)
+      .filter((event) => event.type === "wave-merge")
+      .map((event) => [event.taskId, event.result, event.testedTogether]);
+    expect(merges).toEqual([
+      ["1", "fast-forward", undefined],
+      ["2", "merged", ["2", "3"]],
+      ["3", "merged", ["2", "3"]],
+    ]);
+    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(THREE.replaceAll("- [ ]", "- [x]"));
+    for (const id of ["1", "2", "3"]) {
+      expect(await readFile(join(directory(), `src/module-${id}.js`), "utf8")).toContain(`value${id}`);
+    }
+  });
+
+  it("when their merged tree fails, merges them one at a time, each tested, and sends back the one that breaks", async () => {
+    await createWaveProject(directory(), THREE, { agent: { repairRounds: 0 } });
+    const server = await model.start([]);
+    server.respondWith(afterTwoAndThree(directory(), scriptedAgent(clashingFiles)));
+    const result = await runCli(["run", "waves", "--all", "--parallel", "3", "--json"], {
+      cwd: directory(),
+      env: model.env(),
+    });
+    expect(result.code).toBe(1);
+    const events = jsonLines(result.stdout);
+    const merges = events
+      .filter((event) => event.type === "wave-merge")
+      .map((event) => [event.taskId, event.result, event.testedTogether]);
+    expect(merges.slice(0, 3)).toEqual([
+      ["1", "fast-forward", undefined],
+      ["2", "merged", undefined],
+      ["3", "verify-failed", undefined],
+    ]);
+    expect(events.filter((event) => event.type === "wave-rerun").map((event) => event.taskId)).toEqual(["3"]);
+    const tasks = await readFile(join(directory(), TASKS), "utf8");
+    expect(tasks).toContain("- [x] 1.");
+    expect(tasks).toContain("- [x] 2.");
+    expect(tasks).toContain("- [ ] 3.");
+    expect((await git(directory(), "worktree", "list")).trim().split("\n")).toHaveLength(1);
+  });
+});
