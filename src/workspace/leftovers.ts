@@ -4,7 +4,7 @@ import { hostname } from "node:os";
 import { join } from "node:path";
 import { removeStaleLock } from "./file-lock.js";
 import { isProcessAlive } from "./is-process-alive.js";
-import { parseLockRecord } from "./lock-record.js";
+import { parseLockRecord } from "./lock-record-text.js";
 import { temporaryOwnerPid } from "./temporary-owner.js";
 
 /**
