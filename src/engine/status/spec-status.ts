@@ -79,14 +79,8 @@ export async function getStatus(
   // Each spec folder's real path is resolved once for its tasks.md and its `.config.kiro`.
   const realFolders = new Map<string, string>();
   const progressOf = async (file: string): Promise<TaskProgress> => {
-    // The parser loads only when some tasks.md changed since the last run.
-    if (!parse) {
-      const [{ parseTasks }, { countTasks }] = await Promise.all([
-        import("../../model/tasks/parse-tasks.js"),
-        import("../tasks/task-progress.js"),
-      ]);
-      parse = (text) => countTasks(parseTasks(text).tasks);
-    }
+    // The counter loads only when some tasks.md changed since the last run.
+    if (!parse) parse = (await import("../tasks/task-progress.js")).countTaskMarks;
     return parse(readTextFileSync(file, { realFolders }));
   };
   const specs: SpecStatus[] = [];
