@@ -141,8 +141,10 @@ async function specStatus(
       problems.push({ path: relativeToRoot(root, file), code: error.code, message: error.message, fix: error.fix });
     }
   }
-  const needsReview = await reviewsOf(folder);
-  const paused = await pausedOf(folder);
+  // Most specs were never run: one look for the runs folder spares both of its files' lookups.
+  const ran = pathExistsSync(join(folder.path, RUNS_DIRECTORY_NAME));
+  const needsReview = ran ? await reviewsOf(folder) : [];
+  const paused = ran ? await pausedOf(folder) : [];
   return {
     name: summary.name,
     type: summary.type,
