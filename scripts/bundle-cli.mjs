@@ -28,7 +28,7 @@ const englishOnlyZod = {
   },
 };
 
-await build({
+const result = await build({
   absWorkingDir: repository,
   entryPoints: { specwright: "src/cli/main.ts", "check-worker": "src/engine/check/check-worker.ts" },
   outdir,
@@ -51,8 +51,10 @@ await build({
   minifySyntax: true,
   plugins: [englishOnlyZod],
   logLevel: "warning",
-  metafile: false,
+  // `SPECWRIGHT_METAFILE=file npm run build` writes what each chunk holds and imports, to see what a command loads.
+  metafile: process.env.SPECWRIGHT_METAFILE !== undefined,
 });
+if (process.env.SPECWRIGHT_METAFILE) writeFileSync(process.env.SPECWRIGHT_METAFILE, JSON.stringify(result.metafile));
 
 // `node dist/cli/main.js` (the README, CI, scripts) runs the bundle too: tsc's unbundled main.js is replaced.
 const shim = join(repository, "dist", "cli", "main.js");

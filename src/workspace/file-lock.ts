@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { errorCodeOf } from "./error-code.js";
 import { isProcessAlive } from "./is-process-alive.js";
-import { type LockRecord, parseLockRecord, serializeLockRecord } from "./lock-record.js";
+import { type LockRecord, parseLockRecord, serializeLockRecord } from "./lock-record-text.js";
 import { mapFileSystemError } from "./map-file-system-error.js";
 import { temporarySiblingPath } from "./temporary-name.js";
 import { WorkspaceError } from "./workspace-error.js";

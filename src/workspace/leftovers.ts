@@ -4,24 +4,14 @@ import { hostname } from "node:os";
 import { join } from "node:path";
 import { removeStaleLock } from "./file-lock.js";
 import { isProcessAlive } from "./is-process-alive.js";
-import { parseLockRecord } from "./lock-record.js";
+import { parseLockRecord } from "./lock-record-text.js";
+import { temporaryOwnerPid } from "./temporary-owner.js";
 
 /**
- * What the workspace layer leaves behind when a process dies mid-write (kill -9, power loss): the temp
- * file of an atomic write (`.<file>.tmp.<pid>.<hex>`), a lock folder being prepared (`.<file>.lock.new.…`)
- * and a broken lock's owner file (`.<file>.lock.stale.…`), plus `.…lock.release.…` of older versions. The
- * pid in the name says whose it is. A lock folder `<file>.lock` whose holder died is one too, but it is only
- * ever removed through the lock's safe break.
+ * Whether `name` is a temporary (see temporary-owner.ts) of a process that is no longer running (on this
+ * host). A lock folder `<file>.lock` whose holder died is a leftover too, but it is only ever removed
+ * through the lock's safe break.
  */
-const LEFTOVER = /^\..+\.(tmp|new|stale|release)\.(\d+)\.[0-9a-f]+$/;
-
-/** The process whose temporary this is, or undefined for a name that is not one. */
-export function temporaryOwnerPid(name: string): number | undefined {
-  const match = LEFTOVER.exec(name);
-  return match === null ? undefined : Number(match[2]);
-}
-
-/** Whether `name` is a temporary of a process that is no longer running (on this host). */
 export function isLeftover(name: string): boolean {
   const pid = temporaryOwnerPid(name);
   return pid !== undefined && pid !== process.pid && !isProcessAlive(pid);

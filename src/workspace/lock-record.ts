@@ -1,6 +1,12 @@
 import { z } from "zod";
+import type { LockRecord } from "./lock-record-text.js";
 
-/** What a lock file holds: who took the lock, where, when, and a token only the holder knows. */
+export { type LockRecord, parseLockRecord, serializeLockRecord } from "./lock-record-text.js";
+
+/**
+ * What a lock file holds, as a schema for library users and the docs; the workspace reads and writes lock
+ * files through lock-record-text.ts, which checks the same without loading zod.
+ */
 export const lockRecordSchema = z.object({
   pid: z.number().int().positive().describe("Process id of the holder, on `hostname`."),
   hostname: z.string().describe("Host the holder runs on; a pid is only checkable on the same host."),
@@ -8,20 +14,7 @@ export const lockRecordSchema = z.object({
   token: z.string().min(1).describe("Random token; release removes the lock only if it still holds this token."),
 });
 
-export type LockRecord = z.infer<typeof lockRecordSchema>;
-
-export function serializeLockRecord(record: LockRecord): string {
-  return `${JSON.stringify(record)}\n`;
-}
-
-/** The record in a lock file's text, or undefined when it is empty, half-written or not ours. */
-export function parseLockRecord(text: string): LockRecord | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const parsed = lockRecordSchema.safeParse(json);
-  return parsed.success ? parsed.data : undefined;
-}
+// The hand-written record and the schema's output must stay one type.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<LockRecord, z.infer<typeof lockRecordSchema>> = true;
+void sameShape;

@@ -17,6 +17,7 @@ import { REVIEW_RECORDS_FILE_NAME } from "../verification-integrity/review-recor
 import { relativeToRoot } from "../workspace-model/read-workspace-files.js";
 import { resolveSpecFolder } from "../workspace-model/resolve-spec.js";
 import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-model/workspace-context.js";
+import { configuredPhaseOrder } from "./configured-phase-order.js";
 import { readSpecSummary, type SpecType } from "./spec-summary.js";
 
 export type { SpecPhase };
@@ -75,21 +76,15 @@ export async function getStatus(
   const selected = options.spec === undefined ? folders : [resolveSpecFolder(folders, options.spec)];
   const cache = options.cache === false ? undefined : await ResultCache.open<CachedStatus>(root, "status", "");
   let parse: ((text: string) => TaskProgress) | undefined;
-  // The workspace root's real path is resolved once for every tasks.md of this run.
+  // Each spec folder's real path is resolved once for its tasks.md and its `.config.kiro`.
   const realFolders = new Map<string, string>();
   const progressOf = async (file: string): Promise<TaskProgress> => {
-    // The parser loads only when some tasks.md changed since the last run.
-    if (!parse) {
-      const [{ parseTasks }, { countTasks }] = await Promise.all([
-        import("../../model/tasks/parse-tasks.js"),
-        import("../tasks/task-progress.js"),
-      ]);
-      parse = (text) => countTasks(parseTasks(text).tasks);
-    }
+    // The counter loads only when some tasks.md changed since the last run.
+    if (!parse) parse = (await import("../tasks/task-progress.js")).countTaskMarks;
     return parse(readTextFileSync(file, { realFolders }));
   };
   const specs: SpecStatus[] = [];
-  for (const folder of selected) specs.push(await specStatus(root, folder, cache, progressOf));
+  for (const folder of selected) specs.push(await specStatus(root, folder, cache, progressOf, realFolders));
   await cache?.save();
   return { root, specs };
 }
@@ -117,6 +112,7 @@ async function specStatus(
   folder: SpecFolder,
   cache: ResultCache<CachedStatus> | undefined,
   progressOf: (file: string) => Promise<TaskProgress>,
+  realFolders: Map<string, string>,
 ): Promise<SpecStatus> {
   const summary = await readSpecSummary(folder);
   const phases: SpecPhase[] = [];
@@ -128,7 +124,7 @@ async function specStatus(
   const listed = unapprovedFromListing(folder, summary.type);
   const { approvals, impact } = listed
     ? { approvals: listed, impact: "" }
-    : await approvalStatus(root, folder, cache, problems);
+    : await approvalStatus(root, folder, cache, problems, realFolders);
   let progress: TaskProgress | undefined;
   if (summary.documents.tasks) {
     const file = join(folder.path, "tasks.md");
@@ -145,8 +141,10 @@ async function specStatus(
       problems.push({ path: relativeToRoot(root, file), code: error.code, message: error.message, fix: error.fix });
     }
   }
-  const needsReview = await reviewsOf(folder);
-  const paused = await pausedOf(folder);
+  // Most specs were never run: one look for the runs folder spares both of its files' lookups.
+  const ran = pathExistsSync(join(folder.path, RUNS_DIRECTORY_NAME));
+  const needsReview = ran ? await reviewsOf(folder) : [];
+  const paused = ran ? await pausedOf(folder) : [];
   return {
     name: summary.name,
     type: summary.type,
@@ -200,6 +198,7 @@ async function approvalStatus(
   folder: SpecFolder,
   cache: ResultCache<CachedStatus> | undefined,
   problems: UnreadableFile[],
+  realFolders: Map<string, string>,
 ): Promise<{ readonly approvals: readonly PhaseApprovalStatus[] | undefined; readonly impact: string }> {
   // Only files the listing found are stat'ed (a missing one costs an exception); their names are part of
   // the fingerprint, so a file that appears or goes away changes it too. Without an approvals file no
@@ -213,6 +212,13 @@ async function approvalStatus(
   const cached = cache?.lookup(approvalsKey(folder.name), fingerprint);
   if (cached?.approvals) return { approvals: cached.approvals, impact: cached.impact ?? "" };
   if (cached?.order) return { approvals: listingStates(folder, cached.order), impact: "" };
+  // Nothing approved: the order is all there is to tell, and a plain `.config.kiro` tells it without loading
+  // the approvals engine and its schemas.
+  const order = approved ? undefined : configuredPhaseOrder(folder, realFolders);
+  if (order !== undefined) {
+    cache?.store(approvalsKey(folder.name), { fingerprint, order });
+    return { approvals: listingStates(folder, order), impact: "" };
+  }
   // Loaded only when some spec changed since the last run, so a warm status stays fast.
   const { getFolderApprovals } = await import("../approvals/get-approvals.js");
   try {

@@ -1,3 +1,4 @@
+import { forEachTaskMark } from "../../model/tasks/task-marks.js";
 import type { Task, TaskStatus } from "../../model/tasks/task-types.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 
@@ -23,6 +24,18 @@ export function countTasks(tasks: readonly Task[]): TaskProgress {
     counts.total++;
     counts[FIELD_BY_STATUS[task.status]]++;
   }
+  return { required, optional };
+}
+
+/** The same counts straight from a tasks.md's text, without building its tasks (status on a thousand specs). */
+export function countTaskMarks(text: string): TaskProgress {
+  const required = { total: 0, done: 0, inProgress: 0, queued: 0, todo: 0 };
+  const optional = { total: 0, done: 0, inProgress: 0, queued: 0, todo: 0 };
+  forEachTaskMark(text, (status, isOptional) => {
+    const counts = isOptional ? optional : required;
+    counts.total++;
+    counts[FIELD_BY_STATUS[status]]++;
+  });
   return { required, optional };
 }
 

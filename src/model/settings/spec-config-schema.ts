@@ -1,10 +1,6 @@
 import { z } from "zod";
 
-export const SPEC_WORKFLOW_TYPES = ["requirements-first", "design-first", "fast-task"] as const;
-export type SpecWorkflowType = (typeof SPEC_WORKFLOW_TYPES)[number];
-
-export const SPEC_TYPES = ["feature", "bugfix"] as const;
-export type SpecType = (typeof SPEC_TYPES)[number];
+export { SPEC_TYPES, SPEC_WORKFLOW_TYPES, type SpecType, type SpecWorkflowType } from "./spec-config-values.js";
 
 /** `.kiro/specs/<name>/.config.kiro`: how Kiro created the spec. Values are kept as written. */
 export const SpecConfigSchema = z
