@@ -6,6 +6,7 @@ import {
 } from "./create-model-session.js";
 import { loadModelSettings } from "./load-model-settings.js";
 import type { ModelEvent } from "./model-session.js";
+import { resolveBudgetLimits } from "./resolve-budget-limits.js";
 import { type Environment, resolveModelSelection } from "./resolve-model-selection.js";
 
 export interface WorkspaceModelSessionOptions {
@@ -34,8 +35,9 @@ export async function openWorkspaceModelSession(options: WorkspaceModelSessionOp
     ...(options.model !== undefined ? { flag: options.model } : {}),
   });
   const limits = settings.limits ?? {};
-  const maxTokens = options.maxTokens ?? limits.maxTokens;
-  const maxCost = options.maxCost ?? limits.maxCost;
+  const budget = resolveBudgetLimits(options, settings);
+  const maxTokens = budget.maxTokens?.value;
+  const maxCost = budget.maxCost?.value;
   return createModelSession({
     selection,
     env: options.env,

@@ -88,6 +88,7 @@ export class DashboardRun {
 
   describe(): Record<string, unknown> {
     return {
+      source: "dashboard",
       runId: this.id,
       root: this.root,
       spec: this.spec,

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { CommandApprovalRequest, UserQuestion } from "../../engine/agent-tools/agent-tool-context.js";
 import type { DashboardRoot } from "../../engine/dashboard/dashboard-roots.js";
 import { EngineError } from "../../engine/errors/engine-error.js";
+import { loadModelSettings } from "../../engine/llm/load-model-settings.js";
+import { type BudgetLimits, resolveBudgetLimits } from "../../engine/llm/resolve-budget-limits.js";
 import { agentContextChars } from "../../engine/runner/agent-context-chars.js";
 import type { ApprovalRequest, ApprovalResponse } from "../../engine/runner/approval.js";
 import { createDefaultRunnerServices } from "../../engine/runner/default-runner-services.js";
@@ -33,6 +35,8 @@ const RECENT_RUNS = 20;
 export class RunManager {
   private readonly runs = new Map<string, DashboardRun>();
   private readonly sessions = new Map<string, RunSession>();
+  /** Each active run's token and cost limits, resolved as its session's were (flags, then settings). */
+  private readonly limits = new Map<string, BudgetLimits>();
   private readonly work = new Set<Promise<void>>();
 
   constructor(
@@ -54,16 +58,25 @@ export class RunManager {
     });
   }
 
-  /** The limits and what the active run spent so far; undefined when no run is active. */
+  /**
+   * The limits (each with where it came from: `flag` or `settings`) and what the active run spent so far;
+   * undefined when no run is active.
+   */
   currentBudget(): Record<string, unknown> | undefined {
     const active = this.list().find((run) => !run.finished);
     const session = active === undefined ? undefined : this.sessions.get(active.id);
     if (active === undefined || session === undefined) return undefined;
     const totals = session.totals();
+    const limits = this.limits.get(active.id) ?? {};
     return {
       runId: active.id,
       spec: active.spec,
-      ...this.budget,
+      ...(limits.maxTokens === undefined ? {} : { maxTokens: limits.maxTokens.value }),
+      ...(limits.maxCost === undefined ? {} : { maxCost: limits.maxCost.value }),
+      sources: {
+        ...(limits.maxTokens === undefined ? {} : { maxTokens: limits.maxTokens.source }),
+        ...(limits.maxCost === undefined ? {} : { maxCost: limits.maxCost.source }),
+      },
       tokens: totals.inputTokens + totals.outputTokens,
       cost: totals.costUsd ?? null,
     };
@@ -136,6 +149,8 @@ export class RunManager {
         // The streamed answer's progress would be a message per chunk; step-end events carry the tokens.
         if (event.type !== "progress") run.push({ event: "model", data: event });
       });
+      // The session refused bad settings already, so reading them again cannot fail on their content.
+      this.limits.set(run.id, resolveBudgetLimits(this.budget, await loadModelSettings(request.root.path)));
       this.sessions.set(run.id, session);
       const contextMaxChars = agentContextChars(session);
       const result = await runSpecTasks({
@@ -179,6 +194,7 @@ export class RunManager {
     } finally {
       await session?.flush?.().catch(() => undefined);
       this.sessions.delete(run.id);
+      this.limits.delete(run.id);
       run.endedAt = new Date().toISOString();
       run.push({
         event: "end",

@@ -270,8 +270,22 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
   it("cancels a run from the page, and the next run of the spec asks the model", async () => {
     model.push({ hang: true });
     const asked = model.requests.length;
+    // A cost limit set only in the settings is the run's budget too, and the Costs page says where it is set.
+    const settingsFile = join(workspace, ".kiro/settings/specwright.json");
+    const settings = await readFile(settingsFile, "utf8");
+    await writeFile(settingsFile, JSON.stringify({ ...JSON.parse(settings), limits: { maxCost: 3 } }));
     await startRun(page, dashboard.origin, "4", "autopilot");
+    await writeFile(settingsFile, settings);
     await vi.waitFor(() => expect(model.requests.length).toBe(asked + 1), { timeout: 20_000 });
+    const runPage = page.url();
+    await page.goto(`${dashboard.origin}/#/costs`);
+    const budget = page.locator(".budget");
+    await budget.waitFor();
+    await expect(budget.textContent()).resolves.toContain("of $3.0000");
+    await expect(budget.locator('.budget-source[data-limit="maxCost"]').textContent()).resolves.toContain(
+      "limits.maxCost in .kiro/settings/specwright.json",
+    );
+    await page.goto(runPage);
     await page.locator('.run-view button:text("Cancel")').click();
     await page.waitForSelector('.run-view[data-state="cancelled"]', { timeout: 30_000 });
     await expect(page.locator(".run-summary").textContent()).resolves.toContain("Run cancelled");
@@ -294,6 +308,15 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     // rate-limiting run after the reset (the fake model changed nothing; both end failed), ask_user, the
     // supervised run with a rejection, supervised, autopilot.
     expect(states).toEqual(["failed", "cancelled", "failed", "failed", "done", "done", "done", "done"]);
+    // The terminal-less CLI run is not one of this start's: it is listed from its summary on disk, read-only.
+    const recorded = page.locator('.recorded-runs tbody tr[data-source="disk"]');
+    await expect(recorded.count()).resolves.toBe(1);
+    await expect(recorded.first().getAttribute("data-state")).resolves.toBe("failed");
+    const cells = await recorded.first().locator("td").allTextContents();
+    expect(cells[1]).toBe("rate-limiting");
+    expect(cells[2]).toContain("2.1 paused");
+    expect(Number(cells[5]?.replace(/\D/g, ""))).toBeGreaterThan(0);
+    await expect(recorded.first().locator("a.run-state").count()).resolves.toBe(0);
     await page.locator(".runs-table tbody tr").nth(1).locator("a.run-state").click();
     await page.waitForSelector('.run-view[data-state="cancelled"]');
   });

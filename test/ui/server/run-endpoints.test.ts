@@ -14,8 +14,11 @@ const directory = useTempDirectory("specwright-ui-runs-");
 const fake = useFakeOpenAiServer();
 const TASKS = ".kiro/specs/calculator/tasks.md";
 
-async function startWithModel(replies: Parameters<typeof fake.start>[0]): Promise<DashboardForTest> {
-  await createRunnerProject(directory());
+async function startWithModel(
+  replies: Parameters<typeof fake.start>[0],
+  settings: Record<string, unknown> = {},
+): Promise<DashboardForTest> {
+  await createRunnerProject(directory(), settings);
   const server = await fake.start(replies);
   return startDashboardForTest([directory()], {
     env: () => ({ SPECWRIGHT_MODEL: "openai-compatible:test", SPECWRIGHT_BASE_URL: server.url }),
@@ -227,7 +230,8 @@ describe("runs from the dashboard (the engine's runner, the fake model server)",
   });
 
   it("refuses a second run of the spec with 409, and cancel stops the first and puts its task back", async () => {
-    const dashboard = await startWithModel([{ hang: true }]);
+    // The flag's token limit wins over the settings' one; the cost limit is only in the settings.
+    const dashboard = await startWithModel([{ hang: true }], { limits: { maxTokens: 5, maxCost: 2.5 } });
     const runId = await startRun(dashboard, { taskIds: ["1.1"], mode: "autopilot" });
     const stream = await dashboard.events(`/api/runs/${runId}/events`);
     await stream.waitFor((event) => (event.data as { type?: string }).type === "task-start");
@@ -235,7 +239,13 @@ describe("runs from the dashboard (the engine's runner, the fake model server)",
     expect(second.status).toBe(409);
     expect(second.json).toMatchObject({ error: { code: "run-in-progress" } });
     const costs = (await dashboard.api("GET", "/api/costs")).json as { budget?: { runId: string; maxTokens: number } };
-    expect(costs.budget).toMatchObject({ runId, maxTokens: 100_000, tokens: 0 });
+    expect(costs.budget).toMatchObject({
+      runId,
+      maxTokens: 100_000,
+      maxCost: 2.5,
+      sources: { maxTokens: "flag", maxCost: "settings" },
+      tokens: 0,
+    });
 
     const cancelled = await dashboard.api("POST", `/api/runs/${runId}/cancel`, {});
     expect(cancelled.json).toEqual({ ok: true });

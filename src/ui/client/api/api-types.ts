@@ -216,6 +216,8 @@ export interface CostPoint {
   readonly task?: string;
 }
 
+export type BudgetSource = "flag" | "settings";
+
 export interface CostsData {
   readonly tasks: readonly CostRow[];
   readonly specs: readonly CostRow[];
@@ -225,6 +227,8 @@ export interface CostsData {
     readonly runId?: string;
     readonly maxTokens?: number | null;
     readonly maxCost?: number | null;
+    /** Where each limit came from: a flag of `specwright ui` or `.kiro/settings/specwright.json`. */
+    readonly sources?: { readonly maxTokens?: BudgetSource; readonly maxCost?: BudgetSource };
     readonly tokens?: number;
     readonly cost?: number | null;
   };
@@ -233,6 +237,8 @@ export interface CostsData {
 export type RunMode = "autopilot" | "supervised";
 
 export interface RunListEntry {
+  /** "dashboard": a run of this server start (live view); "disk": a finished run from the run records (read-only). */
+  readonly source?: "dashboard" | "disk";
   readonly runId: string;
   readonly root?: string;
   readonly spec: string;
@@ -244,6 +250,16 @@ export interface RunListEntry {
   readonly all?: boolean;
   readonly pending?: readonly { readonly id: string; readonly kind: string }[];
   readonly error?: { readonly message: string };
+  /** Runs from disk: each task's outcome and tokens, the run's totals and why it stopped early. */
+  readonly tasks?: readonly {
+    readonly taskId: string;
+    readonly title?: string;
+    readonly status: string;
+    readonly usage?: { readonly inputTokens: number; readonly outputTokens: number };
+  }[];
+  readonly totals?: { readonly inputTokens: number; readonly outputTokens: number; readonly costUsd?: number | null };
+  readonly stoppedEarly?: string;
+  readonly ok?: boolean;
 }
 
 export interface RunList {

@@ -1,12 +1,9 @@
 import { apiPaths } from "../api/api-paths";
-import type { CostRow, CostsData } from "../api/api-types";
+import type { BudgetSource, CostRow, CostsData } from "../api/api-types";
 import { useResource } from "../api/use-resource";
 import { ErrorPanel } from "../components/error-panel";
+import { formatCost } from "../components/format-cost";
 import { CostChart } from "./cost-chart";
-
-function formatCost(cost: number | null | undefined): string {
-  return cost === undefined || cost === null ? "—" : `$${cost.toFixed(4)}`;
-}
 
 function CostTable({
   title,
@@ -53,14 +50,38 @@ function CostTable({
   );
 }
 
+const SOURCE_LABELS: Readonly<Record<BudgetSource, { readonly maxTokens: string; readonly maxCost: string }>> = {
+  flag: { maxTokens: "--max-tokens of specwright ui", maxCost: "--max-cost of specwright ui" },
+  settings: {
+    maxTokens: "limits.maxTokens in .kiro/settings/specwright.json",
+    maxCost: "limits.maxCost in .kiro/settings/specwright.json",
+  },
+};
+
+/** "(from …)" after a limit, so a user knows which flag or setting to change. */
+function sourceOf(budget: NonNullable<CostsData["budget"]>, limit: "maxTokens" | "maxCost") {
+  const source = budget.sources?.[limit];
+  if (source === undefined) return null;
+  return (
+    <span class="budget-source" data-limit={limit} data-source={source}>
+      {" "}
+      (from {SOURCE_LABELS[source][limit]})
+    </span>
+  );
+}
+
 function BudgetLine({ budget }: { readonly budget: NonNullable<CostsData["budget"]> }) {
   const tokens = `${(budget.tokens ?? 0).toLocaleString()} tokens${
     typeof budget.maxTokens === "number" ? ` of ${budget.maxTokens.toLocaleString()}` : ""
   }`;
   const cost = `${formatCost(budget.cost)}${typeof budget.maxCost === "number" ? ` of ${formatCost(budget.maxCost)}` : ""}`;
+  const unlimited = typeof budget.maxTokens !== "number" && typeof budget.maxCost !== "number";
   return (
     <p class="budget">
-      <strong>Current run{budget.runId === undefined ? "" : ` ${budget.runId}`}:</strong> {tokens} · {cost}
+      <strong>Current run{budget.runId === undefined ? "" : ` ${budget.runId}`}:</strong> {tokens}
+      {sourceOf(budget, "maxTokens")} · {cost}
+      {sourceOf(budget, "maxCost")}
+      {unlimited && <span class="muted"> (no token or cost limit set)</span>}
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { apiPaths } from "../api/api-paths";
 import type { RunList, RunListEntry } from "../api/api-types";
 import { useResource } from "../api/use-resource";
 import { ErrorPanel } from "../components/error-panel";
+import { formatCost } from "../components/format-cost";
 import { runHref, specHref } from "../routing/route";
 
 function tasksOf(run: RunListEntry): string {
@@ -26,7 +27,9 @@ export function RunsView({ version }: { readonly version: number }) {
   const [active, setActive] = useState(false);
   const tick = usePolling(active);
   const list = useResource<RunList>(apiPaths.runs, version + tick);
-  const runs = list.data?.runs ?? [];
+  const all = list.data?.runs ?? [];
+  const runs = all.filter((run) => run.source !== "disk");
+  const recorded = all.filter((run) => run.source === "disk");
   const anyActive = runs.some((run) => run.endedAt === undefined);
   useEffect(() => setActive(anyActive), [anyActive]);
   if (list.error !== undefined) return <ErrorPanel error={list.error} />;
@@ -34,7 +37,9 @@ export function RunsView({ version }: { readonly version: number }) {
   return (
     <section class="runs">
       <h2>Runs</h2>
-      {runs.length === 0 && <p class="muted">No run started from this dashboard yet: start one from a spec's tasks.</p>}
+      {runs.length === 0 && (
+        <p class="muted">No run started since this dashboard started: start one from a spec's tasks.</p>
+      )}
       {runs.length > 0 && (
         <table class="cost-table runs-table">
           <thead>
@@ -69,6 +74,62 @@ export function RunsView({ version }: { readonly version: number }) {
           </tbody>
         </table>
       )}
+      {recorded.length > 0 && <RecordedRuns runs={recorded} />}
     </section>
+  );
+}
+
+function tokensOf(usage: { readonly inputTokens: number; readonly outputTokens: number } | undefined): string {
+  return usage === undefined ? "" : (usage.inputTokens + usage.outputTokens).toLocaleString();
+}
+
+/** Finished runs of earlier starts (and of `specwright run`), from their summaries on disk: read-only. */
+function RecordedRuns({ runs }: { readonly runs: readonly RunListEntry[] }) {
+  return (
+    <>
+      <h3>Earlier runs (from the run records on disk)</h3>
+      <table class="cost-table recorded-runs">
+        <thead>
+          <tr>
+            <th scope="col">outcome</th>
+            <th scope="col">spec</th>
+            <th scope="col">tasks</th>
+            <th scope="col">mode</th>
+            <th scope="col">started</th>
+            <th scope="col">tokens</th>
+            <th scope="col">cost</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((run) => (
+            <tr key={run.runId} data-run={run.runId} data-state={run.state} data-source="disk">
+              <td>
+                <span class={`chip run-state state-${run.state ?? "unknown"}`} title={run.stoppedEarly ?? run.runId}>
+                  {run.state ?? "?"}
+                </span>
+              </td>
+              <td>
+                <a href={specHref(run.root ?? "0", run.spec, "tasks")}>{run.spec}</a>
+              </td>
+              <td>
+                {(run.tasks ?? []).length === 0 && <span class="muted">none</span>}
+                {(run.tasks ?? []).map((task) => (
+                  <span key={task.taskId} class={`chip task-outcome outcome-${task.status}`} title={task.title}>
+                    {task.taskId} {task.status} · {tokensOf(task.usage)}
+                  </span>
+                ))}
+                {run.stoppedEarly !== undefined && <div class="muted">{run.stoppedEarly}</div>}
+              </td>
+              <td>{run.mode ?? ""}</td>
+              <td title={run.startedAt}>
+                {run.startedAt === undefined ? "" : new Date(run.startedAt).toLocaleString()}
+              </td>
+              <td class="number">{tokensOf(run.totals)}</td>
+              <td class="number">{formatCost(run.totals?.costUsd)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
 import { z } from "zod";
+import { recordedRuns } from "../../../engine/dashboard/recorded-runs.js";
 import { RUN_MODES } from "../../../engine/runner/run-events.js";
 import type { DashboardContext } from "../dashboard-context.js";
 import { dashboardRootOf } from "../dashboard-root-of.js";
@@ -30,7 +31,13 @@ const CommandBody = z.object({ allow: z.boolean() });
 
 /** Runs started from the page: start, follow (SSE), answer reviews and questions, cancel. */
 export function registerRunRoutes(app: Hono, context: DashboardContext): void {
-  app.get("/api/runs", (c) => c.json({ runs: context.runs.list().map((run) => run.describe()) }));
+  app.get("/api/runs", async (c) => {
+    const live = context.runs.list();
+    // A run of this start is on disk too once it ended: the live entry (with its events) is the one shown.
+    const shown = new Set(live.map((run) => run.engineRunId));
+    const recorded = (await recordedRuns(context.roots)).filter((run) => !shown.has(run.runId));
+    return c.json({ runs: [...live.map((run) => run.describe()), ...recorded] });
+  });
 
   app.post("/api/runs", async (c) => {
     const body = await readBody(c, StartBody);
