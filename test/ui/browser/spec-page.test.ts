@@ -29,6 +29,15 @@ Search for the library.
 
 const screenshots = join(import.meta.dirname, "..", "..", "..", "test-output", "screenshots");
 
+/** A plan with a task line that has no number: the API sends its id as null. */
+const UNNUMBERED_TASKS = `# Implementation Plan
+
+- [ ] 1. Build the search endpoint
+  - _Requirements: 1.1_
+- [ ] Write the search section of the README
+  - _Requirements: 1.1_
+`;
+
 describe("a spec page in Chromium", () => {
   let workspace: string;
   let dashboard: DashboardServing;
@@ -38,7 +47,10 @@ describe("a spec page in Chromium", () => {
   beforeAll(async () => {
     workspace = await createTempDirectory("specwright-spec-page-");
     await createDashboardProject(workspace);
-    await writeTree(workspace, { ".kiro/specs/vague-search/requirements.md": VAGUE_REQUIREMENTS });
+    await writeTree(workspace, {
+      ".kiro/specs/vague-search/requirements.md": VAGUE_REQUIREMENTS,
+      ".kiro/specs/vague-search/tasks.md": UNNUMBERED_TASKS,
+    });
     dashboard = await startTestDashboard({ roots: [workspace] });
     browser = await launchTestBrowser();
     page = await browser.newPage();
@@ -113,6 +125,38 @@ describe("a spec page in Chromium", () => {
     await page.locator('.task[data-task="1.2"] .chip.reference').click();
     await page.waitForSelector("#criterion-2\\.1.highlighted");
     await mkdir(screenshots, { recursive: true });
+  });
+
+  it("shows a task without a number in the tree and the heat map, its actions disabled with the reason", async () => {
+    await page.goto(`${dashboard.origin}/#/spec/0/vague-search?tab=tasks`);
+    await page.waitForSelector(".task-tree");
+    const unnumbered = page.locator(".task.unnumbered");
+    await expect(unnumbered.count()).resolves.toBe(1);
+    await expect(unnumbered.locator(".task-title").textContent()).resolves.toBe(
+      "Write the search section of the README",
+    );
+    const buttons = unnumbered.locator(".task-actions button");
+    await expect(buttons.allTextContents()).resolves.toEqual(["Start", "Diff", "Revert"]);
+    for (const disabled of await buttons.evaluateAll((nodes) =>
+      nodes.map((node) => (node as HTMLButtonElement).disabled),
+    ))
+      expect(disabled).toBe(true);
+    await expect(buttons.first().getAttribute("title")).resolves.toMatch(/no number/);
+    // The numbered task beside it keeps its actions.
+    await expect(page.locator('.task[data-task="1"] .task-actions button:text("Start")').isDisabled()).resolves.toBe(
+      false,
+    );
+
+    await page.goto(`${dashboard.origin}/#/spec/0/vague-search?tab=trace`);
+    await page.waitForSelector(".trace-matrix");
+    const heads = page.locator(".trace-matrix .task-head");
+    await expect(heads.allTextContents()).resolves.toEqual(["1", "(no number)"]);
+    await expect(heads.nth(1).locator("button").isDisabled()).resolves.toBe(true);
+    await expect(heads.nth(1).locator("button").getAttribute("title")).resolves.toContain(
+      "Write the search section of the README",
+    );
+    const hits = page.locator('.trace-matrix tr[data-criterion="1.1"] td.hit');
+    await expect(hits.count()).resolves.toBe(2);
   });
 
   it("renders the design's mermaid diagram as SVG, with mermaid loaded only then", async () => {

@@ -119,7 +119,8 @@ export interface TaskNode {
 }
 
 export interface TraceTask {
-  readonly id: string;
+  /** null for a task line without a number. */
+  readonly id: string | null;
   readonly title?: string;
   readonly status?: string;
 }

@@ -21,25 +21,34 @@ const statusWords: Record<string, string> = {
   todo: "to do",
 };
 
+/** Every action names its task by number (`run --task`, the checkpoints), so an unnumbered one has none. */
+const NO_NUMBER =
+  'This task has no number, so it cannot be run, diffed or reverted: number it in tasks.md (e.g. "- [ ] 3. …").';
+
 function TaskActionButtons({
   id,
   actions,
   facts,
 }: {
-  readonly id: string;
+  readonly id: string | null;
   readonly actions: TaskActions;
   readonly facts: TaskFacts;
 }) {
-  const checkpointed = facts.checkpointed.has(id);
-  const noCheckpoint = "No checkpoint yet: a run of this task makes one.";
+  const checkpointed = id !== null && facts.checkpointed.has(id);
+  const noCheckpoint = id === null ? NO_NUMBER : "No checkpoint yet: a run of this task makes one.";
   return (
     <span class="task-actions">
-      <button type="button" onClick={() => actions.onStart(id)}>
+      <button
+        type="button"
+        onClick={() => id !== null && actions.onStart(id)}
+        disabled={id === null}
+        title={id === null ? NO_NUMBER : undefined}
+      >
         Start
       </button>
       <button
         type="button"
-        onClick={() => actions.onDiff(id)}
+        onClick={() => id !== null && actions.onDiff(id)}
         disabled={!checkpointed}
         title={checkpointed ? undefined : noCheckpoint}
       >
@@ -48,7 +57,7 @@ function TaskActionButtons({
       <button
         type="button"
         class="danger"
-        onClick={() => actions.onRevert(id)}
+        onClick={() => id !== null && actions.onRevert(id)}
         disabled={!checkpointed}
         title={checkpointed ? undefined : noCheckpoint}
       >
@@ -72,7 +81,7 @@ function TaskItem({
   return (
     <li
       id={id === null ? undefined : `task-${id}`}
-      class={id !== null && id === facts.highlight ? "task highlighted" : "task"}
+      class={id === null ? "task unnumbered" : id === facts.highlight ? "task highlighted" : "task"}
       data-task={id ?? undefined}
       data-status={task.status}
     >
@@ -80,7 +89,9 @@ function TaskItem({
         <code class={`marker status-${task.status}`} title={statusWords[task.status] ?? task.status}>
           {`[${task.marker ?? (task.status === "done" ? "x" : " ")}]`}
         </code>
-        <span class="task-id">{id ?? ""}</span>
+        <span class="task-id" title={id === null ? NO_NUMBER : undefined}>
+          {id ?? "–"}
+        </span>
         <span class="task-title">{task.title}</span>
         {task.optional && <span class="chip optional">optional</span>}
         {id !== null && facts.needsReview.has(id) && <span class="chip needs-review">needs review</span>}
@@ -89,7 +100,7 @@ function TaskItem({
             {reference}
           </button>
         ))}
-        {leaf && id !== null && <TaskActionButtons id={id} actions={actions} facts={facts} />}
+        {leaf && <TaskActionButtons id={id} actions={actions} facts={facts} />}
       </div>
       {!leaf && <TaskList tasks={task.children} actions={actions} facts={facts} />}
     </li>

@@ -1,5 +1,10 @@
 import type { TaskNode, TraceMatrix } from "../api/api-types";
-import { traceColumns } from "./trace-columns";
+import { traceColumnKey, traceColumns } from "./trace-columns";
+
+/** Why a task line without a number leads nowhere, and how to change that. */
+function unnumberedTitle(title: string | undefined): string {
+  return `"${title ?? ""}" has no number, so nothing can link to it: number it in tasks.md (e.g. "- [ ] 3. …").`;
+}
 
 interface Properties {
   readonly trace: TraceMatrix;
@@ -40,18 +45,29 @@ export function TraceHeatMap({ trace, tasks, onCriterion, onTask }: Properties) 
             <tr>
               <th scope="col">criterion</th>
               <th scope="col">text</th>
-              {columns.map((task) => (
-                <th scope="col" key={task} class="task-head">
-                  <button type="button" class="link" onClick={() => onTask(task)} title={`task ${task}`}>
-                    {task}
-                  </button>
+              {columns.map((column) => (
+                <th scope="col" key={column.key} class="task-head">
+                  {column.id === null ? (
+                    <button type="button" class="link" disabled title={unnumberedTitle(column.title)}>
+                      (no number)
+                    </button>
+                  ) : (
+                    <button
+                      type="button"
+                      class="link"
+                      onClick={() => onTask(column.id ?? "")}
+                      title={`task ${column.id}`}
+                    >
+                      {column.id}
+                    </button>
+                  )}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {trace.rows.map((row) => {
-              const covering = new Map(row.tasks.map((task) => [task.id, task.status ?? "todo"] as const));
+              const covering = new Map(row.tasks.map((task) => [traceColumnKey(task), task.status ?? "todo"] as const));
               return (
                 <tr
                   key={row.criterion}
@@ -66,15 +82,23 @@ export function TraceHeatMap({ trace, tasks, onCriterion, onTask }: Properties) 
                   <td class="criterion-text" title={row.text}>
                     {row.text}
                   </td>
-                  {columns.map((task) => (
-                    <td key={task} class={covering.has(task) ? `hit status-${covering.get(task)}` : undefined}>
-                      {covering.has(task) && (
+                  {columns.map((column) => (
+                    <td
+                      key={column.key}
+                      class={covering.has(column.key) ? `hit status-${covering.get(column.key)}` : undefined}
+                    >
+                      {covering.has(column.key) && (
                         <button
                           type="button"
                           class="cell"
-                          aria-label={`task ${task} covers ${row.criterion}`}
-                          title={`task ${task} covers ${row.criterion}`}
-                          onClick={() => onTask(task)}
+                          aria-label={`task ${column.id ?? column.title} covers ${row.criterion}`}
+                          title={
+                            column.id === null
+                              ? `${unnumberedTitle(column.title)} It covers ${row.criterion}.`
+                              : `task ${column.id} covers ${row.criterion}`
+                          }
+                          disabled={column.id === null}
+                          onClick={() => column.id !== null && onTask(column.id)}
                         />
                       )}
                     </td>
