@@ -10,6 +10,7 @@ import { EngineError } from "../errors/engine-error.js";
 import { getStatus, type SpecStatus } from "../status/spec-status.js";
 import type { SpecType } from "../status/spec-summary.js";
 import { type DashboardApprovalState, dashboardApprovalState } from "./approval-labels.js";
+import { boardSessionOf } from "./board-session.js";
 import type { DashboardRoot } from "./dashboard-roots.js";
 
 export interface SeverityCounts {
@@ -49,11 +50,19 @@ export interface BoardCard {
 /** Every spec of a root as a card: `specwright status` and `specwright check` in one view. */
 export async function boardCards(root: DashboardRoot): Promise<BoardCard[]> {
   const workspace = { cwd: root.path, root: root.path };
-  const [status, check, drift] = await Promise.all([getStatus(workspace), runCheck(workspace), driftBySpec(workspace)]);
+  // While a dashboard serves the root, its session has the check results and modification times at hand.
+  const session = boardSessionOf(root.path);
+  const [status, check, drift] = await Promise.all([
+    getStatus(workspace),
+    session === undefined ? runCheck(workspace) : session.check(),
+    driftBySpec(workspace),
+  ]);
   const counts = countBySpec(check.diagnostics);
   const specsDirectory = kiroPaths(root.path).specsDirectory;
+  const lastModified = (spec: string) =>
+    session === undefined ? latestModification(join(specsDirectory, spec)) : session.lastModified(spec);
   return status.specs.map((spec) =>
-    cardOf(root.id, spec, counts.get(spec.name), drift.get(spec.name), join(specsDirectory, spec.name)),
+    cardOf(root.id, spec, counts.get(spec.name), drift.get(spec.name), lastModified(spec.name)),
   );
 }
 
@@ -84,7 +93,7 @@ function cardOf(
   spec: SpecStatus,
   diagnostics: SeverityCounts | undefined,
   drift: BoardCard["drift"],
-  folder: string,
+  modified: number | undefined,
 ): BoardCard {
   const approvals: BoardCard["approvals"] = {};
   for (const approval of spec.approvals ?? []) {
@@ -95,7 +104,6 @@ function cardOf(
     };
   }
   const progress = spec.progress;
-  const modified = latestModification(folder);
   return {
     root,
     name: spec.name,

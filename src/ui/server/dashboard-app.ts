@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { boardSessionOf, openBoardSession } from "../../engine/dashboard/board-session.js";
 import type { DashboardContext } from "./dashboard-context.js";
 import { apiError, errorResponse } from "./error-response.js";
 import { requestGuard } from "./request-guard.js";
@@ -12,6 +13,7 @@ import { registerStaticFiles } from "./static-files.js";
 /** The dashboard's app: the guard, the API of docs/ui-api.md, and the built page. Listening is `serveDashboard`'s. */
 export function createDashboardApp(context: DashboardContext): Hono {
   const app = new Hono();
+  keepBoardsCurrent(context);
   app.use("*", requestGuard(context));
   app.use("*", async (c, next) => {
     await next();
@@ -35,4 +37,19 @@ export function createDashboardApp(context: DashboardContext): Hono {
   );
   app.onError((error, c) => errorResponse(c, error, context.log));
   return app;
+}
+
+/**
+ * A board session per root while the server runs, told of every change the watcher reports. It subscribes
+ * before any page does, so a page's refetch after a `changed` event gets a board that has the change.
+ */
+function keepBoardsCurrent(context: DashboardContext): void {
+  const opened = context.roots.map((root) => openBoardSession(root));
+  context.changes.subscribe((changes) => {
+    const root = context.roots.find((candidate) => candidate.id === changes.root);
+    if (root !== undefined) boardSessionOf(root.path)?.update(changes.paths);
+  });
+  context.changes.onClose(() => {
+    for (const session of opened) session.close();
+  });
 }

@@ -4,6 +4,7 @@ import { approvePhase } from "../../../engine/approvals/approve-phase.js";
 import { isSpecPhase, type SpecPhase } from "../../../engine/approvals/spec-phase.js";
 import { approvalDiff } from "../../../engine/dashboard/approval-diff.js";
 import { dashboardApprovalState, explainApprovalState } from "../../../engine/dashboard/approval-labels.js";
+import { boardSessionOf, specFolderOf } from "../../../engine/dashboard/board-session.js";
 import { EngineError } from "../../../engine/errors/engine-error.js";
 import type { DashboardContext } from "../dashboard-context.js";
 import { dashboardRootOf } from "../dashboard-root-of.js";
@@ -23,6 +24,8 @@ export function registerApprovalRoutes(app: Hono, context: DashboardContext): vo
     const phase = phaseOf(c.req.param("document"));
     await readBody(c, z.object({}).loose());
     const result = await approvePhase({ cwd: root.path, root: root.path, spec: c.req.param("spec"), phase });
+    // The next board has it even if it asks before the watcher reports the approvals file.
+    boardSessionOf(root.path)?.update([specFolderOf(root.path, result.spec)]);
     return c.json({
       spec: result.spec,
       phase: result.phase,
