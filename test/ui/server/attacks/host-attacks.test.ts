@@ -73,6 +73,12 @@ describe("DNS rebinding attacks on the dashboard (raw sockets on 127.0.0.1)", ()
     const noHost = await sendRaw(port, rawHttp("GET /api/roots HTTP/1.1", []));
     expect([400, 403]).toContain(noHost.status);
     expect(errorOf(noHost.json)?.fix).toEqual(expect.any(String));
+    const huge = await sendRaw(
+      port,
+      rawHttp("GET /api/roots HTTP/1.1", [`Host: 127.0.0.1:${port}`, `X-Big: ${"a".repeat(20_000)}`]),
+    );
+    expect(huge.status).toBe(431);
+    expect(errorOf(huge.json)?.code).toBe("headers-too-large");
     expect((await api("GET", "/api/roots")).status).toBe(200);
   });
 });
