@@ -73,6 +73,17 @@ describe("DNS rebinding attacks on the dashboard (raw sockets on 127.0.0.1)", ()
     const noHost = await sendRaw(port, rawHttp("GET /api/roots HTTP/1.1", []));
     expect([400, 403]).toContain(noHost.status);
     expect(errorOf(noHost.json)?.fix).toEqual(expect.any(String));
+    // Content-Length and Transfer-Encoding together (request smuggling): node's parser refuses, in JSON here.
+    const smuggled = await sendRaw(
+      port,
+      rawHttp(
+        "POST /api/runs HTTP/1.1",
+        [`Host: 127.0.0.1:${port}`, "Content-Length: 4", "Transfer-Encoding: chunked"],
+        "0\r\n\r\n",
+      ),
+    );
+    expect(smuggled.status).toBe(400);
+    expect(errorOf(smuggled.json)?.code).toBe("bad-request");
     const huge = await sendRaw(
       port,
       rawHttp("GET /api/roots HTTP/1.1", [`Host: 127.0.0.1:${port}`, `X-Big: ${"a".repeat(20_000)}`]),
