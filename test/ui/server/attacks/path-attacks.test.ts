@@ -35,7 +35,10 @@ describe("path attacks on the dashboard (raw sockets on 127.0.0.1)", () => {
     const page = await sendRaw(port, rawHttp("GET / HTTP/1.1", headers));
     expect(page.status).toBe(200);
     expect(page.headers["content-type"]).toContain("text/html");
-    expect(page.headers["content-security-policy"]).toContain("script-src 'self'");
+    const policy = page.headers["content-security-policy"] ?? "";
+    const scripts = /script-src ([^;]*)/.exec(policy)?.[1] ?? "";
+    expect(scripts.trim()).toBe("'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
     const script = await sendRaw(port, rawHttp("GET /assets/app.js HTTP/1.1", headers));
     expect(script.status).toBe(200);
     expect(script.headers["content-type"]).toContain("text/javascript");
