@@ -22,11 +22,15 @@ const NOT_FOUND_CODES = new Set(["unknown-spec", "unknown-task", "no-checkpoint"
 export function errorResponse(c: Context, error: unknown, log: (message: string) => void): Response {
   const body = errorBody(error);
   if (body.code === "internal-error") log(`specwright ui: request failed: ${body.message}`);
-  return apiError(c, errorStatus(error), body);
+  const status = errorStatus(error);
+  // The rest of a body too large is not read: the connection closes rather than draining it.
+  if (status === 413) c.header("Connection", "close");
+  return apiError(c, status, body);
 }
 
 export function errorStatus(error: unknown): ContentfulStatusCode {
   if (error instanceof EngineError) {
+    if (error.code === "body-too-large") return 413;
     return NOT_FOUND_CODES.has(error.code) ? 404 : error.kind === "usage" ? 400 : 409;
   }
   if (isWorkspaceError(error)) return NOT_FOUND_CODES.has(error.code) ? 404 : 409;

@@ -1,11 +1,11 @@
 import type { Server } from "node:http";
-import { createAdaptorServer } from "@hono/node-server";
 import type { DashboardRoot } from "../../engine/dashboard/dashboard-roots.js";
 import { EngineError } from "../../engine/errors/engine-error.js";
 import { createBearerToken } from "../../mcp/http-authorization.js";
 import { createChangeStream } from "./change-stream.js";
 import { createDashboardApp } from "./dashboard-app.js";
 import type { DashboardContext } from "./dashboard-context.js";
+import { createDashboardHttpServer, type RequestTimeouts } from "./dashboard-http-server.js";
 import { RunManager } from "./run-manager.js";
 import type { OpenRunSession, RunBudget } from "./run-session.js";
 import { defaultAssetsDirectory } from "./static-files.js";
@@ -29,6 +29,8 @@ export interface DashboardOptions {
    * browser asks (a cold board of 1,000 specs takes about a second; a warm one a quarter of that).
    */
   readonly prewarm?: boolean;
+  /** Slow-loris bounds; the defaults suit a browser on the same machine (tests shorten them). */
+  readonly timeouts?: RequestTimeouts;
 }
 
 export interface DashboardServing {
@@ -57,7 +59,7 @@ export async function serveDashboard(options: DashboardOptions): Promise<Dashboa
     log: options.log,
   };
   const app = createDashboardApp(context);
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const server: Server = createDashboardHttpServer(app.fetch, options.timeouts);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

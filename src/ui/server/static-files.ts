@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
-import type { Hono } from "hono";
+import { readFile, realpath, stat } from "node:fs/promises";
+import { extname, join, sep } from "node:path";
+import type { Context, Hono } from "hono";
 import { packageRootOf } from "../../workspace/package-root.js";
 
 /** Where the Vite build of `src/ui/client/` lands: found from this module in `src/`, `dist/` and `dist/bundle/`. */
@@ -16,14 +16,73 @@ const BUILD_HINT = `<!doctype html>
 <p>Run <code>npm run build</code> in the Specwright package, then reload. The API under <code>/api/</code> works without it.</p>
 </body></html>`;
 
-/** `/` and `/assets/*` from the built page; without a build, `/` says how to make one. */
+/** What the Vite build writes; anything else is served as bytes the browser will not run (with nosniff). */
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/**
+ * `/` and `/assets/*` from the built page; without a build, `/` says how to make one. A file is served only
+ * when its real path (symbolic links followed) is inside the build folder, so neither `..` in any encoding
+ * nor a link in the folder reaches another file.
+ */
 export function registerStaticFiles(app: Hono, assetsDirectory: string): void {
-  app.get("*", async (c, next) => {
+  app.on(["GET", "HEAD"], "*", async (c, next) => {
     if (c.req.path.startsWith("/api/")) return next();
     if (!existsSync(join(assetsDirectory, "index.html"))) {
       if (c.req.path === "/" || c.req.path === "/index.html") return c.html(BUILD_HINT, 200);
       return next();
     }
-    return serveStatic({ root: assetsDirectory })(c, next);
+    const file = await servableFile(assetsDirectory, new URL(c.req.url).pathname);
+    if (file === undefined) return next();
+    return sendFile(c, file);
   });
+}
+
+async function servableFile(assetsDirectory: string, pathname: string): Promise<string | undefined> {
+  const segments: string[] = [];
+  for (const raw of pathname.split("/").slice(1)) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    if (decoded === "" || decoded === "." || decoded === ".." || /[/\\\0]/.test(decoded)) {
+      if (decoded === "") continue;
+      return undefined;
+    }
+    segments.push(decoded);
+  }
+  const relative = segments.length === 0 ? ["index.html"] : segments;
+  try {
+    const base = await realpath(assetsDirectory);
+    const real = await realpath(join(base, ...relative));
+    if (!real.startsWith(`${base}${sep}`)) return undefined;
+    return (await stat(real)).isFile() ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function sendFile(c: Context, file: string): Promise<Response> {
+  const content = await readFile(file);
+  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+  c.header("Content-Type", type);
+  // The assets' names carry their hash; the page names them, so the page itself is checked on each load.
+  c.header("Cache-Control", file.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable");
+  if (c.req.method === "HEAD") return c.body(null);
+  return c.body(new Uint8Array(content));
 }

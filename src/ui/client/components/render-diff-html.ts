@@ -6,22 +6,20 @@ export type DiffLayout = "side-by-side" | "line-by-line";
 
 /**
  * diff2html's file header without its "Viewed" checkbox: `fileContentToggle: false` exists only for its
- * Diff2HtmlUI class, while `html()` always writes the checkbox, next to the review's own reject checkbox.
+ * Diff2HtmlUI class, while `html()` always writes the checkbox, next to the review's own reject checkbox. It is
+ * removed from the output rather than by a raw template: diff2html compiles raw templates with `Function`,
+ * which the dashboard's Content-Security-Policy (`script-src 'self'`, no `'unsafe-eval'`) forbids.
  */
-const FILE_PATH_WITHOUT_VIEWED = `<span class="d2h-file-name-wrapper">
-    {{>fileIcon}}
-    <span class="d2h-file-name">{{fileDiffName}}</span>
-    {{>fileTag}}
-</span>`;
+function withoutViewedCheckbox(html: string): string {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  for (const viewed of template.content.querySelectorAll(".d2h-file-collapse")) viewed.remove();
+  return template.innerHTML;
+}
 
 /** diff2html escapes each line it shows; DOMPurify is the second lock. Loaded only by pages that show diffs. */
 export function renderDiffHtml(diff: string, layout: DiffLayout): string {
-  return DOMPurify.sanitize(
-    diffToHtml(diff, {
-      outputFormat: layout,
-      drawFileList: false,
-      matching: "lines",
-      rawTemplates: { "generic-file-path": FILE_PATH_WITHOUT_VIEWED },
-    }),
+  return withoutViewedCheckbox(
+    DOMPurify.sanitize(diffToHtml(diff, { outputFormat: layout, drawFileList: false, matching: "lines" })),
   );
 }
