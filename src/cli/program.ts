@@ -14,43 +14,27 @@ import { registerMcpCommands } from "./register-mcp-commands.js";
 import { registerRunCommands } from "./register-run-commands.js";
 import { registerUiCommand } from "./register-ui-command.js";
 
-/** Builds the command tree; each command's module is loaded only when that command runs. */
-export function buildProgram(version: string): Command {
+/**
+ * Builds the command tree; each command's module is loaded only when that command runs. With `only`, the tree
+ * holds that command alone: `check` and `status` run often (CI, editors, scripts), and defining every other
+ * command's options and help cost them a few milliseconds of each run for nothing.
+ */
+export function buildProgram(version: string, only?: "check" | "status"): Command {
   const program = new Command("specwright")
     .description("Spec-driven development on Kiro's .kiro/ files: requirements, design, tasks.")
     .version(version, "-V, --version", "print the version")
     .showHelpAfterError("(run with --help for usage and examples)")
     .configureHelp({ sortSubcommands: false });
 
-  withExamples(
-    withCommonOptions(
-      program
-        .command("check")
-        .argument("[paths...]", "files or folders to report on (default: the whole workspace)")
-        .description("check specs, steering, hooks and settings: EARS form, structure, traceability (the CI gate)")
-        .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
-        .option("--strict", "exit 1 on warnings too, not only errors")
-        .option("--list-rules", "list every rule with its id, severity and summary")
-        .option("--no-cache", "check every spec again instead of reusing results of unchanged ones"),
-    ),
-    [
-      ["specwright check", "check the whole workspace; exit 1 on errors"],
-      ["specwright check --strict", "also fail on warnings (for CI)"],
-      ["specwright check .kiro/specs/rate-limiting", "report on one spec only"],
-      ["specwright check --format sarif > check.sarif", "for GitHub code scanning"],
-      ["specwright check --list-rules", "the rules; turn one off in .kiro/settings/specwright.json"],
-    ],
-  ).action(
-    async (
-      paths: string[],
-      options: CommonOptions & {
-        format?: "text" | "json" | "sarif";
-        strict?: boolean;
-        listRules?: boolean;
-        cache?: boolean;
-      },
-    ) => (await import("./commands/check-command.js")).checkCommand(paths, options, version),
-  );
+  if (only === "check") {
+    registerCheckCommand(program, version);
+    return program;
+  }
+  if (only === "status") {
+    registerStatusCommand(program);
+    return program;
+  }
+  registerCheckCommand(program, version);
 
   withExamples(
     withCommonOptions(
@@ -72,22 +56,7 @@ export function buildProgram(version: string): Command {
     ],
   ).action(async (options: CommonOptions) => (await import("./commands/list-command.js")).listCommand(options));
 
-  withExamples(
-    withCommonOptions(
-      program
-        .command("status")
-        .argument("[spec]", "one spec (default: all)")
-        .description("show each spec's phases and task progress (required and optional apart)")
-        .option("--no-cache", "read every tasks.md again instead of reusing counts of unchanged ones"),
-    ),
-    [
-      ["specwright status", "progress of every spec"],
-      ["specwright status rate-limiting", "one spec"],
-      ["specwright status --json", "machine-readable"],
-    ],
-  ).action(async (spec: string | undefined, options: CommonOptions & { cache?: boolean }) =>
-    (await import("./commands/status-command.js")).statusCommand(spec, options),
-  );
+  registerStatusCommand(program);
 
   withExamples(
     withCommonOptions(
@@ -260,9 +229,60 @@ export function buildProgram(version: string): Command {
   return program;
 }
 
+function registerCheckCommand(program: Command, version: string): void {
+  withExamples(
+    withCommonOptions(
+      program
+        .command("check")
+        .argument("[paths...]", "files or folders to report on (default: the whole workspace)")
+        .description("check specs, steering, hooks and settings: EARS form, structure, traceability (the CI gate)")
+        .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
+        .option("--strict", "exit 1 on warnings too, not only errors")
+        .option("--list-rules", "list every rule with its id, severity and summary")
+        .option("--no-cache", "check every spec again instead of reusing results of unchanged ones"),
+    ),
+    [
+      ["specwright check", "check the whole workspace; exit 1 on errors"],
+      ["specwright check --strict", "also fail on warnings (for CI)"],
+      ["specwright check .kiro/specs/rate-limiting", "report on one spec only"],
+      ["specwright check --format sarif > check.sarif", "for GitHub code scanning"],
+      ["specwright check --list-rules", "the rules; turn one off in .kiro/settings/specwright.json"],
+    ],
+  ).action(
+    async (
+      paths: string[],
+      options: CommonOptions & {
+        format?: "text" | "json" | "sarif";
+        strict?: boolean;
+        listRules?: boolean;
+        cache?: boolean;
+      },
+    ) => (await import("./commands/check-command.js")).checkCommand(paths, options, version),
+  );
+}
+
+function registerStatusCommand(program: Command): void {
+  withExamples(
+    withCommonOptions(
+      program
+        .command("status")
+        .argument("[spec]", "one spec (default: all)")
+        .description("show each spec's phases and task progress (required and optional apart)")
+        .option("--no-cache", "read every tasks.md again instead of reusing counts of unchanged ones"),
+    ),
+    [
+      ["specwright status", "progress of every spec"],
+      ["specwright status rate-limiting", "one spec"],
+      ["specwright status --json", "machine-readable"],
+    ],
+  ).action(async (spec: string | undefined, options: CommonOptions & { cache?: boolean }) =>
+    (await import("./commands/status-command.js")).statusCommand(spec, options),
+  );
+}
+
 export async function runProgram(argv: readonly string[], version: string): Promise<void> {
   const json = argv.includes("--json");
-  const program = buildProgram(version);
+  const program = buildProgram(version, soleCommand(argv));
   for (const command of allCommands(program)) {
     command.exitOverride();
     // With --json the one document on stdout is the whole report; commander's own text would break it.
@@ -317,6 +337,12 @@ function dashedNameHint(error: CommanderError, argv: readonly string[]): string 
   const words = argv.slice(2, argv.indexOf(option)).filter((word) => !word.startsWith("-"));
   const example = ["specwright", ...words, "[options]", "--", option, "…"].join(" ");
   return `If ${option} is a name (a spec folder, a task), pass it after --, with every option before the --: ${example}`;
+}
+
+/** `check` or `status` when that is the command given (the first word), which needs no other command defined. */
+function soleCommand(argv: readonly string[]): "check" | "status" | undefined {
+  const first = argv[2];
+  return first === "check" || first === "status" ? first : undefined;
 }
 
 /** The command and every command below it (`mcp install`, `steer generate`), depth first. */

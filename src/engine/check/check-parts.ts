@@ -4,7 +4,7 @@ import type { CheckDiagnostic } from "../../rules/check-result.js";
 import { runRules } from "../../rules/run-rules.js";
 import type { WorkspaceModel } from "../../rules/workspace-model.js";
 import type { SpecFolder } from "../../workspace/spec-folders.js";
-import { readChangedApprovedRequirements } from "../impact/approved-requirements.js";
+import { mayHaveApprovedRequirements } from "../impact/may-have-approved-requirements.js";
 import { loadWorkspaceParts } from "../workspace-model/load-workspace-model.js";
 import type { WorkspaceListing } from "../workspace-model/workspace-listing.js";
 import { checkSpecFoldersInParallel } from "./check-in-parallel.js";
@@ -28,7 +28,10 @@ export async function checkParts(
 ): Promise<{ readonly shared: SharedCheck; readonly specs: readonly SpecCheck[] }> {
   const { model, check } = await checkShared(listing);
   // Read here, once, with one git process: the drift rules compare each changed spec with its approved text.
-  const approved = await readChangedApprovedRequirements(listing.root, specs);
+  // Loaded only when some spec has an approvals file: its schema and the git reader cost every other run.
+  const approved = specs.some(mayHaveApprovedRequirements)
+    ? await (await import("../impact/approved-requirements.js")).readChangedApprovedRequirements(listing.root, specs)
+    : new Map<string, string>();
   return {
     shared: check,
     specs: await checkSpecFoldersInParallel(listing.root, specs, model.specwrightSettings, { approved }),

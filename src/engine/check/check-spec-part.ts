@@ -3,7 +3,7 @@ import type { CheckDiagnostic } from "../../rules/check-result.js";
 import { runRules } from "../../rules/run-rules.js";
 import type { SpecModel, WorkspaceModel } from "../../rules/workspace-model.js";
 import type { SpecFolder } from "../../workspace/spec-folders.js";
-import { withApprovedRequirements } from "../impact/approved-requirements.js";
+import { withApprovedRequirements } from "../impact/with-approved-requirements.js";
 import { readSpecPart } from "../workspace-model/load-workspace-model.js";
 
 export interface SpecCheck {

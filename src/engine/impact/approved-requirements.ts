@@ -1,15 +1,13 @@
 import { join } from "node:path";
-import { parseRequirements } from "../../model/requirements/parse-requirements.js";
-import type { WorkspaceModel } from "../../rules/workspace-model.js";
 import { readTextFileSync } from "../../workspace/read-text-file.js";
 import type { SpecFolder } from "../../workspace/spec-folders.js";
 import { isWorkspaceError } from "../../workspace/workspace-error.js";
 import type { PhaseApprovalRecord } from "../approvals/approval-record.js";
-import { APPROVALS_FILE_NAME } from "../approvals/approvals-file-name.js";
 import { ApprovedTextReader } from "../approvals/approved-text-store.js";
 import { documentHash } from "../approvals/document-hash.js";
 import { approvalTargetOf, readApprovalsRecord } from "../approvals/spec-approval-inputs.js";
 import { EngineError } from "../errors/engine-error.js";
+import { mayHaveApprovedRequirements } from "./may-have-approved-requirements.js";
 
 /**
  * The approved requirements text of each spec whose requirements.md changed since its approval, by spec
@@ -22,7 +20,7 @@ export async function readChangedApprovedRequirements(
 ): Promise<Map<string, string>> {
   const pending = new Map<string, PhaseApprovalRecord>();
   for (const folder of folders) {
-    if (!folder.otherFiles.includes(APPROVALS_FILE_NAME) || !folder.documents.includes("requirements.md")) continue;
+    if (!mayHaveApprovedRequirements(folder)) continue;
     try {
       const record = (await readApprovalsRecord(await approvalTargetOf(root, folder))).approvals.requirements;
       if (!record || (record.blob === undefined && record.copy === undefined)) continue;
@@ -42,14 +40,4 @@ export async function readChangedApprovedRequirements(
   return result;
 }
 
-/** The model with each spec's approved requirements attached, for the drift rules. */
-export function withApprovedRequirements(model: WorkspaceModel, approved: ReadonlyMap<string, string>): WorkspaceModel {
-  if (approved.size === 0) return model;
-  return {
-    ...model,
-    specs: model.specs.map((spec) => {
-      const text = approved.get(spec.name);
-      return text === undefined ? spec : { ...spec, approved: { requirements: parseRequirements(text) } };
-    }),
-  };
-}
+export { withApprovedRequirements } from "./with-approved-requirements.js";

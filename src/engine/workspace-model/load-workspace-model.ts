@@ -4,7 +4,6 @@ import { enabledHookEntries } from "../../rules/hooks/hook-entries.js";
 import type { WorkspaceModel } from "../../rules/workspace-model.js";
 import { pathExists } from "../../workspace/path-exists.js";
 import { KNOWN_SPEC_DOCUMENTS, type SpecFolder } from "../../workspace/spec-folders.js";
-import { walkRepositoryFiles } from "../../workspace/walk-repository-files.js";
 import { readWorkspaceFiles, relativeToRoot } from "./read-workspace-files.js";
 import { listWorkspace, type WorkspaceListing } from "./workspace-listing.js";
 
@@ -67,6 +66,8 @@ async function readRepositoryFilesForHooks(root: string, model: WorkspaceModel):
     (hook) => hook.matcher !== undefined && (hook.event === "file-saved" || hook.event === "file-deleted"),
   );
   if (!needed) return undefined;
+  // Loaded here: the walk (git, .gitignore matching) is needed only by workspaces with such hooks.
+  const { walkRepositoryFiles } = await import("../../workspace/walk-repository-files.js");
   const walk = await walkRepositoryFiles(root, { maxFiles: MAX_REPOSITORY_FILES_FOR_HOOKS });
   return walk.truncated ? undefined : walk.files.map((file) => file.path);
 }

@@ -1,6 +1,8 @@
 import { jsonPathLocation } from "../json/json-path-location.js";
+import { parseJsonText } from "../json/parse-json.js";
 import { type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
 import type { Diagnostic } from "../source/diagnostic.js";
+import { plainSpecConfigData } from "./plain-spec-config.js";
 import {
   SPEC_TYPES,
   SPEC_WORKFLOW_TYPES,
@@ -20,10 +22,12 @@ export interface SpecConfigDocument extends JsonDocument<SpecConfig> {
 }
 
 export function parseSpecConfig(text: string): SpecConfigDocument {
-  const document = parseJsonDocument(text, SpecConfigSchema, {
-    code: "spec-config-invalid-shape",
-    fix: 'Write `{"specId": "…", "workflowType": "requirements-first", "specType": "feature"}`.',
-  });
+  const document =
+    plainSpecConfigDocument(text) ??
+    parseJsonDocument(text, SpecConfigSchema, {
+      code: "spec-config-invalid-shape",
+      fix: 'Write `{"specId": "…", "workflowType": "requirements-first", "specType": "feature"}`.',
+    });
   const diagnostics: Diagnostic[] = [...document.diagnostics];
   const config = document.data;
   const workflowField = config?.workflowType !== undefined ? "workflowType" : "generationMode";
@@ -60,6 +64,23 @@ export function parseSpecConfig(text: string): SpecConfigDocument {
     config,
     workflowType: workflow !== undefined && isOneOf(workflow, SPEC_WORKFLOW_TYPES) ? workflow : undefined,
     specType: specType !== undefined && isOneOf(specType, SPEC_TYPES) ? specType : "feature",
+  };
+}
+
+/** The document `parseJsonDocument` gives for a plain config, without running the schema over it. */
+function plainSpecConfigDocument(text: string): JsonDocument<SpecConfig> | undefined {
+  const json = parseJsonText(text);
+  if (json.diagnostics.length > 0) return undefined;
+  const data = plainSpecConfigData(json.value);
+  if (data === undefined) return undefined;
+  return {
+    source: json.source,
+    value: json.value,
+    get root() {
+      return json.root;
+    },
+    diagnostics: json.diagnostics,
+    data,
   };
 }
 
