@@ -185,7 +185,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         ...(baseline ? { baseline } : {}),
         onEvent: (event) => {
           if (event.type === "verify-start") {
-            let leave = () => undefined as void;
+            let leave: () => void = () => undefined;
             const left = new Promise<void>((resolve) => {
               leave = resolve;
             });
@@ -244,6 +244,12 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         );
       });
       let merged = base;
+      // What the main working tree holds of the wave: each write there is the change since.
+      let applied = base;
+      const writeMerged = async (to: string) => {
+        await applyToMainTree(repository, folder.name, applied, to);
+        applied = to;
+      };
       const record = { merged: [] as { taskId: string; result: WaveMergeResult }[], rerun: [] as string[] };
       const done: string[] = [];
       // Worktrees are removed once every task of the wave is finished: git reading the worktree list (in
@@ -267,7 +273,8 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         record.merged.push({ taskId: run.taskId, result });
         merged = commit;
         lastVerified = { commit, testCount };
-        await applyToMainTree(repository, root, folder.name, base, merged);
+        // Tasks merged together are written at once, before any of them is marked done.
+        if (testedTogether === undefined) await writeMerged(merged);
         await finishTask(run, wave.index, true);
         done.push(run.taskId);
         closing.push(run);
@@ -310,6 +317,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
             signal: options.abortSignal,
           });
           if (batch.ok) {
+            await writeMerged(batch.commits.at(-1) ?? merged);
             for (const [offset, task] of ready.entries()) {
               const last = offset === ready.length - 1;
               const together = ready.map((other) => other.taskId);
@@ -344,7 +352,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         if (run.commit !== undefined) {
           lastVerified = { commit: run.commit, testCount: run.outcome.verification?.testCount };
           emit({ type: "wave-merge", wave: wave.index, taskId, result: "fast-forward", commit: run.commit });
-          await applyToMainTree(repository, root, folder.name, rerunBase, run.commit);
+          await applyToMainTree(repository, folder.name, rerunBase, run.commit);
           done.push(taskId);
         }
         await finishTask(run, wave.index, run.commit !== undefined);
