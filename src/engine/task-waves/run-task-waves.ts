@@ -4,7 +4,7 @@ import { updateRef } from "../../workspace/git/checkpoint-commits.js";
 import {
   addWorktree,
   removeLeftoverWaveWorktrees,
-  removeWorktree,
+  removeWorktrees,
   WAVE_BRANCH_PREFIX,
   waveWorktreesFolder,
 } from "../../workspace/git/worktrees.js";
@@ -122,6 +122,9 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       verify: (verifyOptions) => verifyLimit(() => options.services.verify(verifyOptions)),
     };
     const agentLimit = createLimit(Math.max(1, options.parallel));
+    // Tasks whose agent is done and whose tests run or wait their turn: each will end in a moment.
+    // A task leaves this list when its tests fail (a repair round asks the model again): not worth a wait.
+    const settling = new Map<string, { readonly left: Promise<void>; readonly leave: () => void }>();
     const folderOfWorktrees = await waveWorktreesFolder(repository);
     const outcomes: Outcome[] = [];
     const waves: WaveRecord[] = [];
@@ -181,6 +184,17 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
         ...(baseline ? { baseline } : {}),
         onEvent: (event) => {
+          if (event.type === "verify-start") {
+            let leave: () => void = () => undefined;
+            const left = new Promise<void>((resolve) => {
+              leave = resolve;
+            });
+            settling.set(taskId, { left, leave });
+          }
+          if (event.type === "verify-end" && !event.passed) {
+            settling.get(taskId)?.leave();
+            settling.delete(taskId);
+          }
           if (event.type !== "run-start" && event.type !== "run-end") emit({ ...event, wave, worktree });
         },
       });
@@ -203,9 +217,9 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       if (task) await recordTaskRun(metaFile, task, outcome, records.runId, emit);
     };
 
-    const closeWorktree = async (run: WorktreeRun) => {
-      await worktreeAdmin(() => removeWorktree(repository, run.path, run.branch));
-      active.delete(run.path);
+    const closeWorktrees = async (runs: readonly WorktreeRun[]) => {
+      await worktreeAdmin(() => removeWorktrees(repository, runs));
+      for (const run of runs) active.delete(run.path);
     };
 
     for (const wave of planned.waves) {
@@ -215,6 +229,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       }
       const base = await baseCommit(repository, `specwright: wave ${wave.index} base`);
       emit({ type: "wave-start", wave: wave.index, taskIds: wave.taskIds, base });
+      // Before any of the wave's worktrees exists: a test runner searching the main tree finds their tests.
       const baseline =
         (await knownBaseline(base)) ?? (wave.taskIds.length > 1 ? await verifyBase(wave.index, base) : undefined);
       const started = wave.taskIds.map((taskId) => agentLimit(() => runInWorktree(wave.index, taskId, base, baseline)));
@@ -229,6 +244,12 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         );
       });
       let merged = base;
+      // What the main working tree holds of the wave: each write there is the change since.
+      let applied = base;
+      const writeMerged = async (to: string) => {
+        await applyToMainTree(repository, folder.name, applied, to);
+        applied = to;
+      };
       const record = { merged: [] as { taskId: string; result: WaveMergeResult }[], rerun: [] as string[] };
       const done: string[] = [];
       // Worktrees are removed once every task of the wave is finished: git reading the worktree list (in
@@ -252,7 +273,8 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         record.merged.push({ taskId: run.taskId, result });
         merged = commit;
         lastVerified = { commit, testCount };
-        await applyToMainTree(repository, root, folder.name, base, merged);
+        // Tasks merged together are written at once, before any of them is marked done.
+        if (testedTogether === undefined) await writeMerged(merged);
         await finishTask(run, wave.index, true);
         done.push(run.taskId);
         closing.push(run);
@@ -270,6 +292,16 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
           closing.push(run);
           continue;
         }
+        // With one test run at a time, the merged tree's tests would wait behind those of the next tasks
+        // whose agents are done: those tasks are waited for, so that they merge with it in one test run.
+        if (batching && merged !== base && settings.verify?.parallel !== true) {
+          for (let next = index + 1; next < started.length; next++) {
+            const leaving = settling.get(wave.taskIds[next] ?? "")?.left;
+            if (finished[next] === undefined && leaving === undefined) break;
+            await Promise.race([(started[next] as Promise<WorktreeRun>).catch(() => undefined), leaving]);
+            if (finished[next]?.commit === undefined) break;
+          }
+        }
         // The tasks after it that are done too merge with it, and one test run covers them all.
         const ready = [run];
         while (ready.length < started.length - index && finished[index + ready.length]?.commit !== undefined) {
@@ -285,6 +317,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
             signal: options.abortSignal,
           });
           if (batch.ok) {
+            await writeMerged(batch.commits.at(-1) ?? merged);
             for (const [offset, task] of ready.entries()) {
               const last = offset === ready.length - 1;
               const together = ready.map((other) => other.taskId);
@@ -309,7 +342,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         closing.push(run);
       }
       await Promise.allSettled(started);
-      for (const run of closing) await closeWorktree(run);
+      await closeWorktrees(closing);
       // Sent back: each alone, on the tree the wave merged so far (a wave of one, fast-forwarded).
       for (const taskId of record.rerun) {
         if (options.abortSignal?.aborted) break;
@@ -319,11 +352,11 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         if (run.commit !== undefined) {
           lastVerified = { commit: run.commit, testCount: run.outcome.verification?.testCount };
           emit({ type: "wave-merge", wave: wave.index, taskId, result: "fast-forward", commit: run.commit });
-          await applyToMainTree(repository, root, folder.name, rerunBase, run.commit);
+          await applyToMainTree(repository, folder.name, rerunBase, run.commit);
           done.push(taskId);
         }
         await finishTask(run, wave.index, run.commit !== undefined);
-        await closeWorktree(run);
+        await closeWorktrees([run]);
       }
       waves.push({
         index: wave.index,
@@ -367,9 +400,8 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     };
   } finally {
     // However the run ends (Ctrl-C, a failure), no worktree of it stays and no task stays marked as started.
-    for (const [path, branch] of active) {
-      await worktreeAdmin(() => removeWorktree(repository, path, branch)).catch(() => undefined);
-    }
+    const left = [...active].map(([path, branch]) => ({ path, branch }));
+    await worktreeAdmin(() => removeWorktrees(repository, left)).catch(() => undefined);
     await releasePending(pending, setStatus).catch(() => undefined);
     await lock.release().catch(() => undefined);
   }

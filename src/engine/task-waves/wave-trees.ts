@@ -35,10 +35,13 @@ async function withBookkeepingOf(worktree: GitRepository, base: string, paths: r
   return snapshotWorkingTree(worktree);
 }
 
-/** What the wave merged since `from`, written into the main working tree (its bookkeeping is its own). */
+/**
+ * What the wave merged since `from` (the tree last written), written into the main working tree (its
+ * bookkeeping is its own): only the paths that changed since then, so a file a person edits during the
+ * run is not written again for a later task that did not touch it.
+ */
 export async function applyToMainTree(
   repository: GitRepository,
-  root: string,
   spec: string,
   from: string,
   to: string,
@@ -46,5 +49,5 @@ export async function applyToMainTree(
   const paths = (await diffTrees(repository, from, to))
     .map((change) => change.path)
     .filter((path) => !isRunnerBookkeeping(path, repository.prefix, spec));
-  if (paths.length > 0) await restoreFilesFromTree(await requireGitRepository(root), to, paths);
+  if (paths.length > 0) await restoreFilesFromTree(repository, to, paths);
 }

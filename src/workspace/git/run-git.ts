@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { readFile, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { WorkspaceError } from "../workspace-error.js";
 import { gitEnvironment } from "./git-environment.js";
 import { configEnvironment, driverOverrides, HARDENED_GIT_CONFIG } from "./hardened-git-options.js";
@@ -37,10 +39,11 @@ export class GitCommandError extends WorkspaceError {
 /**
  * The filter and diff-driver keys the repository's own configuration (and what it includes) names, read
  * with git itself under the hardened environment, so each can be emptied. None outside a repository.
+ * `include` keys are listed too: a configuration that includes other files is never cached.
  */
 async function configuredDriverKeys(cwd: string): Promise<string[]> {
   const output = await spawnGit(
-    ["config", "--null", "--name-only", "--get-regexp", "^(filter|diff)\\."],
+    ["config", "--null", "--name-only", "--get-regexp", "^(filter|diff|include|includeif)\\."],
     cwd,
     gitEnvironment(process.env, configEnvironment(HARDENED_GIT_CONFIG)),
     "",
@@ -52,13 +55,62 @@ async function configuredDriverKeys(cwd: string): Promise<string[]> {
     .filter((key) => key !== "");
 }
 
+/** The keys last read in a folder, and the identity of the configuration files they were read from. */
+const driverKeysRead = new Map<string, { readonly stamp: string; readonly keys: readonly string[] }>();
+
+/**
+ * {@link configuredDriverKeys}, read again only when a configuration file git reads there changed (its
+ * inode, size or modification time): a wave of tasks runs hundreds of git commands, and asking git for
+ * the keys before each one doubled the processes started. Where the files cannot be known for sure (a
+ * folder below the top level, a configuration with includes), git is asked every time.
+ */
+async function driverKeys(cwd: string): Promise<readonly string[]> {
+  const stamp = await configurationStamp(cwd);
+  const known = stamp === undefined ? undefined : driverKeysRead.get(cwd);
+  if (known !== undefined && known.stamp === stamp) return known.keys;
+  const keys = await configuredDriverKeys(cwd);
+  if (stamp !== undefined && !keys.some((key) => /^include/i.test(key))) driverKeysRead.set(cwd, { stamp, keys });
+  return keys;
+}
+
+/**
+ * Which configuration files git reads in `cwd` (system and global ones are off): the repository's
+ * `config` and the worktree's `config.worktree`, found from `cwd/.git` (a folder, or a linked worktree's
+ * `gitdir:` file) and stamped. Undefined when `cwd` is not a top level.
+ */
+async function configurationStamp(cwd: string): Promise<string | undefined> {
+  try {
+    const dotGit = join(cwd, ".git");
+    const kind = await stat(dotGit);
+    let gitDirectory = dotGit;
+    let commonDirectory = dotGit;
+    if (kind.isFile()) {
+      const pointer = /^gitdir: (.+)$/m.exec(await readFile(dotGit, "utf8"))?.[1]?.trim();
+      if (pointer === undefined) return undefined;
+      gitDirectory = resolve(cwd, pointer);
+      const common = (await readFile(join(gitDirectory, "commondir"), "utf8")).trim();
+      commonDirectory = resolve(gitDirectory, common);
+    } else if (!kind.isDirectory()) return undefined;
+    const files = [join(commonDirectory, "config"), join(gitDirectory, "config.worktree")];
+    const stamps = await Promise.all(
+      files.map(async (file) => {
+        const found = await stat(file, { bigint: true }).catch(() => undefined);
+        return found === undefined ? `${file}:none` : `${file}:${found.ino}:${found.size}:${found.mtimeNs}`;
+      }),
+    );
+    return stamps.join("|");
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Runs `git <args>` without a shell and returns its standard output as bytes (paths in `-z` output are
  * not always UTF-8). Fails with {@link GitCommandError} on a non-zero exit, or a WorkspaceError when git
  * itself cannot be started.
  */
 export async function runGitBytes(args: readonly string[], options: RunGitOptions): Promise<Buffer> {
-  const config = [...HARDENED_GIT_CONFIG, ...driverOverrides(await configuredDriverKeys(options.cwd))];
+  const config = [...HARDENED_GIT_CONFIG, ...driverOverrides(await driverKeys(options.cwd))];
   const environment = gitEnvironment(process.env, { ...configEnvironment(config), ...options.env });
   const { exitCode, stderr, stdout } = await spawnGit(args, options.cwd, environment, options.input ?? "");
   if (exitCode !== 0) throw new GitCommandError(args, exitCode, stderr.toString("utf8"));

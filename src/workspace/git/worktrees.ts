@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import { isAbsolute, join, resolve, sep } from "node:path";
 import type { GitRepository } from "./git-repository.js";
 import { GitCommandError, runGit } from "./run-git.js";
@@ -32,6 +33,34 @@ export async function removeWorktree(
   if (branch !== undefined) {
     await runGit(["update-ref", "-d", `refs/heads/${branch}`], { cwd: repository.topLevel }).catch(() => undefined);
   }
+}
+
+/**
+ * Removes several worktrees (whatever they hold) and their branches with two git calls in all: their
+ * folders deleted, then one `worktree prune` drops the entries whose folder is gone, and one `update-ref
+ * --stdin` deletes the branches. The same end state as {@link removeWorktree} for each, without its three
+ * git calls a worktree.
+ */
+export async function removeWorktrees(
+  repository: GitRepository,
+  worktrees: readonly { readonly path: string; readonly branch: string | undefined }[],
+): Promise<void> {
+  if (worktrees.length === 0) return;
+  await Promise.all(worktrees.map((worktree) => rm(worktree.path, { recursive: true, force: true })));
+  await runGit(["worktree", "prune"], { cwd: repository.topLevel });
+  const branches = worktrees.flatMap((worktree) => (worktree.branch === undefined ? [] : [worktree.branch]));
+  if (branches.length === 0) return;
+  // `delete` of a ref that does not exist fails the whole transaction: only the ones still there.
+  const existing = await runGit(
+    ["for-each-ref", "--format=%(refname)", ...branches.map((branch) => `refs/heads/${branch}`)],
+    { cwd: repository.topLevel },
+  );
+  const refs = existing.split("\n").filter((line) => line !== "");
+  if (refs.length === 0) return;
+  await runGit(["update-ref", "--stdin"], {
+    cwd: repository.topLevel,
+    input: refs.map((ref) => `delete ${ref}\n`).join(""),
+  });
 }
 
 export interface ListedWorktree {
