@@ -111,7 +111,10 @@ try {
       throw new Error("The benchmark starts no run.");
     },
   });
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArguments });
+  const browser = await chromium.launch({
+    executablePath: process.env.SPECWRIGHT_CHROMIUM || "/usr/bin/chromium",
+    args: chromiumArguments,
+  });
   const measured = [];
   try {
     // One warm-up: the server's first board builds its caches, as a real first visit would.
