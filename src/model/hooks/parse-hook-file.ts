@@ -1,5 +1,5 @@
 import { jsonPathLocation } from "../json/json-path-location.js";
-import { type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
+import { extendJsonDocument, type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
 import type { Diagnostic } from "../source/diagnostic.js";
 import { type HookFile, HookFileSchema } from "./hook-file-schema.js";
 
@@ -26,16 +26,12 @@ export function parseHookFile(text: string): HookFileDocument {
       location: jsonPathLocation(document, ["version"]),
     });
   }
-  return {
-    kind: "hook-file",
-    source: document.source,
-    value: document.value,
-    // A getter, not a copy: the tree of plain JSON is built on first use (see parseJsonText).
-    get root() {
-      return document.root;
+  return extendJsonDocument(
+    document,
+    {
+      kind: "hook-file",
+      hookFile: document.data,
     },
     diagnostics,
-    data: document.data,
-    hookFile: document.data,
-  };
+  );
 }

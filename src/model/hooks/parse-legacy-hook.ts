@@ -1,4 +1,4 @@
-import { type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
+import { extendJsonDocument, type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
 import { type LegacyHook, LegacyHookSchema } from "./legacy-hook-schema.js";
 
 /** A parsed `.kiro.hook` file (Kiro 0.x). */
@@ -13,16 +13,8 @@ export function parseLegacyHook(text: string): LegacyHookDocument {
     code: "hook-invalid-shape",
     fix: "Give the hook a string `name`, a `when` object with a `type` and a `then` object with a `type`, as Kiro writes them.",
   });
-  return {
+  return extendJsonDocument(document, {
     kind: "legacy-hook",
-    source: document.source,
-    value: document.value,
-    // A getter, not a copy: the tree of plain JSON is built on first use (see parseJsonText).
-    get root() {
-      return document.root;
-    },
-    diagnostics: document.diagnostics,
-    data: document.data,
     hook: document.data,
-  };
+  });
 }

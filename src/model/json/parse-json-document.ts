@@ -25,8 +25,20 @@ export function parseJsonDocument<Schema extends z.ZodType>(
   return jsonDocument<z.output<Schema>>(json, zodIssuesToDiagnostics(result.error.issues, json, options), undefined);
 }
 
+/**
+ * A parser's document over a JSON document: its own fields added, its diagnostics replaced when given. Added
+ * with `Object.assign`, not a spread, which would call the `root` getter and build the tree of plain JSON.
+ */
+export function extendJsonDocument<Data, const Extra extends object>(
+  document: JsonDocument<Data>,
+  extra: Extra,
+  diagnostics: readonly Diagnostic[] = document.diagnostics,
+): JsonDocument<Data> & Extra {
+  return Object.assign(jsonDocument(document, diagnostics, document.data), extra);
+}
+
 /** The document as one object literal: its getter keeps the tree of plain JSON unbuilt until used. */
-function jsonDocument<Data>(
+export function jsonDocument<Data>(
   json: JsonText,
   diagnostics: readonly Diagnostic[],
   data: Data | undefined,

@@ -1,5 +1,5 @@
 import { jsonPathLocation } from "../json/json-path-location.js";
-import { type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
+import { extendJsonDocument, type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
 import type { Diagnostic } from "../source/diagnostic.js";
 import type { SourceLocation } from "../source/source-location.js";
 import { type McpServer, type McpSettings, McpSettingsSchema } from "./mcp-settings-schema.js";
@@ -46,17 +46,13 @@ export function parseMcpSettings(text: string): McpSettingsDocument {
       });
     }
   }
-  return {
-    kind: "mcp-settings",
-    source: document.source,
-    value: document.value,
-    // A getter, not a copy: the tree of plain JSON is built on first use (see parseJsonText).
-    get root() {
-      return document.root;
+  return extendJsonDocument(
+    document,
+    {
+      kind: "mcp-settings",
+      settings: document.data,
+      servers,
     },
     diagnostics,
-    data: document.data,
-    settings: document.data,
-    servers,
-  };
+  );
 }

@@ -1,6 +1,6 @@
 import { jsonPathLocation } from "../json/json-path-location.js";
 import { parseJsonText } from "../json/parse-json.js";
-import { type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
+import { extendJsonDocument, type JsonDocument, jsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
 import type { Diagnostic } from "../source/diagnostic.js";
 import { plainSpecConfigData } from "./plain-spec-config.js";
 import {
@@ -51,20 +51,16 @@ export function parseSpecConfig(text: string): SpecConfigDocument {
       location: jsonPathLocation(document, ["specType"]),
     });
   }
-  return {
-    kind: "spec-config",
-    source: document.source,
-    value: document.value,
-    // A getter, not a copy: the tree of plain JSON is built on first use (see parseJsonText).
-    get root() {
-      return document.root;
+  return extendJsonDocument(
+    document,
+    {
+      kind: "spec-config",
+      config,
+      workflowType: workflow !== undefined && isOneOf(workflow, SPEC_WORKFLOW_TYPES) ? workflow : undefined,
+      specType: specType !== undefined && isOneOf(specType, SPEC_TYPES) ? specType : "feature",
     },
     diagnostics,
-    data: document.data,
-    config,
-    workflowType: workflow !== undefined && isOneOf(workflow, SPEC_WORKFLOW_TYPES) ? workflow : undefined,
-    specType: specType !== undefined && isOneOf(specType, SPEC_TYPES) ? specType : "feature",
-  };
+  );
 }
 
 /** The document `parseJsonDocument` gives for a plain config, without running the schema over it. */
@@ -73,15 +69,7 @@ function plainSpecConfigDocument(text: string): JsonDocument<SpecConfig> | undef
   if (json.diagnostics.length > 0) return undefined;
   const data = plainSpecConfigData(json.value);
   if (data === undefined) return undefined;
-  return {
-    source: json.source,
-    value: json.value,
-    get root() {
-      return json.root;
-    },
-    diagnostics: json.diagnostics,
-    data,
-  };
+  return jsonDocument(json, json.diagnostics, data);
 }
 
 function isOneOf<Value extends string>(value: string, values: readonly Value[]): value is Value {

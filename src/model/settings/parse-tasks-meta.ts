@@ -1,4 +1,4 @@
-import { type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
+import { extendJsonDocument, type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
 import { type TasksMeta, TasksMetaSchema } from "./tasks-meta-schema.js";
 import { readStoredWaves, type StoredWaves } from "./tasks-meta-waves.js";
 
@@ -20,18 +20,10 @@ export function parseTasksMeta(text: string): TasksMetaDocument {
   const taskTitles = [
     ...new Set([...Object.keys(meta?.pbtResults ?? {}), ...Object.keys(meta?.executionHistory ?? {})]),
   ];
-  return {
+  return extendJsonDocument(document, {
     kind: "tasks-meta",
-    source: document.source,
-    value: document.value,
-    // A getter, not a copy: the tree of plain JSON is built on first use (see parseJsonText).
-    get root() {
-      return document.root;
-    },
-    diagnostics: document.diagnostics,
-    data: document.data,
     meta,
     taskTitles,
     waves: readStoredWaves(meta),
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
+import { extendJsonDocument, type JsonDocument, parseJsonDocument } from "../json/parse-json-document.js";
 
 export const RULE_SEVERITY_SETTINGS = ["off", "info", "warning", "error"] as const;
 export type RuleSeveritySetting = (typeof RULE_SEVERITY_SETTINGS)[number];
@@ -169,15 +169,7 @@ export function parseSpecwrightSettings(text: string): SpecwrightSettingsDocumen
     code: "settings/specwright-schema",
     fix: "Keep to the keys documented in docs/settings.md (rules, model, baseUrl, limits, pricing, verify, agent); rule ids are in docs/rules.md.",
   });
-  return {
+  return extendJsonDocument(document, {
     kind: "specwright-settings",
-    source: document.source,
-    value: document.value,
-    // A getter, not a copy: the tree of plain JSON is built on first use (see parseJsonText).
-    get root() {
-      return document.root;
-    },
-    diagnostics: document.diagnostics,
-    data: document.data,
-  };
+  });
 }
