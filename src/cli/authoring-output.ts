@@ -88,11 +88,13 @@ export function printAuthored(result: AuthoredDocument, usage: UsageTotals, next
   return result.status === "written" ? EXIT_SUCCESS : EXIT_FINDINGS;
 }
 
-function describeFinding(finding: CheckDiagnostic): string {
+/** One finding on one line, as every authoring command prints it. */
+export function describeFinding(finding: CheckDiagnostic): string {
   return `${finding.file}:${finding.location.line} ${finding.rule} (${finding.severity}): ${finding.message}`;
 }
 
-function findingJson(finding: CheckDiagnostic) {
+/** One finding in an authoring command's `--json` output. */
+export function findingJson(finding: CheckDiagnostic) {
   return {
     rule: finding.rule,
     severity: finding.severity,

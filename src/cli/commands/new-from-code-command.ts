@@ -1,5 +1,5 @@
 import { EngineError } from "../../engine/errors/engine-error.js";
-import type { CheckDiagnostic } from "../../rules/check-result.js";
+import { describeFinding, findingJson } from "../authoring-output.js";
 import { printJson, runCommand } from "../command-output.js";
 import type { CommonOptions } from "../common-options.js";
 import { EXIT_FINDINGS, EXIT_SUCCESS } from "../exit-codes.js";
@@ -110,19 +110,4 @@ export async function newFromCodeCommand(
     process.stderr.write(`${formatUsageLine(usage)}\n`);
     return ok ? EXIT_SUCCESS : EXIT_FINDINGS;
   });
-}
-
-function describeFinding(finding: CheckDiagnostic): string {
-  return `${finding.file}:${finding.location.line} ${finding.rule} (${finding.severity}): ${finding.message}`;
-}
-
-function findingJson(finding: CheckDiagnostic) {
-  return {
-    rule: finding.rule,
-    severity: finding.severity,
-    file: finding.file,
-    line: finding.location.line,
-    message: finding.message,
-    fix: finding.fix,
-  };
 }
