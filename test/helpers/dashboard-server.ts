@@ -1,7 +1,10 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { resolveDashboardRoots } from "../../src/engine/dashboard/dashboard-roots.js";
 import { openWorkspaceModelSession } from "../../src/engine/llm/open-workspace-model-session.js";
 import { type DashboardServing, serveDashboard } from "../../src/ui/server/serve-dashboard.js";
+import { launchTestBrowser, type TestBrowser } from "./browser.js";
 
 export interface TestDashboardOptions {
   /** The workspaces shown side by side, in order (as `--root`). */
@@ -36,4 +39,39 @@ export async function startTestDashboard(options: TestDashboardOptions): Promise
 export async function openDashboard(page: Page, dashboard: DashboardServing): Promise<void> {
   await page.goto(dashboard.url);
   await page.waitForSelector(".app-header");
+}
+
+/** The dashboard served for some roots and open in a fresh Chromium, as a reviewer has it in front of them. */
+export interface DashboardInBrowser {
+  readonly dashboard: DashboardServing;
+  readonly page: Page;
+  /** Stops the browser, then the server. */
+  close(): Promise<void>;
+}
+
+/** Starts the server, launches Chromium and opens the token URL; whatever started is stopped on a failure. */
+export async function openDashboardInBrowser(options: TestDashboardOptions): Promise<DashboardInBrowser> {
+  const dashboard = await startTestDashboard(options);
+  let browser: TestBrowser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await dashboard.close();
+  };
+  try {
+    browser = await launchTestBrowser();
+    const page = await browser.newPage();
+    await openDashboard(page, dashboard);
+    return { dashboard, page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Screenshots go to the gitignored `test-output/screenshots/`, to be looked at after a run. */
+const screenshotFolder = join(import.meta.dirname, "..", "..", "test-output", "screenshots");
+
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await mkdir(screenshotFolder, { recursive: true });
+  await page.screenshot({ path: join(screenshotFolder, name), fullPage: true });
 }

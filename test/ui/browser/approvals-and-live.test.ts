@@ -1,36 +1,31 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DashboardServing } from "../../../src/ui/server/serve-dashboard.js";
 import { approvalsFile } from "../../helpers/approval-workspace.js";
-import { launchTestBrowser, type TestBrowser } from "../../helpers/browser.js";
 import { createDashboardProject } from "../../helpers/dashboard-project.js";
-import { openDashboard, startTestDashboard } from "../../helpers/dashboard-server.js";
+import { type DashboardInBrowser, openDashboardInBrowser, saveScreenshot } from "../../helpers/dashboard-server.js";
 import { createTempDirectory, removeTempDirectory } from "../../helpers/temp-dir.js";
 
 const REQUIREMENTS = ".kiro/specs/calculator/requirements.md";
 const TASKS = ".kiro/specs/calculator/tasks.md";
-const screenshots = join(import.meta.dirname, "..", "..", "..", "test-output", "screenshots");
 
 describe("approvals and live updates in Chromium", () => {
   let workspace: string;
   let dashboard: DashboardServing;
-  let browser: TestBrowser;
+  let opened: DashboardInBrowser | undefined;
   let page: Page;
 
   beforeAll(async () => {
     workspace = await createTempDirectory("specwright-approvals-page-");
     await createDashboardProject(workspace);
-    dashboard = await startTestDashboard({ roots: [workspace] });
-    browser = await launchTestBrowser();
-    page = await browser.newPage();
-    await openDashboard(page, dashboard);
+    opened = await openDashboardInBrowser({ roots: [workspace] });
+    ({ dashboard, page } = opened);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
+    await opened?.close();
     await removeTempDirectory(workspace);
   });
 
@@ -68,8 +63,7 @@ describe("approvals and live updates in Chromium", () => {
     await expect(panel.locator(".diff-view").textContent()).resolves.toContain("rounded to 10 digits");
     await expect(panel.locator(".explanation").textContent()).resolves.toMatch(/changed/i);
     await expect(panel.locator("button.primary").textContent()).resolves.toBe("Approve requirements");
-    await mkdir(screenshots, { recursive: true });
-    await page.screenshot({ path: join(screenshots, "spec-approvals.png"), fullPage: true });
+    await saveScreenshot(page, "spec-approvals.png");
   });
 
   it("updates the board's progress when tasks.md is checked off in an editor", async () => {

@@ -2,14 +2,10 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DashboardServing } from "../../../src/ui/server/serve-dashboard.js";
-import { launchTestBrowser, type TestBrowser } from "../../helpers/browser.js";
 import { createDashboardProject } from "../../helpers/dashboard-project.js";
-import { openDashboard, startTestDashboard } from "../../helpers/dashboard-server.js";
+import { type DashboardInBrowser, openDashboardInBrowser, saveScreenshot } from "../../helpers/dashboard-server.js";
 import { SAMPLE_REQUIREMENTS } from "../../helpers/sample-specs.js";
 import { createTempDirectory, removeTempDirectory, writeTree } from "../../helpers/temp-dir.js";
-
-const screenshots = join(import.meta.dirname, "..", "..", "..", "test-output", "screenshots");
 
 async function cardNames(page: Page): Promise<string[]> {
   return page.locator(".card").evaluateAll((cards) => cards.map((card) => card.getAttribute("data-spec") ?? ""));
@@ -17,8 +13,7 @@ async function cardNames(page: Page): Promise<string[]> {
 
 describe("the board in Chromium", () => {
   let workspace: string;
-  let dashboard: DashboardServing;
-  let browser: TestBrowser;
+  let opened: DashboardInBrowser | undefined;
   let page: Page;
 
   beforeAll(async () => {
@@ -29,16 +24,13 @@ describe("the board in Chromium", () => {
     await mkdir(library);
     await createDashboardProject(app);
     await writeTree(library, { ".kiro/specs/library-search/requirements.md": SAMPLE_REQUIREMENTS });
-    dashboard = await startTestDashboard({ roots: [app, library] });
-    browser = await launchTestBrowser();
-    page = await browser.newPage();
-    await openDashboard(page, dashboard);
+    opened = await openDashboardInBrowser({ roots: [app, library] });
+    ({ page } = opened);
     await page.waitForSelector(".card");
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
+    await opened?.close();
     await removeTempDirectory(workspace);
   });
 
@@ -55,8 +47,7 @@ describe("the board in Chromium", () => {
     await expect(page.locator(".group-title").allTextContents()).resolves.toEqual(["app (3)", "library (1)"]);
     await expect(page.locator('select[name="grouping"]').inputValue()).resolves.toBe("folder");
     await expect(page.locator('.card[data-spec="library-search"] .card-root').textContent()).resolves.toBe("library");
-    await mkdir(screenshots, { recursive: true });
-    await page.screenshot({ path: join(screenshots, "board.png"), fullPage: true });
+    await saveScreenshot(page, "board.png");
   });
 
   it("filters by search text and by state, and groups by folder and by name prefix", async () => {

@@ -1,11 +1,10 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DashboardServing } from "../../../src/ui/server/serve-dashboard.js";
-import { launchTestBrowser, type TestBrowser } from "../../helpers/browser.js";
 import { createDashboardProject } from "../../helpers/dashboard-project.js";
-import { openDashboard, startTestDashboard } from "../../helpers/dashboard-server.js";
+import { type DashboardInBrowser, openDashboardInBrowser, saveScreenshot } from "../../helpers/dashboard-server.js";
 import {
   type FakeOpenAiServer,
   type FakeReply,
@@ -19,7 +18,6 @@ import { createTempDirectory, removeTempDirectory } from "../../helpers/temp-dir
 
 const TASKS = ".kiro/specs/calculator/tasks.md";
 const CALCULATOR = "src/calculator.js";
-const screenshots = join(import.meta.dirname, "..", "..", "..", "test-output", "screenshots");
 
 /** Writes multiply and its test (the calculator keeps only `add` besides, as after a revert). */
 function writeMultiplyReply(): FakeReply {
@@ -73,22 +71,19 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
   let workspace: string;
   let model: FakeOpenAiServer;
   let dashboard: DashboardServing;
-  let browser: TestBrowser;
+  let opened: DashboardInBrowser | undefined;
   let page: Page;
 
   beforeAll(async () => {
     workspace = await createTempDirectory("specwright-runs-page-");
     await createDashboardProject(workspace);
     model = await startFakeOpenAiServer();
-    dashboard = await startTestDashboard({ roots: [workspace], modelUrl: model.url });
-    browser = await launchTestBrowser();
-    page = await browser.newPage();
-    await openDashboard(page, dashboard);
+    opened = await openDashboardInBrowser({ roots: [workspace], modelUrl: model.url });
+    ({ dashboard, page } = opened);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
+    await opened?.close();
     await model?.close();
     await removeTempDirectory(workspace);
   });
@@ -106,8 +101,7 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     expect(events.at(-1)).toBe("run ended");
     await expect(page.locator(".run-stats dd").nth(2).textContent()).resolves.not.toBe("0 in / 0 out");
     expect(await readFile(join(workspace, TASKS), "utf8")).toContain("- [x] 1.1");
-    await mkdir(screenshots, { recursive: true });
-    await page.screenshot({ path: join(screenshots, "run.png"), fullPage: true });
+    await saveScreenshot(page, "run.png");
   });
 
   it("shows the task's diff from its checkpoints side by side, and reverts it only after confirmation", async () => {
@@ -119,7 +113,7 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     await expect(panel.locator(`.file-diff[data-path="${CALCULATOR}"]`).textContent()).resolves.toContain(
       "export function subtract",
     );
-    await page.screenshot({ path: join(screenshots, "task-diff.png"), fullPage: true });
+    await saveScreenshot(page, "task-diff.png");
     await panel.locator('button:text("Revert…")').click();
     const confirm = panel.locator(".confirm");
     await confirm.waitFor();
@@ -330,6 +324,6 @@ describe("runs, diffs and revert in Chromium, against the fake model", () => {
     await expect(perSpec.first().locator("td").first().textContent()).resolves.toBe("calculator");
     const tokens = Number((await perSpec.first().locator("td").nth(1).textContent())?.replace(/[^0-9]/g, ""));
     expect(tokens).toBeGreaterThan(0);
-    await page.screenshot({ path: join(screenshots, "costs.png"), fullPage: true });
+    await saveScreenshot(page, "costs.png");
   });
 });

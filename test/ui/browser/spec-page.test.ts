@@ -1,11 +1,8 @@
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DashboardServing } from "../../../src/ui/server/serve-dashboard.js";
-import { launchTestBrowser, type TestBrowser } from "../../helpers/browser.js";
 import { createDashboardProject } from "../../helpers/dashboard-project.js";
-import { openDashboard, startTestDashboard } from "../../helpers/dashboard-server.js";
+import { type DashboardInBrowser, openDashboardInBrowser, saveScreenshot } from "../../helpers/dashboard-server.js";
 import { createTempDirectory, removeTempDirectory, writeTree } from "../../helpers/temp-dir.js";
 
 /** One criterion in EARS form, one not: the second gets the EARS rule's finding inline. */
@@ -27,8 +24,6 @@ Search for the library.
 2. Search should be fast and nice
 `;
 
-const screenshots = join(import.meta.dirname, "..", "..", "..", "test-output", "screenshots");
-
 /** A plan with a task line that has no number: the API sends its id as null. */
 const UNNUMBERED_TASKS = `# Implementation Plan
 
@@ -41,7 +36,7 @@ const UNNUMBERED_TASKS = `# Implementation Plan
 describe("a spec page in Chromium", () => {
   let workspace: string;
   let dashboard: DashboardServing;
-  let browser: TestBrowser;
+  let opened: DashboardInBrowser | undefined;
   let page: Page;
 
   beforeAll(async () => {
@@ -51,15 +46,12 @@ describe("a spec page in Chromium", () => {
       ".kiro/specs/vague-search/requirements.md": VAGUE_REQUIREMENTS,
       ".kiro/specs/vague-search/tasks.md": UNNUMBERED_TASKS,
     });
-    dashboard = await startTestDashboard({ roots: [workspace] });
-    browser = await launchTestBrowser();
-    page = await browser.newPage();
-    await openDashboard(page, dashboard);
+    opened = await openDashboardInBrowser({ roots: [workspace] });
+    ({ dashboard, page } = opened);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
+    await opened?.close();
     await removeTempDirectory(workspace);
   });
 
@@ -84,7 +76,7 @@ describe("a spec page in Chromium", () => {
     await expect(page.locator("#criterion-1\\.1 .diagnostic").count()).resolves.toBe(0);
     // Said once: inline, not again in the spec's own list.
     await expect(page.locator(".spec-page > .diagnostics .diagnostic").count()).resolves.toBe(0);
-    await page.screenshot({ path: join(screenshots, "spec-diagnostics.png"), fullPage: true });
+    await saveScreenshot(page, "spec-diagnostics.png");
   });
 
   it("shows the traceability matrix as a heat map whose cells lead to the task", async () => {
@@ -124,7 +116,6 @@ describe("a spec page in Chromium", () => {
     // A reference leads back to its criterion.
     await page.locator('.task[data-task="1.2"] .chip.reference').click();
     await page.waitForSelector("#criterion-2\\.1.highlighted");
-    await mkdir(screenshots, { recursive: true });
   });
 
   it("shows a task without a number in the tree and the heat map, its actions disabled with the reason", async () => {
@@ -167,13 +158,13 @@ describe("a spec page in Chromium", () => {
     await expect(page.locator(".mermaid-diagram svg").textContent()).resolves.toContain("Subtract");
     await expect(page.locator(".markdown h2").first().textContent()).resolves.toBe("Overview");
     expect(scripts.some((path) => /\/assets\/mermaid\.core-[^/]+\.js$/.test(path))).toBe(true);
-    await page.screenshot({ path: join(screenshots, "spec-design.png"), fullPage: true });
+    await saveScreenshot(page, "spec-design.png");
     await page.goto(`${dashboard.origin}/#/spec/0/calculator?tab=trace`);
     await page.waitForSelector(".trace-matrix");
-    await page.screenshot({ path: join(screenshots, "spec-trace.png"), fullPage: true });
+    await saveScreenshot(page, "spec-trace.png");
     await page.goto(`${dashboard.origin}/#/spec/0/rate-limiting`);
     await page.waitForSelector(".criterion");
-    await page.screenshot({ path: join(screenshots, "spec-requirements.png"), fullPage: true });
+    await saveScreenshot(page, "spec-requirements.png");
   });
 
   it("loads no script, style or font from another origin", async () => {
