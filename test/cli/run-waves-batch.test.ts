@@ -20,6 +20,13 @@ function jsonLines(stdout: string): Record<string, unknown>[] {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
+/** Each merge of the run: task, how it merged, and the tasks tested together with it. */
+function waveMerges(events: readonly Record<string, unknown>[]): unknown[][] {
+  return events
+    .filter((event) => event.type === "wave-merge")
+    .map((event) => [event.taskId, event.result, event.testedTogether]);
+}
+
 /**
  * Task 1's agent answers only once tasks 2 and 3 are finished (their work committed on their wave branch),
  * so when task 1 is merged the two others are ready to merge together: no timing involved.
@@ -120,19 +127,16 @@ function slowTestOfTwo(marker: string): (taskId: string) => Record<string, strin
 describe("specwright run --parallel merges tasks that are done together in one tested merge", () => {
   const directory = useTempDirectory("specwright-waves-batch-");
   const model = useCliWithFakeModel(directory, "openai-compatible:fake");
+  const runThreeAtOnce = () =>
+    runCli(["run", "waves", "--all", "--parallel", "3", "--json"], { cwd: directory(), env: model.env() });
 
   it("tests tasks 2 and 3 once, on their merged tree, when both are done by the time task 1 is merged", async () => {
     await createWaveProject(directory(), THREE);
     const server = await model.start([]);
     server.respondWith(afterTwoAndThree(directory(), scriptedAgent(moduleFiles)));
-    const result = await runCli(["run", "waves", "--all", "--parallel", "3", "--json"], {
-      cwd: directory(),
-      env: model.env(),
-    });
+    const result = await runThreeAtOnce();
     expect(result.code, result.stderr).toBe(0);
-    const merges = jsonLines(result.stdout)
-      .filter((event) => event.type === "wave-merge")
-      .map((event) => [event.taskId, event.result, event.testedTogether]);
+    const merges = waveMerges(jsonLines(result.stdout));
     expect(merges).toEqual([
       ["1", "fast-forward", undefined],
       ["2", "merged", ["2", "3"]],
@@ -149,10 +153,7 @@ describe("specwright run --parallel merges tasks that are done together in one t
     const marker = "two-testing.mark";
     const server = await model.start([]);
     server.respondWith(threeTestedBehindTwo(directory(), marker, scriptedAgent(slowTestOfTwo(marker))));
-    const result = await runCli(["run", "waves", "--all", "--parallel", "3", "--json"], {
-      cwd: directory(),
-      env: model.env(),
-    });
+    const result = await runThreeAtOnce();
     expect(result.code, result.stderr).toBe(0);
     const events = jsonLines(result.stdout);
     const order = events
@@ -160,9 +161,7 @@ describe("specwright run --parallel merges tasks that are done together in one t
       .map((event) => `${event.type} ${String(event.taskId)}`);
     // The situation the wait is for: task 3's tests had started (queued) before task 2 was done.
     expect(order.indexOf("verify-start 3")).toBeLessThan(order.indexOf("task-end 2"));
-    const merges = events
-      .filter((event) => event.type === "wave-merge")
-      .map((event) => [event.taskId, event.result, event.testedTogether]);
+    const merges = waveMerges(events);
     expect(merges).toEqual([
       ["1", "fast-forward", undefined],
       ["2", "merged", ["2", "3"]],
@@ -175,15 +174,10 @@ describe("specwright run --parallel merges tasks that are done together in one t
     await createWaveProject(directory(), THREE, { agent: { repairRounds: 0 } });
     const server = await model.start([]);
     server.respondWith(afterTwoAndThree(directory(), scriptedAgent(clashingFiles)));
-    const result = await runCli(["run", "waves", "--all", "--parallel", "3", "--json"], {
-      cwd: directory(),
-      env: model.env(),
-    });
+    const result = await runThreeAtOnce();
     expect(result.code).toBe(1);
     const events = jsonLines(result.stdout);
-    const merges = events
-      .filter((event) => event.type === "wave-merge")
-      .map((event) => [event.taskId, event.result, event.testedTogether]);
+    const merges = waveMerges(events);
     expect(merges.slice(0, 3)).toEqual([
       ["1", "fast-forward", undefined],
       ["2", "merged", undefined],
