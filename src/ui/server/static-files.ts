@@ -1,8 +1,8 @@
-import { existsSync } from "node:fs";
-import { readFile, realpath, stat } from "node:fs/promises";
-import { extname, join, sep } from "node:path";
+import { extname, join } from "node:path";
 import type { Context, Hono } from "hono";
 import { packageRootOf } from "../../workspace/package-root.js";
+import { pathExistsSync } from "../../workspace/path-exists.js";
+import { type FileInside, readFileInside } from "../../workspace/read-file-inside.js";
 
 /** Where the Vite build of `src/ui/client/` lands: found from this module in `src/`, `dist/` and `dist/bundle/`. */
 export function defaultAssetsDirectory(): string {
@@ -41,17 +41,19 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 export function registerStaticFiles(app: Hono, assetsDirectory: string): void {
   app.on(["GET", "HEAD"], "*", async (c, next) => {
     if (c.req.path.startsWith("/api/")) return next();
-    if (!existsSync(join(assetsDirectory, "index.html"))) {
+    if (!pathExistsSync(join(assetsDirectory, "index.html"))) {
       if (c.req.path === "/" || c.req.path === "/index.html") return c.html(BUILD_HINT, 200);
       return next();
     }
-    const file = await servableFile(assetsDirectory, new URL(c.req.url).pathname);
+    const segments = servableSegments(new URL(c.req.url).pathname);
+    const file = segments === undefined ? undefined : await readFileInside(assetsDirectory, segments);
     if (file === undefined) return next();
     return sendFile(c, file);
   });
 }
 
-async function servableFile(assetsDirectory: string, pathname: string): Promise<string | undefined> {
+/** The path's decoded segments (`index.html` for `/`), or undefined for `..`, a separator or NUL in one. */
+function servableSegments(pathname: string): string[] | undefined {
   const segments: string[] = [];
   for (const raw of pathname.split("/").slice(1)) {
     let decoded: string;
@@ -60,29 +62,18 @@ async function servableFile(assetsDirectory: string, pathname: string): Promise<
     } catch {
       return undefined;
     }
-    if (decoded === "" || decoded === "." || decoded === ".." || /[/\\\0]/.test(decoded)) {
-      if (decoded === "") continue;
-      return undefined;
-    }
+    if (decoded === "") continue;
+    if (decoded === "." || decoded === ".." || /[/\\\0]/.test(decoded)) return undefined;
     segments.push(decoded);
   }
-  const relative = segments.length === 0 ? ["index.html"] : segments;
-  try {
-    const base = await realpath(assetsDirectory);
-    const real = await realpath(join(base, ...relative));
-    if (!real.startsWith(`${base}${sep}`)) return undefined;
-    return (await stat(real)).isFile() ? real : undefined;
-  } catch {
-    return undefined;
-  }
+  return segments.length === 0 ? ["index.html"] : segments;
 }
 
-async function sendFile(c: Context, file: string): Promise<Response> {
-  const content = await readFile(file);
-  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+async function sendFile(c: Context, file: FileInside): Promise<Response> {
+  const type = CONTENT_TYPES[extname(file.path).toLowerCase()] ?? "application/octet-stream";
   c.header("Content-Type", type);
   // The assets' names carry their hash; the page names them, so the page itself is checked on each load.
-  c.header("Cache-Control", file.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable");
+  c.header("Cache-Control", file.path.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable");
   if (c.req.method === "HEAD") return c.body(null);
-  return c.body(new Uint8Array(content));
+  return c.body(new Uint8Array(file.content));
 }
