@@ -10,7 +10,7 @@ import { EngineError } from "../errors/engine-error.js";
 import { getStatus, type SpecStatus } from "../status/spec-status.js";
 import type { SpecType } from "../status/spec-summary.js";
 import { type DashboardApprovalState, dashboardApprovalState } from "./approval-labels.js";
-import { boardSessionOf } from "./board-session.js";
+import type { BoardSession } from "./board-session.js";
 import type { DashboardRoot } from "./dashboard-roots.js";
 
 export interface SeverityCounts {
@@ -47,11 +47,12 @@ export interface BoardCard {
   readonly lastActivity?: string;
 }
 
-/** Every spec of a root as a card: `specwright status` and `specwright check` in one view. */
-export async function boardCards(root: DashboardRoot): Promise<BoardCard[]> {
+/**
+ * Every spec of a root as a card: `specwright status` and `specwright check` in one view. With the session a
+ * dashboard keeps for the root, the check results and modification times come from it instead of a full pass.
+ */
+export async function boardCards(root: DashboardRoot, session?: BoardSession): Promise<BoardCard[]> {
   const workspace = { cwd: root.path, root: root.path };
-  // While a dashboard serves the root, its session has the check results and modification times at hand.
-  const session = boardSessionOf(root.path);
   const [status, check, drift] = await Promise.all([
     getStatus(workspace),
     session === undefined ? runCheck(workspace) : session.check(),

@@ -4,7 +4,6 @@ import { latestModification } from "../../workspace/latest-modification.js";
 import { type CheckSession, openCheckSession } from "../check/check-session.js";
 import { specNameOfPath } from "../check/check-spec-part.js";
 import type { CheckReport } from "../check/run-check.js";
-import type { DashboardRoot } from "./dashboard-roots.js";
 
 /**
  * What a board keeps between requests while the dashboard serves a root: the `check` results (a check
@@ -20,45 +19,16 @@ export interface BoardSession {
   update(paths: readonly string[]): void;
 }
 
-interface OpenBoardSession extends BoardSession {
-  users: number;
-}
-
-/** The sessions the dashboards of this process opened, by root path; `boardCards` uses the one of its root. */
-const sessions = new Map<string, OpenBoardSession>();
-
-/**
- * Keeps a board session for the root until `close` is called (as many times as it was opened). Nothing is
- * read until the first board asks (the server's prewarm at its start); then every spec is read and checked once.
- */
-export function openBoardSession(root: DashboardRoot): { close(): void } {
-  const existing = sessions.get(root.path);
-  if (existing !== undefined) existing.users += 1;
-  else sessions.set(root.path, { ...createBoardSession(root.path), users: 1 });
-  let closed = false;
-  return {
-    close() {
-      if (closed) return;
-      closed = true;
-      const session = sessions.get(root.path);
-      if (session === undefined) return;
-      session.users -= 1;
-      if (session.users === 0) sessions.delete(root.path);
-    },
-  };
-}
-
-/** The open board session of a root; undefined when no dashboard serves it (a board is then computed afresh). */
-export function boardSessionOf(root: string): BoardSession | undefined {
-  return sessions.get(root);
-}
-
 /** A spec's folder, as `update` takes it. */
 export function specFolderOf(root: string, spec: string): string {
   return join(kiroPaths(root).specsDirectory, spec);
 }
 
-function createBoardSession(root: string): BoardSession {
+/**
+ * A board session for the root at `root`, kept by the dashboard that serves it. Nothing is read until the
+ * first board asks (the server's prewarm at its start); then every spec is read and checked once.
+ */
+export function createBoardSession(root: string): BoardSession {
   let opening: Promise<CheckSession> | undefined;
   // The updates made before a board asks: its report waits for them, so an edit is never answered stale.
   let updated: Promise<unknown> = Promise.resolve();

@@ -12,8 +12,6 @@ export interface FileChanges {
 
 export interface ChangeStream {
   subscribe(listener: (changes: FileChanges) => void): () => void;
-  /** Called once when the stream closes (the server stops): what lives as long as the watchers ends with them. */
-  onClose(callback: () => void): void;
   close(): void;
 }
 
@@ -27,7 +25,6 @@ export function createChangeStream(
   debounceMs = 100,
 ): ChangeStream {
   const listeners = new Set<(changes: FileChanges) => void>();
-  const closing: (() => void)[] = [];
   const watchers: KiroWatcher[] = roots.map((root) =>
     watchKiroFolder(
       root.path,
@@ -54,13 +51,9 @@ export function createChangeStream(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    onClose(callback) {
-      closing.push(callback);
-    },
     close() {
       listeners.clear();
       for (const watcher of watchers) watcher.close();
-      for (const callback of closing.splice(0)) callback();
     },
   };
 }

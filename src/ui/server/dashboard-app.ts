@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { boardSessionOf, openBoardSession } from "../../engine/dashboard/board-session.js";
 import type { DashboardContext } from "./dashboard-context.js";
 import { apiError, errorResponse } from "./error-response.js";
 import { requestGuard } from "./request-guard.js";
@@ -40,16 +39,9 @@ export function createDashboardApp(context: DashboardContext): Hono {
 }
 
 /**
- * A board session per root while the server runs, told of every change the watcher reports. It subscribes
- * before any page does, so a page's refetch after a `changed` event gets a board that has the change.
+ * Tells each root's board session of every change the watcher reports. It subscribes before any page does,
+ * so a page's refetch after a `changed` event gets a board that has the change.
  */
 function keepBoardsCurrent(context: DashboardContext): void {
-  const opened = context.roots.map((root) => openBoardSession(root));
-  context.changes.subscribe((changes) => {
-    const root = context.roots.find((candidate) => candidate.id === changes.root);
-    if (root !== undefined) boardSessionOf(root.path)?.update(changes.paths);
-  });
-  context.changes.onClose(() => {
-    for (const session of opened) session.close();
-  });
+  context.changes.subscribe((changes) => context.boards.get(changes.root)?.update(changes.paths));
 }

@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import { createBoardSession } from "../../engine/dashboard/board-session.js";
 import type { DashboardRoot } from "../../engine/dashboard/dashboard-roots.js";
 import { EngineError } from "../../engine/errors/engine-error.js";
 import { createBearerToken } from "../../mcp/http-authorization.js";
@@ -55,6 +56,7 @@ export async function serveDashboard(options: DashboardOptions): Promise<Dashboa
     port: () => port,
     runs,
     changes,
+    boards: new Map(options.roots.map((root) => [root.id, createBoardSession(root.path)])),
     assetsDirectory: options.assetsDirectory ?? defaultAssetsDirectory(),
     log: options.log,
   };
@@ -72,7 +74,7 @@ export async function serveDashboard(options: DashboardOptions): Promise<Dashboa
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("The dashboard's server has no TCP address.");
   port = address.port;
-  const warming = options.prewarm === true ? prewarmBoard(options.roots) : Promise.resolve();
+  const warming = options.prewarm === true ? prewarmBoard(context) : Promise.resolve();
   const origin = `http://${DASHBOARD_HOST}:${port}`;
   return {
     url: `${origin}/?token=${token}`,
@@ -90,9 +92,9 @@ export async function serveDashboard(options: DashboardOptions): Promise<Dashboa
 }
 
 /** Failures are left to the request that meets them again, with its error answer. */
-async function prewarmBoard(roots: readonly DashboardRoot[]): Promise<void> {
+async function prewarmBoard(context: DashboardContext): Promise<void> {
   const { boardCards } = await import("../../engine/dashboard/board-cards.js");
-  for (const root of roots) await boardCards(root).catch(() => undefined);
+  for (const root of context.roots) await boardCards(root, context.boards.get(root.id)).catch(() => undefined);
 }
 
 function listenFailure(error: unknown, port: number): Error {

@@ -4,7 +4,7 @@ import { approvePhase } from "../../../engine/approvals/approve-phase.js";
 import { isSpecPhase, type SpecPhase } from "../../../engine/approvals/spec-phase.js";
 import { approvalDiff } from "../../../engine/dashboard/approval-diff.js";
 import { dashboardApprovalState, explainApprovalState } from "../../../engine/dashboard/approval-labels.js";
-import { boardSessionOf, specFolderOf } from "../../../engine/dashboard/board-session.js";
+import { specFolderOf } from "../../../engine/dashboard/board-session.js";
 import { EngineError } from "../../../engine/errors/engine-error.js";
 import type { DashboardContext } from "../dashboard-context.js";
 import { dashboardRootOf } from "../dashboard-root-of.js";
@@ -25,7 +25,7 @@ export function registerApprovalRoutes(app: Hono, context: DashboardContext): vo
     await readBody(c, z.object({}).loose());
     const result = await approvePhase({ cwd: root.path, root: root.path, spec: c.req.param("spec"), phase });
     // The next board has it even if it asks before the watcher reports the approvals file.
-    boardSessionOf(root.path)?.update([specFolderOf(root.path, result.spec)]);
+    context.boards.get(root.id)?.update([specFolderOf(root.path, result.spec)]);
     return c.json({
       spec: result.spec,
       phase: result.phase,

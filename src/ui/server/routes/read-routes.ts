@@ -11,7 +11,7 @@ export function registerReadRoutes(app: Hono, context: DashboardContext): void {
 
   app.get("/api/board", async (c) => {
     const specs = [];
-    for (const root of context.roots) specs.push(...(await boardCards(root)));
+    for (const root of context.roots) specs.push(...(await boardCards(root, context.boards.get(root.id))));
     return c.json({ roots: context.roots, specs });
   });
 

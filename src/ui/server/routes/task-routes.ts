@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import { z } from "zod";
 import { revertTask } from "../../../engine/checkpoints/revert-task.js";
-import { boardSessionOf, specFolderOf } from "../../../engine/dashboard/board-session.js";
+import { specFolderOf } from "../../../engine/dashboard/board-session.js";
 import { taskFileDiffs } from "../../../engine/dashboard/task-file-diffs.js";
 import { EngineError } from "../../../engine/errors/engine-error.js";
 import type { DashboardContext } from "../dashboard-context.js";
@@ -37,7 +37,7 @@ export function registerTaskRoutes(app: Hono, context: DashboardContext): void {
       taskId: c.req.param("taskId"),
       force: body.force === true,
     });
-    boardSessionOf(root.path)?.update([specFolderOf(root.path, c.req.param("spec"))]);
+    context.boards.get(root.id)?.update([specFolderOf(root.path, c.req.param("spec"))]);
     return c.json(result);
   });
 }
