@@ -1,4 +1,9 @@
-import { commitTree, deleteRef, readStoredCommit, updateRef } from "../../workspace/git/checkpoint-commits.js";
+import {
+  commitTree,
+  readStoredCommit,
+  updateAndDeleteRefs,
+  updateRef,
+} from "../../workspace/git/checkpoint-commits.js";
 import { headCommit } from "../../workspace/git/git-repository.js";
 import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
 import { checkpointMessage } from "./checkpoint-message.js";
@@ -14,6 +19,8 @@ export interface CreateCheckpointOptions {
   readonly stage: CheckpointStage;
   /** The run that took it, recorded in the commit message and the ref's log. */
   readonly runId?: string;
+  /** An "after" checkpoint's parent when the caller holds it (the task's "before"), so it need not be read back. */
+  readonly parent?: string;
 }
 
 /**
@@ -28,13 +35,24 @@ export async function createCheckpoint(options: CreateCheckpointOptions): Promis
   const tree = await snapshotWorkingTree(repository);
   const parent =
     options.stage === "after"
-      ? ((await readStoredCommit(repository, checkpointRef(options.spec, options.taskId, "before")))?.commit ??
+      ? (options.parent ??
+        (await readStoredCommit(repository, checkpointRef(options.spec, options.taskId, "before")))?.commit ??
         (await headCommit(repository)))
       : await headCommit(repository);
   const message = checkpointMessage(options);
-  const commit = await commitTree(repository, tree, parent === undefined ? [] : [parent], message);
-  await updateRef(repository, ref, commit, `specwright: ${options.stage} task ${options.taskId}`);
-  if (options.stage === "before") await deleteRef(repository, checkpointRef(options.spec, options.taskId, "after"));
-  const stored = await readStoredCommit(repository, ref);
-  return stored ?? { ref, commit, tree, createdAt: new Date().toISOString() };
+  // Whole seconds, as git stores it: the date returned is the one a later read of the ref gives.
+  const createdAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+  const commit = await commitTree(repository, tree, parent === undefined ? [] : [parent], message, createdAt);
+  const reason = `specwright: ${options.stage} task ${options.taskId}`;
+  if (options.stage === "before") {
+    await updateAndDeleteRefs(
+      repository,
+      { ref, commit },
+      [checkpointRef(options.spec, options.taskId, "after")],
+      reason,
+    );
+  } else {
+    await updateRef(repository, ref, commit, reason);
+  }
+  return { ref, commit, tree, createdAt: createdAt.toISOString() };
 }

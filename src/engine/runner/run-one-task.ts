@@ -207,7 +207,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
         if (question !== undefined) break;
         // Before git runs again: a `.git/` change the task made anyway is undone, then reported.
         for (const path of await services.guardGitMetadata(watch)) gitMetadataChanged.add(path);
-        after = await services.createCheckpoint({ root, spec, taskId, stage: "after" });
+        after = await services.createCheckpoint({ root, spec, taskId, stage: "after", parent: beforeCommit });
         emit({ type: "checkpoint", taskId, stage: "after", commit: after });
         verification = await verifyOnce(round + 1);
         if (verification.passed || round >= options.repairRounds) break;

@@ -32,6 +32,8 @@ export interface RunnerServices {
     readonly spec: string;
     readonly taskId: string;
     readonly stage: "before" | "after";
+    /** An "after" checkpoint's parent: the task's "before" checkpoint, which the caller holds. */
+    readonly parent?: string;
   }): Promise<string>;
   /** The task's stored before checkpoint, if it has one (a run that was interrupted while on it). */
   storedBeforeCheckpoint(options: {

@@ -3,6 +3,7 @@ import { diffTrees } from "../../workspace/git/diff-trees.js";
 import { type GitRepository, headCommit } from "../../workspace/git/git-repository.js";
 import { restoreFilesFromTree } from "../../workspace/git/restore-files.js";
 import { snapshotWorkingTree } from "../../workspace/git/snapshot-working-tree.js";
+import { treeWithPathsFrom } from "../../workspace/git/tree-with-paths-from.js";
 import { requireGitRepository } from "../checkpoints/require-git-repository.js";
 import { isRunnerBookkeeping } from "../checkpoints/runner-bookkeeping.js";
 
@@ -26,13 +27,8 @@ export async function commitTaskWork(
   const bookkeeping = (await diffTrees(worktree, base, tree))
     .map((change) => change.path)
     .filter((path) => isRunnerBookkeeping(path, repository.prefix, spec));
-  const clean = bookkeeping.length === 0 ? tree : await withBookkeepingOf(worktree, base, bookkeeping);
+  const clean = await treeWithPathsFrom(worktree, tree, base, bookkeeping);
   return commitTree(repository, clean, [base], `specwright: task ${taskId}`);
-}
-
-async function withBookkeepingOf(worktree: GitRepository, base: string, paths: readonly string[]): Promise<string> {
-  await restoreFilesFromTree(worktree, base, paths);
-  return snapshotWorkingTree(worktree);
 }
 
 /**

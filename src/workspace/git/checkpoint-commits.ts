@@ -21,17 +21,25 @@ const CHECKPOINT_IDENTITY = {
   GIT_COMMITTER_EMAIL: "specwright@localhost",
 };
 
-/** Makes a commit of `tree` (with `parents`) without moving any branch, and returns its id. */
+/**
+ * Makes a commit of `tree` (with `parents`) without moving any branch, and returns its id. Given `date`
+ * (whole seconds count), the commit carries it, so the caller knows the commit's date without asking git.
+ */
 export async function commitTree(
   repository: GitRepository,
   tree: string,
   parents: readonly string[],
   message: string,
+  date?: Date,
 ): Promise<string> {
   const parentArguments = parents.flatMap((parent) => ["-p", parent]);
+  const stamp = date === undefined ? undefined : `@${Math.floor(date.getTime() / 1000)} +0000`;
   const output = await runGit(["commit-tree", tree, ...parentArguments, "-F", "-"], {
     cwd: repository.topLevel,
-    env: CHECKPOINT_IDENTITY,
+    env:
+      stamp === undefined
+        ? CHECKPOINT_IDENTITY
+        : { ...CHECKPOINT_IDENTITY, GIT_AUTHOR_DATE: stamp, GIT_COMMITTER_DATE: stamp },
     input: message,
   });
   return output.trim();
@@ -45,6 +53,24 @@ export async function updateRef(repository: GitRepository, ref: string, commit: 
   await runGit(["update-ref", "--create-reflog", "-m", reason, ref, commit], {
     cwd: repository.topLevel,
     env: CHECKPOINT_IDENTITY,
+  });
+}
+
+/**
+ * Points `ref` at `commit` and deletes each of `deletions` (missing ones are fine) in one transaction: all
+ * or none, with the reflog {@link updateRef} keeps.
+ */
+export async function updateAndDeleteRefs(
+  repository: GitRepository,
+  update: { readonly ref: string; readonly commit: string },
+  deletions: readonly string[],
+  reason: string,
+): Promise<void> {
+  const lines = [`update ${update.ref} ${update.commit}`, ...deletions.map((ref) => `delete ${ref}`)];
+  await runGit(["update-ref", "--create-reflog", "-m", reason, "--stdin"], {
+    cwd: repository.topLevel,
+    env: CHECKPOINT_IDENTITY,
+    input: `${lines.join("\n")}\n`,
   });
 }
 

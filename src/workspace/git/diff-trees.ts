@@ -1,5 +1,5 @@
 import type { GitRepository } from "./git-repository.js";
-import { type LineCounts, parseNumstat, parseRawDiff, type RawTreeChange } from "./parse-diff-output.js";
+import { type LineCounts, parseRawAndNumstat, type RawTreeChange } from "./parse-diff-output.js";
 import { runGit } from "./run-git.js";
 
 /** One path that differs between two trees, with its line counts (`binary` when lines mean nothing). */
@@ -12,13 +12,11 @@ const DIFF_OPTIONS = ["-r", "-z", "--no-renames", "--no-ext-diff", "--no-textcon
 
 /** Every file that differs between the trees (or commits) `from` and `to`, sorted by path as git sorts. */
 export async function diffTrees(repository: GitRepository, from: string, to: string): Promise<TreeChange[]> {
-  const options = { cwd: repository.topLevel };
-  const [raw, numstat] = await Promise.all([
-    runGit(["diff-tree", ...DIFF_OPTIONS, "--raw", from, to], options),
-    runGit(["diff-tree", ...DIFF_OPTIONS, "--numstat", from, to], options),
-  ]);
-  const counts = parseNumstat(numstat);
-  return parseRawDiff(raw).map((change) => {
+  const output = await runGit(["diff-tree", ...DIFF_OPTIONS, "--raw", "--numstat", from, to], {
+    cwd: repository.topLevel,
+  });
+  const { changes, counts } = parseRawAndNumstat(output);
+  return changes.map((change) => {
     const lines = counts.get(change.path);
     return { ...change, linesAdded: lines?.linesAdded ?? 0, linesRemoved: lines?.linesRemoved ?? 0, binary: !lines };
   });

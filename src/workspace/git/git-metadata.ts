@@ -1,8 +1,7 @@
 import { chmod, lstat, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { errorCodeOf } from "../error-code.js";
 import type { GitRepository } from "./git-repository.js";
-import { runGit } from "./run-git.js";
 
 /** One file of `.git/` that makes git run commands or changes what a snapshot sees: its bytes and mode. */
 export interface GitMetadataFile {
@@ -16,15 +15,10 @@ export type GitMetadata = ReadonlyMap<string, GitMetadataFile>;
 /** Single files of `.git/` read; `hooks/` is read whole. */
 const METADATA_FILES = ["config", "config.worktree", "info/attributes", "info/exclude", "commondir"];
 
-/** Where config and hooks live: the common folder, shared by every linked worktree. */
-async function commonDirectory(repository: GitRepository): Promise<string> {
-  const output = await runGit(["rev-parse", "--git-common-dir"], { cwd: repository.topLevel });
-  return resolve(repository.topLevel, output.trim());
-}
-
 /** `.git/config`, `.git/hooks/*`, `.git/info/attributes` and the like as they are now. */
 export async function readGitMetadata(repository: GitRepository): Promise<GitMetadata> {
-  const common = await commonDirectory(repository);
+  // Where config and hooks live: the common folder, shared by every linked worktree.
+  const common = repository.commonDirectory;
   const metadata = new Map<string, GitMetadataFile>();
   const paths = [...METADATA_FILES];
   const hooks = await readdir(join(common, "hooks")).catch(() => [] as string[]);
@@ -66,7 +60,8 @@ export async function restoreGitMetadata(
   before: GitMetadata,
   paths: readonly string[],
 ): Promise<void> {
-  const common = await commonDirectory(repository);
+  // Where config and hooks live: the common folder, shared by every linked worktree.
+  const common = repository.commonDirectory;
   for (const path of paths) {
     if (!path.startsWith(".git/") || path.includes("..")) continue;
     const target = join(common, path.slice(".git/".length));
@@ -137,5 +132,5 @@ export async function readGitMetadataRecord(
 
 /** Where a task's before-task `.git` metadata is kept: inside `.git/`, which no task may write. */
 export async function gitMetadataRecordPath(repository: GitRepository, spec: string, taskId: string): Promise<string> {
-  return join(await commonDirectory(repository), "specwright", "git-metadata", spec, `${taskId}.json`);
+  return join(repository.commonDirectory, "specwright", "git-metadata", spec, `${taskId}.json`);
 }

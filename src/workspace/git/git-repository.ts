@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { GitCommandError, runGit } from "./run-git.js";
 
 /** A git repository with a working tree, as git sees it from some folder inside it. */
@@ -8,6 +9,8 @@ export interface GitRepository {
   readonly gitDirectory: string;
   /** Where the folder we started from sits inside the tree: `""` at the top, else `sub/dir/`. */
   readonly prefix: string;
+  /** The absolute folder of what every linked worktree shares (config, hooks, refs); `gitDirectory` in the main one. */
+  readonly commonDirectory: string;
 }
 
 /**
@@ -17,16 +20,18 @@ export interface GitRepository {
 export async function findGitRepository(directory: string): Promise<GitRepository | undefined> {
   let output: string;
   try {
-    output = await runGit(["rev-parse", "--show-toplevel", "--absolute-git-dir", "--show-prefix"], {
+    output = await runGit(["rev-parse", "--show-toplevel", "--absolute-git-dir", "--show-prefix", "--git-common-dir"], {
       cwd: directory,
     });
   } catch (error) {
     if (error instanceof GitCommandError) return undefined;
     throw error;
   }
-  const [topLevel, gitDirectory, prefix] = output.split("\n");
+  const [topLevel, gitDirectory, prefix, common] = output.split("\n");
   if (!topLevel || !gitDirectory) return undefined;
-  return { topLevel, gitDirectory, prefix: prefix ?? "" };
+  // Printed relative to the folder git ran in, unless it is absolute already.
+  const commonDirectory = common ? resolve(directory, common) : gitDirectory;
+  return { topLevel, gitDirectory, prefix: prefix ?? "", commonDirectory };
 }
 
 /** The commit HEAD points at, or undefined in a repository with no commit yet. */

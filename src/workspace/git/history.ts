@@ -177,8 +177,7 @@ export async function hooksDirectory(repository: GitRepository): Promise<string>
     await runGit(["config", "--local", "--get", "core.hooksPath"], { cwd: repository.topLevel }).catch(() => "")
   ).trim();
   if (configured !== "") return isAbsolute(configured) ? configured : join(repository.topLevel, configured);
-  const common = (await runGit(["rev-parse", "--git-common-dir"], { cwd: repository.topLevel })).trim();
-  return join(isAbsolute(common) ? common : join(repository.topLevel, common), "hooks");
+  return join(repository.commonDirectory, "hooks");
 }
 
 /** The paths staged for the next commit (added, copied, modified, renamed, deleted), from the top level. */

@@ -28,17 +28,45 @@ const STATUS_KINDS: Readonly<Record<string, TreeChangeKind>> = {
  * each followed by a NUL and the path. Records of another shape are skipped.
  */
 export function parseRawDiff(output: string): RawTreeChange[] {
-  const fields = output.split("\u0000");
+  return readRawRecords(output.split("\u0000"), false).changes;
+}
+
+const RAW_HEADER = /^:(\d{6}) (\d{6}) [0-9a-f]+ [0-9a-f]+ ([A-Z])\d*$/;
+
+/**
+ * Reads `<header> NUL <path>` pairs from the start of `fields`. With `stopAtOther`, the first field that is
+ * not a raw header ends them (where `--numstat` records follow in a combined output); without it, such a
+ * pair is skipped. A path is always taken by position, so a file named like a header is still a path.
+ */
+function readRawRecords(
+  fields: readonly string[],
+  stopAtOther: boolean,
+): { readonly changes: RawTreeChange[]; readonly next: number } {
   const changes: RawTreeChange[] = [];
-  for (let index = 0; index + 1 < fields.length; index += 2) {
+  let index = 0;
+  for (; index + 1 < fields.length; index += 2) {
     const header = fields[index] ?? "";
+    const match = RAW_HEADER.exec(header.trim());
+    if (!match && stopAtOther) break;
     const path = fields[index + 1] ?? "";
-    const match = /^:(\d{6}) (\d{6}) [0-9a-f]+ [0-9a-f]+ ([A-Z])\d*$/.exec(header.trim());
     const kind = match ? STATUS_KINDS[match[3] ?? ""] : undefined;
     if (!match || kind === undefined || path === "") continue;
     changes.push({ path, kind, modeBefore: match[1] ?? "000000", modeAfter: match[2] ?? "000000" });
   }
-  return changes;
+  return { changes, next: index };
+}
+
+/**
+ * Parses the output of one `git diff-tree -r -z --no-renames --raw --numstat`: git prints every raw record,
+ * then every numstat record, so one process gives what two would.
+ */
+export function parseRawAndNumstat(output: string): {
+  readonly changes: RawTreeChange[];
+  readonly counts: Map<string, LineCounts | undefined>;
+} {
+  const fields = output.split("\u0000");
+  const raw = readRawRecords(fields, true);
+  return { changes: raw.changes, counts: numstatRecords(fields.slice(raw.next)) };
 }
 
 /**
@@ -46,8 +74,12 @@ export function parseRawDiff(output: string): RawTreeChange[] {
  * separated) into counts by path; a binary file (`-\t-`) maps to undefined.
  */
 export function parseNumstat(output: string): Map<string, LineCounts | undefined> {
+  return numstatRecords(output.split("\u0000"));
+}
+
+function numstatRecords(records: readonly string[]): Map<string, LineCounts | undefined> {
   const counts = new Map<string, LineCounts | undefined>();
-  for (const record of output.split("\u0000")) {
+  for (const record of records) {
     const match = /^(\d+|-)\t(\d+|-)\t(.+)$/s.exec(record.replace(/^\n/, ""));
     if (!match) continue;
     const [, added = "-", removed = "-", path = ""] = match;

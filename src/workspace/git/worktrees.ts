@@ -1,12 +1,11 @@
 import { rm } from "node:fs/promises";
-import { isAbsolute, join, resolve, sep } from "node:path";
+import { join, sep } from "node:path";
 import type { GitRepository } from "./git-repository.js";
 import { GitCommandError, runGit } from "./run-git.js";
 
 /** Where `run --parallel` keeps its worktrees: inside the repository's common `.git`, out of every tree. */
 export async function waveWorktreesFolder(repository: GitRepository): Promise<string> {
-  const common = (await runGit(["rev-parse", "--git-common-dir"], { cwd: repository.topLevel })).trim();
-  return join(isAbsolute(common) ? common : resolve(repository.topLevel, common), "specwright", "worktrees");
+  return join(repository.commonDirectory, "specwright", "worktrees");
 }
 
 /** The branch prefix of the wave worktrees' branches (`refs/heads/specwright-wave/<run>/<task>`). */
