@@ -2,6 +2,7 @@ import { join, relative, sep } from "node:path";
 import type { SpecwrightSettings } from "../../model/settings/specwright-settings.js";
 import { parseTasks } from "../../model/tasks/parse-tasks.js";
 import { fileSha256 } from "../../workspace/file-sha256.js";
+import { withGitRepositoryMemo } from "../../workspace/git/git-repository.js";
 import { readTextFile } from "../../workspace/read-text-file.js";
 import { acquireRunLock, openRunRecords, type RunRecords } from "../../workspace/run-log/index.js";
 import type { AskCommand, AskUser } from "../agent-tools/agent-tool-context.js";
@@ -81,7 +82,11 @@ export interface RunSpecTasksResult {
  * back to `[ ]` on failure, so a run killed at any moment leaves no task checked off unverified. One run at a
  * time per spec; every event goes to the run's JSONL log, the outcome to a summary and `tasks.meta.json`.
  */
-export async function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpecTasksResult> {
+export function runSpecTasks(options: RunSpecTasksOptions): Promise<RunSpecTasksResult> {
+  return withGitRepositoryMemo(() => runSpecTasksOnce(options));
+}
+
+async function runSpecTasksOnce(options: RunSpecTasksOptions): Promise<RunSpecTasksResult> {
   const root = await resolveWorkspaceRoot(options);
   const { folder, file: tasksFile } = await locateSpecTasks(root, options.spec);
   const mode = options.mode ?? "autopilot";

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { resolve } from "node:path";
 import { GitCommandError, runGit } from "./run-git.js";
 
@@ -13,11 +14,35 @@ export interface GitRepository {
   readonly commonDirectory: string;
 }
 
+const memoScope = new AsyncLocalStorage<Map<string, Promise<GitRepository | undefined>>>();
+
+/**
+ * Runs `body` with each folder's repository looked up once: a task run asks for it at every checkpoint,
+ * diff and integrity step. Inside one run the answer must not change anyway: a task that rewrites a `.git`
+ * file to point elsewhere keeps being seen in the repository the run started in.
+ */
+export function withGitRepositoryMemo<T>(body: () => Promise<T>): Promise<T> {
+  return memoScope.run(new Map(), body);
+}
+
 /**
  * The repository holding `directory`, or undefined when there is none (or it has no working tree, as a
  * bare repository or the inside of `.git`).
  */
-export async function findGitRepository(directory: string): Promise<GitRepository | undefined> {
+export function findGitRepository(directory: string): Promise<GitRepository | undefined> {
+  const memo = memoScope.getStore();
+  if (memo === undefined) return lookUpGitRepository(directory);
+  const key = resolve(directory);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = lookUpGitRepository(directory);
+  memo.set(key, found);
+  // A failure (not "no repository": an error) is not remembered: the next call tries again.
+  found.catch(() => memo.delete(key));
+  return found;
+}
+
+async function lookUpGitRepository(directory: string): Promise<GitRepository | undefined> {
   let output: string;
   try {
     output = await runGit(["rev-parse", "--show-toplevel", "--absolute-git-dir", "--show-prefix", "--git-common-dir"], {

@@ -1,7 +1,7 @@
-import { mkdir, realpath } from "node:fs/promises";
+import { mkdir, realpath, rename } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findGitRepository } from "../../../src/workspace/git/git-repository.js";
+import { findGitRepository, withGitRepositoryMemo } from "../../../src/workspace/git/git-repository.js";
 import { createGitRepository, git } from "../../helpers/git-repository.js";
 import { useTempDirectory } from "../../helpers/temp-dir.js";
 
@@ -34,5 +34,22 @@ describe("findGitRepository", () => {
 
   it("finds none outside a repository", async () => {
     expect(await findGitRepository(directory())).toBeUndefined();
+  });
+
+  it("answers from the memo inside a run's scope, even after the folder's .git is moved away", async () => {
+    await createGitRepository(directory(), { files: { "a.txt": "a\n" } });
+    const top = await realpath(directory());
+    const [first, second, outside] = await withGitRepositoryMemo(async () => {
+      const first = await findGitRepository(top);
+      await rename(join(top, ".git"), join(top, "moved.git"));
+      const second = await findGitRepository(top);
+      // A new scope looks again.
+      const outside = await withGitRepositoryMemo(() => findGitRepository(top));
+      return [first, second, outside];
+    });
+    expect(first?.topLevel).toBe(top);
+    expect(second).toBe(first);
+    expect(outside).toBeUndefined();
+    expect(await findGitRepository(top)).toBeUndefined();
   });
 });
