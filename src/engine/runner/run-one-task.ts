@@ -15,6 +15,7 @@ import type { IntegrityWatch } from "../verification-integrity/task-integrity.js
 import type { TestCount } from "../verification-integrity/test-count.js";
 import { runAgentTurns } from "./agent-turns.js";
 import { type ApprovalRequest, type ApprovalResponse, approvalPolicy, reviewFeedback } from "./approval.js";
+import { holdAnswersUntil } from "./hold-answers.js";
 import { extractOpenQuestions } from "./open-questions.js";
 import type { RunEvent, RunMode } from "./run-events.js";
 import type { RunFileChange, TaskOutcome, VerificationRecord } from "./run-summary.js";
@@ -89,10 +90,10 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
   let error: TaskError | undefined;
   let before: string | undefined;
   let after: string | undefined;
-  let watch: IntegrityWatch | undefined;
   let integrity: IntegrityReport | undefined;
   let question: UserQuestion | undefined;
   const gitMetadataChanged = new Set<string>();
+  let setupFailure: { readonly error: unknown } | undefined;
   const command = options.verificationCommand.command;
   const verifyOnce = async (round: number): Promise<VerificationRecord> => {
     emit({ type: "verify-start", taskId, command, round });
@@ -113,20 +114,35 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
   try {
     const hookContext = await runPreTaskHooks(options.hooks, hookScope);
     await settle();
-    const stored = options.resumed ? await services.storedBeforeCheckpoint({ root, spec, taskId }) : undefined;
-    before = stored ?? (await services.createCheckpoint({ root, spec, taskId, stage: "before" }));
-    emit({ type: "checkpoint", taskId, stage: "before", commit: before });
-    const beforeCommit = before;
-    if (task.checkpoint) verification = await verifyOnce(0);
-    watch = await services.startIntegrityWatch({
-      root,
-      spec,
-      taskId,
-      beforeCommit,
-      command: options.verificationCommand,
-      testCount: await baselineTestCount(options, beforeCommit, verification),
+    const setUp = async (): Promise<{ readonly watch: IntegrityWatch; readonly beforeCommit: string }> => {
+      const stored = options.resumed ? await services.storedBeforeCheckpoint({ root, spec, taskId }) : undefined;
+      before = stored ?? (await services.createCheckpoint({ root, spec, taskId, stage: "before" }));
+      emit({ type: "checkpoint", taskId, stage: "before", commit: before });
+      const beforeCommit = before;
+      if (task.checkpoint) verification = await verifyOnce(0);
+      const started = await services.startIntegrityWatch({
+        root,
+        spec,
+        taskId,
+        beforeCommit,
+        command: options.verificationCommand,
+        testCount: await baselineTestCount(options, beforeCommit, verification),
+      });
+      emit({ type: "baseline", taskId, command, testCount: started.baseline.testCount?.executed ?? "unknown" });
+      return { watch: started, beforeCommit };
+    };
+    // In autopilot, with no hook to run between, the model's first turn goes out while the checkpoint and
+    // baseline are taken: its answer is held until they are (a checkpoint task's tests decide first whether
+    // the model runs at all, and a reviewer's diffs start from the checkpoint).
+    const overlapped = options.mode === "autopilot" && !task.checkpoint && options.hooks === undefined;
+    const settingUp = overlapped ? setUp() : Promise.resolve(await setUp());
+    settingUp.catch((failure: unknown) => {
+      setupFailure = { error: failure };
     });
-    emit({ type: "baseline", taskId, command, testCount: watch.baseline.testCount?.executed ?? "unknown" });
+    const model =
+      (overlapped ? holdAnswersUntil(options.session.languageModel, settingUp) : undefined) ??
+      options.session.languageModel;
+    if (model === options.session.languageModel) await settingUp;
     if (!verification?.passed) {
       const builtContext = await services.buildContext({
         root,
@@ -136,7 +152,9 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
         steering: options.steering,
       });
       const context = builtContext + hookContext;
-      emit({ type: "context", taskId, characters: context.length });
+      // After the baseline, as when nothing overlaps: registered before the model's held answer is.
+      const contextShown = settingUp.then(() => emit({ type: "context", taskId, characters: context.length }));
+      contextShown.catch(() => undefined);
       const createdTools = services.createTools({
         root,
         settings: options.settings,
@@ -159,13 +177,16 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
           ? `${checkpointPrompt(task, context)}\n\n${verificationFailurePrompt(verification.command, verification.outputTail, 0, options.repairRounds)}`
           : `${taskPrompt(task, context)}${answersPrompt(options.answers ?? new Map())}`;
       let messages: readonly ModelMessage[] = [{ role: "user", content: opening }];
-      const review = createReview(options, beforeCommit);
+      const { beforeCommit } = await (options.mode === "supervised"
+        ? settingUp
+        : Promise.resolve({ beforeCommit: "" }));
+      const review = options.mode === "supervised" ? createReview(options, beforeCommit) : undefined;
       await runAgentLoopHooks(options.hooks, hookScope, "session-start", opening);
       for (let round = 0; ; round++) {
         const plan = await readTextFile(options.tasksFile);
         await runAgentLoopHooks(options.hooks, hookScope, "prompt-submit", promptText(messages.at(-1)));
         const turns = await runAgentTurns({
-          model: options.session.languageModel,
+          model,
           tools,
           system: AGENT_SYSTEM_PROMPT,
           messages,
@@ -193,7 +214,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
               totals: options.session.totals(),
             });
           },
-          ...(options.mode === "supervised" ? { review } : {}),
+          ...(review !== undefined ? { review } : {}),
           ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
           shouldStop: () => question !== undefined,
         });
@@ -205,9 +226,11 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
         await settle();
         // A question nobody can answer now pauses the task: nothing to verify until the answer comes.
         if (question !== undefined) break;
+        // Settled by now (the answers waited for it); a failed setup is the task's error.
+        const { watch: running, beforeCommit: startedFrom } = await settingUp;
         // Before git runs again: a `.git/` change the task made anyway is undone, then reported.
-        for (const path of await services.guardGitMetadata(watch)) gitMetadataChanged.add(path);
-        after = await services.createCheckpoint({ root, spec, taskId, stage: "after", parent: beforeCommit });
+        for (const path of await services.guardGitMetadata(running)) gitMetadataChanged.add(path);
+        after = await services.createCheckpoint({ root, spec, taskId, stage: "after", parent: startedFrom });
         emit({ type: "checkpoint", taskId, stage: "after", commit: after });
         verification = await verifyOnce(round + 1);
         if (verification.passed || round >= options.repairRounds) break;
@@ -229,7 +252,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
     }
     if (after !== undefined && verification?.passed === true) {
       integrity = await services.finishIntegrity({
-        watch,
+        watch: (await settingUp).watch,
         spec,
         afterCommit: after,
         testCountAfter: verification.testCount,
@@ -238,7 +261,8 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
       });
     }
   } catch (caught) {
-    error = describeTaskError(caught);
+    // What the held answer reported is the setup's failure, which says more than the model call's.
+    error = describeTaskError(setupFailure?.error ?? caught);
   }
   const files = after === undefined ? [] : await changedFiles(options, taskId);
   // Tests that passed before the task passing after it prove nothing when the agent changed nothing.
