@@ -20,7 +20,8 @@ const option = (name, fallback) => {
   const index = process.argv.indexOf(name);
   return index < 0 ? fallback : Number(process.argv[index + 1]);
 };
-// On a shared machine one run can be slowed by others: `--repeat N` keeps each configuration's fastest run.
+// On a shared machine one run can be slowed by others: `--repeat N` runs the three configurations N times,
+// alternated (so each round sees the same load), and reports each one's median run, and its ratio's range.
 const repeat = option("--repeat", 1);
 // `--shape N` (1-based) measures one plan shape only.
 const onlyShape = option("--shape", 0);
@@ -230,32 +231,39 @@ const seconds = (value) => `${value.toFixed(1)} s`;
 const ratio = (part, whole) => `${((part / whole) * 100).toFixed(0)}%`;
 const rows = [];
 try {
-  const fastest = async (tasks, args, settings) => {
-    let best;
-    for (let round = 0; round < repeat; round++) {
-      const result = await run(tasks, args, settings);
-      if (best === undefined || result.wall < best.wall) best = result;
-    }
-    return best;
-  };
+  const median = (runs) => [...runs].sort((left, right) => left.wall - right.wall)[Math.floor((runs.length - 1) / 2)];
   for (const [index, shape] of SHAPES.entries()) {
     if (onlyShape > 0 && index + 1 !== onlyShape) continue;
-    const one = await fastest(shape.tasks, ["--parallel", "1"]);
-    const three = await fastest(shape.tasks, ["--parallel", "3"]);
-    const threeParallelVerify = await fastest(shape.tasks, ["--parallel", "3"], { parallel: true });
-    rows.push({ shape: shape.name, one, three, threeParallelVerify });
+    const rounds = { one: [], three: [], both: [] };
+    for (let round = 0; round < repeat; round++) {
+      rounds.one.push(await run(shape.tasks, ["--parallel", "1"]));
+      rounds.three.push(await run(shape.tasks, ["--parallel", "3"]));
+      rounds.both.push(await run(shape.tasks, ["--parallel", "3"], { parallel: true }));
+    }
+    const ratios = (runs) => runs.map((result, round) => result.wall / (rounds.one[round]?.wall ?? 1));
+    rows.push({
+      shape: shape.name,
+      one: median(rounds.one),
+      three: median(rounds.three),
+      threeParallelVerify: median(rounds.both),
+      ranges: { three: ratios(rounds.three), both: ratios(rounds.both) },
+    });
   }
   console.log(
-    `6 tasks, ${delay} ms per model turn (2 turns a task), verification: node --test${repeat > 1 ? `, fastest of ${repeat} runs each` : ""}`,
+    `6 tasks, ${delay} ms per model turn (2 turns a task), verification: node --test${repeat > 1 ? `, median of ${repeat} alternated rounds (ratio range of the rounds in brackets)` : ""}`,
   );
   console.log("");
   console.log(
     "| plan shape | --parallel 1 | --parallel 3 | ratio | + verify.parallel | ratio | model (1 / 3) | tests (1 / 3) | rest (1 / 3) | most model requests at once |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
-  for (const { shape, one, three, threeParallelVerify: both } of rows) {
+  const range = (values) =>
+    values.length > 1
+      ? ` [${(Math.min(...values) * 100).toFixed(0)}–${(Math.max(...values) * 100).toFixed(0)}%]`
+      : "";
+  for (const { shape, one, three, threeParallelVerify: both, ranges } of rows) {
     console.log(
-      `| ${shape} | ${seconds(one.wall)} | ${seconds(three.wall)} | ${ratio(three.wall, one.wall)} | ${seconds(both.wall)} | ${ratio(both.wall, one.wall)} | ${seconds(one.modelBusy)} / ${seconds(three.modelBusy)} | ${seconds(one.verifyBusy)} / ${seconds(three.verifyBusy)} | ${seconds(one.rest)} / ${seconds(three.rest)} | ${three.mostInFlight} |`,
+      `| ${shape} | ${seconds(one.wall)} | ${seconds(three.wall)} | ${ratio(three.wall, one.wall)}${range(ranges.three)} | ${seconds(both.wall)} | ${ratio(both.wall, one.wall)}${range(ranges.both)} | ${seconds(one.modelBusy)} / ${seconds(three.modelBusy)} | ${seconds(one.verifyBusy)} / ${seconds(three.verifyBusy)} | ${seconds(one.rest)} / ${seconds(three.rest)} | ${three.mostInFlight} |`,
     );
   }
   console.log("");
