@@ -39,19 +39,15 @@ describe("coveredCriterionIds", () => {
 
   it("agrees with the covered rows of the trace matrix on requirements and on bugfix clauses", () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.array(REFERENCE, { maxLength: 4 }), { maxLength: 5 }),
-        fc.boolean(),
-        (lines, bugfix) => {
-          const spec = specOf({
-            [bugfix ? ".kiro/specs/a/bugfix.md" : ".kiro/specs/a/requirements.md"]: bugfix
-              ? SAMPLE_BUGFIX
-              : SAMPLE_REQUIREMENTS,
-            ".kiro/specs/a/tasks.md": tasksWith(lines),
-          });
-          expect(coveredCriterionIds(spec)).toEqual(coveredRows(spec));
-        },
-      ),
+      fc.property(fc.array(fc.array(REFERENCE, { maxLength: 4 }), { maxLength: 5 }), fc.boolean(), (lines, bugfix) => {
+        const spec = specOf({
+          [bugfix ? ".kiro/specs/a/bugfix.md" : ".kiro/specs/a/requirements.md"]: bugfix
+            ? SAMPLE_BUGFIX
+            : SAMPLE_REQUIREMENTS,
+          ".kiro/specs/a/tasks.md": tasksWith(lines),
+        });
+        expect(coveredCriterionIds(spec)).toEqual(coveredRows(spec));
+      }),
       { numRuns: 200 },
     );
   });
