@@ -19,6 +19,28 @@ const RANGE = /^([A-Za-z]?\d+[a-z]?(?:\.\d+)*)\s*(?:-|–|—|to)\s*([A-Za-z]?\d
 const LEADING_LABEL = /^\s*(?:(?:requirements?|reqs?)\b|需求|要件|요구사항)\s*/i;
 
 export function parseReferenceList(text: string): ReferenceList {
+  return isPlainIdList(text) ? parsePlainIdList(text) : parseAnyReferenceList(text);
+}
+
+/**
+ * `1.1, 2.3`: no label, `All`, range, decoration or other separator can be in it, so of the general
+ * reader's steps only the id test applies (held to `parseAnyReferenceList` by a property test).
+ */
+function parsePlainIdList(text: string): ReferenceList {
+  const ids: string[] = [];
+  const unrecognized: string[] = [];
+  for (const rawPart of text.split(",")) {
+    const part = rawPart.trim();
+    if (part === "") continue;
+    const single = ID.exec(part);
+    if (single?.[1]) ids.push(single[1]);
+    else unrecognized.push(part);
+  }
+  return { ids, all: false, unrecognized };
+}
+
+/** Any reference list: labels, `All`, ranges, decoration, every separator. */
+export function parseAnyReferenceList(text: string): ReferenceList {
   const ids: string[] = [];
   const unrecognized: string[] = [];
   let all = false;
@@ -40,6 +62,15 @@ export function parseReferenceList(text: string): ReferenceList {
     else unrecognized.push(part);
   }
   return { ids, all, unrecognized };
+}
+
+/** `1.1, 2.3`: only digits, dots, commas and spaces, as almost every reference list is written. */
+function isPlainIdList(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 48 && code <= 57) || code === 46 || code === 44 || code === 32)) return false; // 0-9 . , space
+  }
+  return true;
 }
 
 const DECORATION = /^[`*_]+|[`*_]+$/g;

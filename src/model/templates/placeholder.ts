@@ -39,8 +39,11 @@ export function containsPlaceholder(text: string): boolean {
  * spans and fenced code blocks are left out.
  */
 export function findPlaceholders(text: string | SourceText): PlaceholderMatch[] {
-  const source = typeof text === "string" ? splitSourceText(text) : text;
   const matches: PlaceholderMatch[] = [];
+  // Every placeholder holds the opening, and most documents have none: one search settles them without
+  // the line-by-line fence scan.
+  if (!(typeof text === "string" ? text : text.text).includes(PLACEHOLDER_OPENING)) return matches;
+  const source = typeof text === "string" ? splitSourceText(text) : text;
   let fence: { readonly character: string; readonly length: number } | undefined;
   for (const line of source.lines) {
     const fenceMatch = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/.exec(line.text);

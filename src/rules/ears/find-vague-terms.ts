@@ -23,13 +23,25 @@ const PATTERN = new RegExp(
   "giu",
 );
 
+/**
+ * Terms grouped by their first letter, `s(?:hould|uitable|…)|m(?:ay|ight)|…`: the same matches as the plain
+ * alternation, but at each position of the text V8 tries one group instead of every term (half the time
+ * on real criteria). A term's first character is a letter, so the `i` flag treats a group as it did the term.
+ */
+function alternationByFirstLetter(terms: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const term of terms) {
+    const first = term.slice(0, 1).toLowerCase();
+    const rest = escapePattern(term.slice(1));
+    const list = byFirst.get(first);
+    if (list) list.push(rest);
+    else byFirst.set(first, [rest]);
+  }
+  return [...byFirst].map(([first, rests]) => `${first}(?:${rests.join("|")})`).join("|");
+}
+
 /** Every term without the word-boundary checks, as a cheap test first: most criteria have none. */
-const PREFILTER = new RegExp(
-  VAGUE_TERM_GROUPS.flatMap((group) => group.terms)
-    .map(escapePattern)
-    .join("|"),
-  "i",
-);
+const PREFILTER = new RegExp(alternationByFirstLetter(VAGUE_TERM_GROUPS.flatMap((group) => group.terms)), "i");
 
 function groupOf(word: string): VagueTermGroup | undefined {
   const normalized = word.toLowerCase().replace(/\s+/g, " ");

@@ -1,7 +1,7 @@
-import type { TaskStatus } from "../../model/tasks/task-types.js";
+import type { Task, TaskStatus } from "../../model/tasks/task-types.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import type { SpecModel } from "../workspace-model.js";
-import { coveredBy, knownIds } from "./known-ids.js";
+import { coveredBy, type KnownIds, knownIds } from "./known-ids.js";
 
 export interface TraceRow {
   readonly criterion: string;
@@ -27,13 +27,47 @@ export interface TraceMatrix {
   readonly unread?: string;
 }
 
-/** Criterion → the tasks that reference it (with status) → the design properties that validate it. */
-export function buildTraceMatrix(spec: SpecModel): TraceMatrix {
-  const known = knownIds(spec);
-  const criteria = [
+/** The criteria a matrix has rows for: every criterion, and the bugfix clauses but the defect description. */
+function tracedCriteria(spec: SpecModel) {
+  return [
     ...(spec.requirements?.document.requirements.flatMap((requirement) => requirement.criteria) ?? []),
     ...(spec.bugfix?.document.clauses.filter((clause) => clause.group !== "current") ?? []),
   ];
+}
+
+/** Adds to `covered` the criterion ids one task's reference lines cover (`All`, whole requirements, ids). */
+function addCoveredByTask(
+  task: Task,
+  known: KnownIds | undefined,
+  everything: readonly string[],
+  covered: Set<string>,
+): void {
+  for (const line of task.references) {
+    if (line.references.all) for (const id of everything) covered.add(id);
+    if (known)
+      for (const id of line.references.ids) for (const criterion of coveredBy(id, known)) covered.add(criterion);
+  }
+}
+
+/**
+ * The ids of the criteria some task covers: the covered rows of `buildTraceMatrix`, without building the
+ * rows (the `uncovered-criterion` rule needs only this, for every spec of a check).
+ */
+export function coveredCriterionIds(spec: SpecModel): Set<string> {
+  const criteria = tracedCriteria(spec);
+  const everything = criteria.map((criterion) => criterion.id);
+  const known = knownIds(spec);
+  const byTasks = new Set<string>();
+  for (const task of flattenTasks(spec.tasks?.document.tasks ?? [])) addCoveredByTask(task, known, everything, byTasks);
+  const covered = new Set<string>();
+  for (const id of everything) if (byTasks.has(id)) covered.add(id);
+  return covered;
+}
+
+/** Criterion → the tasks that reference it (with status) → the design properties that validate it. */
+export function buildTraceMatrix(spec: SpecModel): TraceMatrix {
+  const known = knownIds(spec);
+  const criteria = tracedCriteria(spec);
   const tasksByCriterion = new Map<string, TraceRow["tasks"][number][]>();
   const propertiesByCriterion = new Map<string, TraceRow["properties"][number][]>();
   const add = <T>(map: Map<string, T[]>, id: string, value: T) => {
@@ -44,11 +78,7 @@ export function buildTraceMatrix(spec: SpecModel): TraceMatrix {
   const everything = criteria.map((criterion) => criterion.id);
   for (const task of flattenTasks(spec.tasks?.document.tasks ?? [])) {
     const covered = new Set<string>();
-    for (const line of task.references) {
-      if (line.references.all) for (const id of everything) covered.add(id);
-      for (const id of line.references.ids)
-        for (const criterion of known ? coveredBy(id, known) : []) covered.add(criterion);
-    }
+    addCoveredByTask(task, known, everything, covered);
     for (const id of covered)
       add(tasksByCriterion, id, { id: task.id ?? null, title: task.title, status: task.status });
   }

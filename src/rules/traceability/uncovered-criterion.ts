@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { buildTraceMatrix } from "./trace-matrix.js";
+import { coveredCriterionIds } from "./trace-matrix.js";
 
 export const uncoveredCriterion = defineRule({
   id: "traceability/uncovered-criterion",
@@ -10,12 +10,9 @@ export const uncoveredCriterion = defineRule({
   *check(workspace) {
     for (const spec of workspace.specs) {
       if (!spec.tasks) continue;
-      // The trace matrix is the one place that decides what covers what (`All`, whole requirements, ranges).
-      const covered = new Set(
-        buildTraceMatrix(spec)
-          .rows.filter((row) => row.tasks.length > 0)
-          .map((row) => row.criterion),
-      );
+      // The trace matrix's coverage is the one place that decides what covers what (`All`, whole requirements,
+      // ranges); its rows are not needed here.
+      const covered = coveredCriterionIds(spec);
       const criteria = spec.requirements?.document.requirements.flatMap((requirement) => requirement.criteria) ?? [];
       const [first] = criteria;
       if (covered.size === 0 && first && spec.requirements) {

@@ -15,8 +15,11 @@ export const unknownReference = defineRule({
     for (const spec of workspace.specs) {
       const known = knownIds(spec);
       if (!known) continue;
-      const all = [...known.criteria, ...known.requirements.keys()];
+      // Listed only for a finding: most specs have no unknown reference.
+      let listed: string[] | undefined;
       const report = (file: string, id: string, location: Finding["location"], where: string): Finding => {
+        listed ??= [...known.criteria, ...known.requirements.keys()];
+        const all = listed;
         const candidates = nearbyIds(id, all);
         return {
           file,
