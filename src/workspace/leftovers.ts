@@ -40,13 +40,20 @@ export async function removeLeftovers(directory: string): Promise<void> {
 
 /** The leftovers of dead processes in `directory`, by name, sorted; none when it cannot be listed. */
 export function listLeftovers(directory: string): string[] {
+  let names: string[];
   try {
-    return readdirSync(directory)
-      .filter((name) => isLeftover(name) || (name.endsWith(".lock") && isAbandonedLockFolder(join(directory, name))))
-      .sort();
+    names = readdirSync(directory);
   } catch {
     return [];
   }
+  return leftoversAmong(directory, names);
+}
+
+/** The leftovers of dead processes among names listed in `directory`, sorted. */
+export function leftoversAmong(directory: string, names: readonly string[]): string[] {
+  return names
+    .filter((name) => isLeftover(name) || (name.endsWith(".lock") && isAbandonedLockFolder(join(directory, name))))
+    .sort();
 }
 
 /** A lock folder that is empty, or whose holder on this host is gone. */

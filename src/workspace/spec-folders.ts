@@ -26,6 +26,11 @@ export interface SpecFolder {
   readonly documents: readonly KnownSpecDocument[];
   /** Every other file in the folder, sorted (cc-sdd's `spec.json`, notes, …); locks and temp files left out. */
   readonly otherFiles: readonly string[];
+  /**
+   * The locks and temp files (files or folders) the listing found, by name, when there are any: `check`
+   * looks among them for leftovers of dead processes instead of listing every spec folder a second time.
+   */
+  readonly bookkeeping?: readonly string[];
 }
 
 const known: ReadonlySet<string> = new Set(KNOWN_SPEC_DOCUMENTS);
@@ -59,14 +64,18 @@ export function readSpecFolder(root: string, name: string): SpecFolder | undefin
 function specFolderOf(name: string, path: string): SpecFolder {
   // Symlinks, pipes and devices count as present: reading them then says what they are (a symlink inside
   // the workspace is followed, one leading out or a pipe is refused), instead of calling them missing.
-  const names = readEntries(path)
-    .filter((file) => !file.isDirectory())
-    .map((file) => file.name);
+  const entries = readEntries(path);
+  const names = entries.filter((file) => !file.isDirectory()).map((file) => file.name);
+  const bookkeeping = entries
+    .filter((entry) => isWorkspaceBookkeeping(entry.name))
+    .map((entry) => entry.name)
+    .sort(compareStrings);
   return {
     name,
     path,
     documents: KNOWN_SPEC_DOCUMENTS.filter((document) => names.includes(document)),
     otherFiles: names.filter((name) => !known.has(name) && !isWorkspaceBookkeeping(name)).sort(compareStrings),
+    ...(bookkeeping.length > 0 ? { bookkeeping } : {}),
   };
 }
 

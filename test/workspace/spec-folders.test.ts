@@ -36,6 +36,8 @@ describe("listSpecFolders", () => {
         path: join(specs, "zeta-search"),
         documents: ["requirements.md", "tasks.md", ".config.kiro", "tasks.meta.json"],
         otherFiles: ["notes.txt", "spec.json"],
+        // What check looks at for leftovers, without listing the folder again.
+        bookkeeping: [".tasks.md.tmp.123.abcdef012345", "tasks.md.lock"],
       },
     ]);
   });

@@ -5,11 +5,10 @@ import { pathExists } from "../../workspace/path-exists.js";
 import type { SpecFolder } from "../../workspace/spec-folders.js";
 import { checkSpecFolders, type SpecCheck, type SpecwrightSettingsFile } from "./check-spec-part.js";
 import type { CheckWorkerData, CheckWorkerMessage } from "./check-worker-protocol.js";
+import { threadPlan } from "./thread-plan.js";
 
 /** Small enough that the threads finish together, large enough that a batch's fixed cost does not count. */
 const BATCH_SIZE = 25;
-/** Specs per thread below which a worker's start-up (~100 ms of CPU: a new isolate compiling Node's internals and the rules) costs more than it saves. */
-const MIN_SPECS_PER_THREAD = 300;
 /**
  * A worker's young generation (three semi-spaces' worth: 64 MB each). Parsing a batch allocates tens of MB
  * that die with the batch; in V8's default 16 MB semi-space they survive two scavenges and are promoted, so
@@ -18,16 +17,13 @@ const MIN_SPECS_PER_THREAD = 300;
  * the workers do all the checking.
  */
 const WORKER_YOUNG_GENERATION_MB = 192;
-/** Specs from which the workers alone check: what the main thread would save by a worker's faster GC then outweighs one more isolate's start-up. */
-const MIN_SPECS_FOR_WORKERS_ONLY = 1500;
 
 /**
  * Checks spec folders on every core: worker threads and the main thread take batches from one shared counter,
  * so a thread slowed by a busy core takes fewer. Small workspaces stay on the main thread; from 1,500 specs the
  * workers alone check, with a young generation sized for parsing, and the main thread collects. A worker
  * that fails or cannot start only costs time: the main thread checks whatever batches have no result.
- * Threads: one per 300 specs, up to the idle cores (the cores less the load average), at least one;
- * `SPECWRIGHT_CHECK_THREADS` (1 = no workers, the main thread checks) overrides that.
+ * How many threads: see `threadPlan`.
  */
 export async function checkSpecFoldersInParallel(
   root: string,
@@ -49,7 +45,14 @@ export async function checkSpecFoldersInParallel(
   const approved = options.approved ?? new Map<string, string>();
   const batches = Math.ceil(folders.length / BATCH_SIZE);
   const batch = (index: number) => folders.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE);
-  const plan = options.threads === undefined ? threadPlan(folders.length) : { threads: options.threads, main: true };
+  const plan =
+    options.threads === undefined
+      ? threadPlan(folders.length, {
+          cores: availableParallelism(),
+          load: loadavg()[0] ?? 0,
+          forced: process.env.SPECWRIGHT_CHECK_THREADS,
+        })
+      : { threads: options.threads, main: true };
   const threads = Math.min(plan.threads, batches);
   const workerUrl = options.workerUrl ?? new URL("./check-worker.js", import.meta.url);
   // Filled, not sparse: flatMap skips holes, and a batch a failed worker left must still be checked.
@@ -110,14 +113,4 @@ function runWorker(
     worker.on("error", () => resolve());
     worker.on("exit", () => resolve());
   });
-}
-
-/** How many threads check, and whether the main thread is one of them. */
-function threadPlan(specs: number): { readonly threads: number; readonly main: boolean } {
-  const forced = Number.parseInt(process.env.SPECWRIGHT_CHECK_THREADS ?? "", 10);
-  if (Number.isInteger(forced) && forced >= 1) return { threads: forced, main: forced === 1 };
-  // Only idle cores help: on a machine already busier than its cores, more isolates are pure cost.
-  const idle = Math.floor(availableParallelism() - (loadavg()[0] ?? 0));
-  const threads = Math.max(1, Math.min(idle, Math.floor(specs / MIN_SPECS_PER_THREAD)));
-  return { threads, main: specs < MIN_SPECS_FOR_WORKERS_ONLY };
 }

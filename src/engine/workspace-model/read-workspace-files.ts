@@ -29,11 +29,12 @@ export function readWorkspaceFiles(
 ): { readonly files: WorkspaceFileInput[]; readonly unreadable: UnreadableFile[] } {
   const files: WorkspaceFileInput[] = [];
   const unreadable: UnreadableFile[] = [];
-  // One spec's files share a folder: its real path is resolved once for all of them.
-  const realFolders = new Map<string, string>();
+  // One spec's files share a folder: its real path is resolved once for all of them. Every path is the
+  // root's, so the root bounds them all (not found again from each path's `.kiro` segment).
+  const options = { within: root, realFolders: new Map<string, string>() };
   for (const path of paths) {
     try {
-      files.push({ path: relativeToRoot(root, path), text: readTextFileSync(path, { realFolders }) });
+      files.push({ path: relativeToRoot(root, path), text: readTextFileSync(path, options) });
     } catch (error) {
       if (!isWorkspaceError(error)) throw error;
       unreadable.push({ path: relativeToRoot(root, path), code: error.code, message: error.message, fix: error.fix });

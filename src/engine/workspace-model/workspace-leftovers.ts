@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { listLeftovers } from "../../workspace/leftovers.js";
+import { leftoversAmong, listLeftovers } from "../../workspace/leftovers.js";
 import { relativeToRoot } from "./read-workspace-files.js";
 import type { WorkspaceListing } from "./workspace-listing.js";
 
@@ -21,11 +21,15 @@ const WRITTEN_FOLDERS = [
  * writes in, root-relative. Listed fresh on every check, never cached: they come and go with crashes.
  */
 export function findWorkspaceLeftovers(listing: WorkspaceListing): string[] {
-  const folders = [
-    ...WRITTEN_FOLDERS.map((folder) => join(listing.root, ...folder.split("/"))),
-    ...listing.folders.map((folder) => folder.path),
+  const inFolder = (folder: string, names: readonly string[]) =>
+    names.map((name) => relativeToRoot(listing.root, join(folder, name)));
+  return [
+    ...WRITTEN_FOLDERS.map((folder) => join(listing.root, ...folder.split("/"))).flatMap((folder) =>
+      inFolder(folder, listLeftovers(folder)),
+    ),
+    // The listing already read each spec folder's names; whether their processes are alive is asked now.
+    ...listing.folders.flatMap((folder) =>
+      inFolder(folder.path, leftoversAmong(folder.path, folder.bookkeeping ?? [])),
+    ),
   ];
-  return folders.flatMap((folder) =>
-    listLeftovers(folder).map((name) => relativeToRoot(listing.root, join(folder, name))),
-  );
 }
