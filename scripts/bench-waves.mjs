@@ -258,9 +258,7 @@ try {
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|");
   const range = (values) =>
-    values.length > 1
-      ? ` [${(Math.min(...values) * 100).toFixed(0)}–${(Math.max(...values) * 100).toFixed(0)}%]`
-      : "";
+    values.length > 1 ? ` [${(Math.min(...values) * 100).toFixed(0)}–${(Math.max(...values) * 100).toFixed(0)}%]` : "";
   for (const { shape, one, three, threeParallelVerify: both, ranges } of rows) {
     console.log(
       `| ${shape} | ${seconds(one.wall)} | ${seconds(three.wall)} | ${ratio(three.wall, one.wall)}${range(ranges.three)} | ${seconds(both.wall)} | ${ratio(both.wall, one.wall)}${range(ranges.both)} | ${seconds(one.modelBusy)} / ${seconds(three.modelBusy)} | ${seconds(one.verifyBusy)} / ${seconds(three.verifyBusy)} | ${seconds(one.rest)} / ${seconds(three.rest)} | ${three.mostInFlight} |`,
