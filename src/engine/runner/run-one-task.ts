@@ -139,10 +139,10 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
     settingUp.catch((failure: unknown) => {
       setupFailure = { error: failure };
     });
-    const model =
-      (overlapped ? holdAnswersUntil(options.session.languageModel, settingUp) : undefined) ??
-      options.session.languageModel;
-    if (model === options.session.languageModel) await settingUp;
+    const held = overlapped ? holdAnswersUntil(options.session.languageModel, settingUp) : undefined;
+    // A model that cannot be held waits for the setup here, as when nothing overlaps.
+    if (held === undefined) await settingUp;
+    const model = held ?? options.session.languageModel;
     if (!verification?.passed) {
       const builtContext = await services.buildContext({
         root,
@@ -177,10 +177,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
           ? `${checkpointPrompt(task, context)}\n\n${verificationFailurePrompt(verification.command, verification.outputTail, 0, options.repairRounds)}`
           : `${taskPrompt(task, context)}${answersPrompt(options.answers ?? new Map())}`;
       let messages: readonly ModelMessage[] = [{ role: "user", content: opening }];
-      const { beforeCommit } = await (options.mode === "supervised"
-        ? settingUp
-        : Promise.resolve({ beforeCommit: "" }));
-      const review = options.mode === "supervised" ? createReview(options, beforeCommit) : undefined;
+      const review = options.mode === "supervised" ? createReview(options, (await settingUp).beforeCommit) : undefined;
       await runAgentLoopHooks(options.hooks, hookScope, "session-start", opening);
       for (let round = 0; ; round++) {
         const plan = await readTextFile(options.tasksFile);

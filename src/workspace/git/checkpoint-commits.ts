@@ -74,10 +74,6 @@ export async function updateAndDeleteRefs(
   });
 }
 
-export async function deleteRef(repository: GitRepository, ref: string): Promise<void> {
-  await runGit(["update-ref", "-d", ref], { cwd: repository.topLevel });
-}
-
 /** Every commit stored under refs starting with `prefix` (e.g. `refs/specwright/checkpoints/`), sorted by ref. */
 export async function listStoredCommits(repository: GitRepository, prefix: string): Promise<StoredCommit[]> {
   const format = "%(refname)%00%(objectname)%00%(tree)%00%(committerdate:iso-strict)";

@@ -3,44 +3,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffTrees } from "../../../src/workspace/git/diff-trees.js";
 import { findGitRepository } from "../../../src/workspace/git/git-repository.js";
-import { parseNumstat, parseRawAndNumstat, parseRawDiff } from "../../../src/workspace/git/parse-diff-output.js";
+import { parseRawAndNumstat } from "../../../src/workspace/git/parse-diff-output.js";
 import { createGitRepository, git } from "../../helpers/git-repository.js";
 import { useTempDirectory, writeTree } from "../../helpers/temp-dir.js";
-
-const ZERO = "0".repeat(40);
-const ONE = "1".repeat(40);
-
-describe("parseRawAndNumstat", () => {
-  it("splits one combined output into the raw records and the line counts", () => {
-    const output = [
-      `:000000 100644 ${ZERO} ${ONE} A`,
-      // A path that looks like a raw header is still a path: pairs are read by position.
-      `:100644 100644 ${ONE} ${ONE} M`,
-      `:100644 100644 ${ONE} ${ONE} M`,
-      "tab\there.txt",
-      "1\t0\t:100644 100644 ".concat(`${ONE} ${ONE} M`),
-      "2\t1\ttab\there.txt",
-      "",
-    ].join("\u0000");
-    const { changes, counts } = parseRawAndNumstat(output);
-    expect(changes).toEqual([
-      { path: `:100644 100644 ${ONE} ${ONE} M`, kind: "added", modeBefore: "000000", modeAfter: "100644" },
-      { path: "tab\there.txt", kind: "modified", modeBefore: "100644", modeAfter: "100644" },
-    ]);
-    expect(counts.get(`:100644 100644 ${ONE} ${ONE} M`)).toEqual({ linesAdded: 1, linesRemoved: 0 });
-    expect(counts.get("tab\there.txt")).toEqual({ linesAdded: 2, linesRemoved: 1 });
-  });
-
-  it("reads nothing from empty or foreign output", () => {
-    expect(parseRawAndNumstat("")).toEqual({ changes: [], counts: new Map() });
-    expect(parseRawAndNumstat("fatal: bad revision\u0000").changes).toEqual([]);
-  });
-});
 
 describe("diffTrees", () => {
   const directory = useTempDirectory("specwright-diff-trees-");
 
-  it("reports in one git call what the separate --raw and --numstat calls report", async () => {
+  it("reports in one git call what the separate --raw and --numstat calls report, tricky names included", async () => {
     await createGitRepository(directory(), {
       files: { "kept.txt": "a\nb\n", "gone.txt": "x\n", "image.bin": "\u0000\u0001", "mode.sh": "echo\n" },
     });
@@ -60,16 +30,17 @@ describe("diffTrees", () => {
     const repository = await findGitRepository(directory());
     if (repository === undefined) throw new Error("no repository");
 
+    // What git reports with one option at a time: the combined output must read the same.
     const options = ["diff-tree", "-r", "-z", "--no-renames", from, to];
-    const raw = parseRawDiff(await git(directory(), ...options, "--raw"));
-    const counts = parseNumstat(await git(directory(), ...options, "--numstat"));
-    const expected = raw.map((change) => {
+    const { changes: raw } = parseRawAndNumstat(await git(directory(), ...options, "--raw"));
+    const { counts } = parseRawAndNumstat(await git(directory(), ...options, "--numstat"));
+    const separately = raw.map((change) => {
       const lines = counts.get(change.path);
       return { ...change, linesAdded: lines?.linesAdded ?? 0, linesRemoved: lines?.linesRemoved ?? 0, binary: !lines };
     });
 
     const changes = await diffTrees(repository, from, to);
-    expect(changes).toEqual(expected);
+    expect(changes).toEqual(separately);
     expect(changes.map((change) => change.path)).toEqual([
       ":100644 100644 looks like a header",
       "dir/deep.txt",

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseStoredCommits } from "../../../src/workspace/git/checkpoint-commits.js";
 import { parseTreeListing } from "../../../src/workspace/git/list-tree.js";
-import { parseNumstat, parseRawDiff } from "../../../src/workspace/git/parse-diff-output.js";
+import { parseRawAndNumstat } from "../../../src/workspace/git/parse-diff-output.js";
 import { isRepositoryPath } from "../../../src/workspace/git/repository-path.js";
 
 const ZERO = "0".repeat(40);
 const ONE = "1".repeat(40);
 
-describe("parseRawDiff", () => {
+describe("parseRawAndNumstat", () => {
   it("reads added, modified, deleted and type-changed paths with their modes", () => {
     const output = [
       `:000000 100644 ${ZERO} ${ONE} A`,
@@ -20,7 +20,7 @@ describe("parseRawDiff", () => {
       "link",
       "",
     ].join("\u0000");
-    expect(parseRawDiff(output)).toEqual([
+    expect(parseRawAndNumstat(output).changes).toEqual([
       { path: "new file.txt", kind: "added", modeBefore: "000000", modeAfter: "100644" },
       { path: "tool.sh", kind: "modified", modeBefore: "100644", modeAfter: "100755" },
       { path: "gone\ttab.txt", kind: "deleted", modeBefore: "100644", modeAfter: "000000" },
@@ -28,19 +28,41 @@ describe("parseRawDiff", () => {
     ]);
   });
 
-  it("returns nothing for empty or foreign output", () => {
-    expect(parseRawDiff("")).toEqual([]);
-    expect(parseRawDiff("fatal: bad revision\u0000x\u0000")).toEqual([]);
-  });
-});
-
-describe("parseNumstat", () => {
   it("counts lines per path and marks binary files", () => {
-    const counts = parseNumstat(["3\t1\tsrc/a.ts", "-\t-\timage.png", "0\t12\tpath with\nnewline", ""].join("\u0000"));
+    const { changes, counts } = parseRawAndNumstat(
+      ["3\t1\tsrc/a.ts", "-\t-\timage.png", "0\t12\tpath with\nnewline", ""].join("\u0000"),
+    );
+    expect(changes).toEqual([]);
     expect(counts.get("src/a.ts")).toEqual({ linesAdded: 3, linesRemoved: 1 });
     expect(counts.has("image.png")).toBe(true);
     expect(counts.get("image.png")).toBeUndefined();
     expect(counts.get("path with\nnewline")).toEqual({ linesAdded: 0, linesRemoved: 12 });
+  });
+
+  it("splits one combined output into the raw records and the line counts", () => {
+    const header = `:100644 100644 ${ONE} ${ONE} M`;
+    const output = [
+      `:000000 100644 ${ZERO} ${ONE} A`,
+      // A path that looks like a raw header is still a path: pairs are read by position.
+      header,
+      header,
+      "tab\there.txt",
+      `1\t0\t${header}`,
+      "2\t1\ttab\there.txt",
+      "",
+    ].join("\u0000");
+    const { changes, counts } = parseRawAndNumstat(output);
+    expect(changes).toEqual([
+      { path: header, kind: "added", modeBefore: "000000", modeAfter: "100644" },
+      { path: "tab\there.txt", kind: "modified", modeBefore: "100644", modeAfter: "100644" },
+    ]);
+    expect(counts.get(header)).toEqual({ linesAdded: 1, linesRemoved: 0 });
+    expect(counts.get("tab\there.txt")).toEqual({ linesAdded: 2, linesRemoved: 1 });
+  });
+
+  it("returns nothing for empty or foreign output", () => {
+    expect(parseRawAndNumstat("")).toEqual({ changes: [], counts: new Map() });
+    expect(parseRawAndNumstat("fatal: bad revision\u0000x\u0000")).toEqual({ changes: [], counts: new Map() });
   });
 });
 
