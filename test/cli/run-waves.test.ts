@@ -4,15 +4,20 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { useCliWithFakeModel } from "../helpers/cli-with-fake-model.js";
+import type { FakeRequest } from "../helpers/fake-openai-server.js";
 import { git } from "../helpers/git-repository.js";
 import { CLI_PATH, runCli } from "../helpers/run-cli.js";
 import { useTempDirectory } from "../helpers/temp-dir.js";
 import {
   CONFLICT_TASKS,
   createWaveProject,
+  gatedVerification,
   moduleFiles,
+  requestedTask,
   scriptedAgent,
   sharedFiles,
+  signalWorktrees,
+  TWO_WAVE_TASKS,
   WAVE_TASKS,
 } from "../helpers/wave-project.js";
 
@@ -25,9 +30,56 @@ function jsonLines(stdout: string): Record<string, unknown>[] {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
+/** The wave of each task-start and wave-end, in the order the stream has them: one wave after the other. */
+function eventWaves(events: readonly Record<string, unknown>[]): number[] {
+  return events.flatMap((event) =>
+    event.type === "wave-end" || (event.type === "task-start" && event.wave !== undefined) ? [Number(event.wave)] : [],
+  );
+}
+
+function mergesOf(events: readonly Record<string, unknown>[]): unknown[][] {
+  return events.filter((event) => event.type === "wave-merge").map((event) => [event.taskId, event.result]);
+}
+
+/** For each wave-start, whether its wave started ahead. */
+function startsAhead(events: readonly Record<string, unknown>[]): boolean[] {
+  return events.filter((event) => event.type === "wave-start").map((event) => event.ahead === true);
+}
+
+/** The requests that opened a turn of the task (not the ones answering tool results). */
+function firstTurnsOf(requests: readonly FakeRequest[], taskId: string): FakeRequest[] {
+  return requests.filter(
+    (request) => requestedTask(request) === taskId && request.body?.messages?.at(-1)?.role !== "tool",
+  );
+}
+
+/** No worktree and no wave branch left beside the main tree. */
+async function expectNoWaveLeft(root: string): Promise<void> {
+  expect((await git(root, "worktree", "list")).trim().split("\n")).toHaveLength(1);
+  expect((await git(root, "branch", "--list")).trim()).toBe("* main");
+}
+
 describe("specwright run --parallel (end to end, fake model, real git)", () => {
   const directory = useTempDirectory("specwright-waves-cli-");
   const model = useCliWithFakeModel(directory, "openai-compatible:fake");
+
+  /** `TWO_WAVE_TASKS`, verified by a script whose run on the merge of tasks 1 and 2 waits for the signal. */
+  const createGatedWaveProject = (root: string, options: { readonly failAfterSignal: boolean }) =>
+    createWaveProject(
+      root,
+      TWO_WAVE_TASKS,
+      { verify: { command: "node verify.mjs" } },
+      { "verify.mjs": gatedVerification({ waitIn: ["src/module-1.js", "src/module-2.js"], ...options }) },
+    );
+
+  const runTwoWaves = async () => {
+    const result = await runCli(["run", "waves", "--all", "--parallel", "2", "--json"], {
+      cwd: directory(),
+      env: model.env(),
+    });
+    expect(result.code).toBe(0);
+    return jsonLines(result.stdout);
+  };
 
   it("prints the waves with --dry-run, as text and as one JSON document", async () => {
     await createWaveProject(directory(), WAVE_TASKS);
@@ -65,8 +117,7 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
       if (event.type === "task-start") worktrees.set(String(event.taskId), String(event.worktree));
     }
     expect(new Set(worktrees.values()).size).toBe(6);
-    const merges = events.filter((event) => event.type === "wave-merge").map((event) => [event.taskId, event.result]);
-    expect(merges).toEqual([
+    expect(mergesOf(events)).toEqual([
       ["1", "fast-forward"],
       ["2", "merged"],
       ["3", "fast-forward"],
@@ -74,13 +125,18 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
       ["5", "merged"],
       ["6", "fast-forward"],
     ]);
-    // The tests ran once on the first wave's base, the baseline of each of its tasks; every later base is
-    // the tree the last merge verified, so that run's count is its baseline and the tests do not run again.
+    // The tests ran once on the first wave's base (in task 1's worktree, before its agent acted), the
+    // baseline of each of its tasks; every later base is the tree the last merge verified, so that run's
+    // count is its baseline and the tests do not run again.
     const baselines = events.filter((event) => event.type === "verify-start" && event.round === -1);
-    expect(baselines.map((event) => event.taskId)).toEqual(["wave-1"]);
+    expect(baselines.map((event) => event.taskId)).toEqual(["1"]);
     const verifications = events.filter((event) => event.type === "verify-start");
     // One per task and one for the first base (a merged tree's tests run inside its merge).
     expect(verifications).toHaveLength(6 + 1);
+    // Waves 2 and 3 started while the last merge of the wave before was tested; their events still come
+    // after that wave's end.
+    expect(startsAhead(events)).toEqual([false, true, true]);
+    expect(eventWaves(events)).toEqual([1, 1, 1, 2, 2, 2, 2, 3, 3]);
     const end = events.at(-1) as { type: string; summary: { ok: boolean; tasks: { status: string }[] } };
     expect(end.type).toBe("run-end");
     expect(end.summary.ok).toBe(true);
@@ -91,8 +147,7 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
     }
     // The main tree's branch did not move and no worktree or wave branch is left.
     expect((await git(directory(), "log", "--oneline")).trim().split("\n")).toHaveLength(1);
-    expect((await git(directory(), "worktree", "list")).trim().split("\n")).toHaveLength(1);
-    expect((await git(directory(), "branch", "--list")).trim()).toBe("* main");
+    await expectNoWaveLeft(directory());
   });
 
   it("sends the second of a conflicting pair back to run alone on the merged tree; both end done", async () => {
@@ -106,8 +161,7 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
     expect(result.code).toBe(0);
     const events = jsonLines(result.stdout);
     expect(events.filter((event) => event.type === "wave-rerun").map((event) => event.taskId)).toEqual(["2"]);
-    const merges = events.filter((event) => event.type === "wave-merge").map((event) => [event.taskId, event.result]);
-    expect(merges).toEqual([
+    expect(mergesOf(events)).toEqual([
       ["1", "fast-forward"],
       ["2", "conflict"],
       ["2", "fast-forward"],
@@ -117,6 +171,71 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
     expect(await readFile(join(directory(), "src/shared.js"), "utf8")).toContain("task 2");
     expect(await readFile(join(directory(), "test/shared-1.test.js"), "utf8")).toContain("shared 1");
     expect((await git(directory(), "worktree", "list")).trim().split("\n")).toHaveLength(1);
+  });
+
+  it("starts the next wave while the last merge is tested: the merged tree's tests wait for its request", async () => {
+    // The merged tree of wave 1 passes only once task 3 has asked the model: a run that started wave 2
+    // after those tests would never get there (they give up after a while and fail).
+    await createGatedWaveProject(directory(), { failAfterSignal: false });
+    const server = await model.start([]);
+    const agent = scriptedAgent(moduleFiles);
+    server.respondWith((request) => {
+      if (requestedTask(request) === "3") signalWorktrees(directory());
+      return agent(request);
+    });
+    const events = await runTwoWaves();
+    expect(mergesOf(events)).toEqual([
+      ["1", "fast-forward"],
+      ["2", "merged"],
+      ["3", "fast-forward"],
+    ]);
+    expect(startsAhead(events)).toEqual([false, true]);
+    expect(eventWaves(events)).toEqual([1, 1, 1, 2, 2]);
+    // Task 3 started on the merge of 1 and 2, once.
+    expect(firstTurnsOf(server.requests, "3")).toHaveLength(1);
+    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(TWO_WAVE_TASKS.replaceAll("- [ ]", "- [x]"));
+    expect(await readFile(join(directory(), "src/module-3.js"), "utf8")).toContain("value3");
+    await expectNoWaveLeft(directory());
+  });
+
+  it("cancels a wave started ahead when the merge it started on fails its tests, leaving no trace of it", async () => {
+    // Tasks 1 and 2 pass alone and fail together until task 2, sent back, writes its module the fixed way;
+    // the merged tree's tests fail only after task 3 has asked the model, so its start ahead always happens.
+    await createGatedWaveProject(directory(), { failAfterSignal: true });
+    const server = await model.start([]);
+    let askedFor2 = 0;
+    const agent = scriptedAgent((taskId) => {
+      const files = moduleFiles(taskId);
+      if (taskId !== "2" || askedFor2 < 2) return files;
+      return { ...files, "src/module-2.js": `${files["src/module-2.js"] ?? ""}export const fixed = true;\n` };
+    });
+    server.respondWith((request) => {
+      const taskId = requestedTask(request);
+      if (taskId === "2" && request.body?.messages?.at(-1)?.role !== "tool") askedFor2 += 1;
+      if (taskId === "3") signalWorktrees(directory());
+      return agent(request);
+    });
+    const events = await runTwoWaves();
+    expect(mergesOf(events)).toEqual([
+      ["1", "fast-forward"],
+      ["2", "verify-failed"],
+      ["2", "fast-forward"],
+      ["3", "fast-forward"],
+    ]);
+    // Wave 2 started ahead once (its request went out) and was cancelled: its stream and its marks show
+    // only the start after task 2's re-run.
+    expect(firstTurnsOf(server.requests, "3")).toHaveLength(2);
+    expect(startsAhead(events)).toEqual([false, false]);
+    expect(events.filter((event) => event.type === "task-start").map((event) => event.taskId)).toEqual([
+      "1",
+      "2",
+      "2",
+      "3",
+    ]);
+    expect(eventWaves(events)).toEqual([1, 1, 1, 1, 2, 2]);
+    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(TWO_WAVE_TASKS.replaceAll("- [ ]", "- [x]"));
+    expect(await readFile(join(directory(), "src/module-2.js"), "utf8")).toContain("fixed");
+    await expectNoWaveLeft(directory());
   });
 
   it("after kill -9 mid-wave, the worktrees stay; --resume removes them and finishes the plan", async () => {
@@ -170,8 +289,7 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
     const code = await new Promise((resolve) => child.on("close", resolve));
     expect(code).toBe(1);
     expect(await readFile(join(directory(), TASKS), "utf8")).toBe(WAVE_TASKS);
-    expect((await git(directory(), "worktree", "list")).trim().split("\n")).toHaveLength(1);
-    expect((await git(directory(), "branch", "--list")).trim()).toBe("* main");
+    await expectNoWaveLeft(directory());
   });
 
   it("refuses --parallel that is not a positive whole number", async () => {

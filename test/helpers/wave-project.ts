@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { FakeReply, FakeRequest } from "./fake-openai-server.js";
 import { createGitRepository } from "./git-repository.js";
 
@@ -16,6 +18,15 @@ export const WAVE_TASKS = `# Implementation Plan
   - _Depends: 3, 4, 5_
 `;
 
+/** Two waves: 1 and 2 (P), then 3 after both. */
+export const TWO_WAVE_TASKS = `# Implementation Plan
+
+- [ ] 1. (P) Add module one
+- [ ] 2. (P) Add module two
+- [ ] 3. Add module three
+  - _Depends: 1, 2_
+`;
+
 /** Two tasks that may run at once but both write src/shared.js: the second one's merge conflicts. */
 export const CONFLICT_TASKS = `# Implementation Plan
 
@@ -28,9 +39,11 @@ export async function createWaveProject(
   root: string,
   tasks: string,
   settings: Record<string, unknown> = {},
+  files: Record<string, string> = {},
 ): Promise<void> {
   await createGitRepository(root, {
     files: {
+      ...files,
       "package.json": `${JSON.stringify({ name: "waves-fixture", type: "module", private: true })}\n`,
       "test/base.test.js": 'import { test } from "node:test";\n\ntest("base", () => {});\n',
       ".kiro/specs/waves/requirements.md":
@@ -99,4 +112,39 @@ export function sharedFiles(taskId: string): Record<string, string> {
       "",
     ].join("\n"),
   };
+}
+
+/** The file `signalWorktrees` writes, which a `gatedVerification` waits for. */
+const SIGNAL = "wave-signal";
+
+/**
+ * Writes the signal into every wave worktree there is now: the tests running in one of them (sandboxed,
+ * they see their own worktree only) read it there.
+ */
+export function signalWorktrees(root: string): void {
+  const folder = join(root, ".git", "specwright", "worktrees");
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) writeFileSync(join(folder, name, SIGNAL), "go\n");
+}
+
+/**
+ * A verification script: in a tree holding every file of `waitIn` (a merged tree) without the word
+ * "fixed" in them, it waits for the signal (20 s at most, then fails), then fails when `failAfterSignal`;
+ * anywhere else it runs `node --test`.
+ */
+export function gatedVerification(options: { readonly waitIn: readonly string[]; readonly failAfterSignal: boolean }) {
+  return [
+    'import { execFileSync } from "node:child_process";',
+    'import { existsSync, readFileSync } from "node:fs";',
+    'import { setTimeout as sleep } from "node:timers/promises";',
+    `const files = ${JSON.stringify(options.waitIn)};`,
+    'const gated = files.every((file) => existsSync(file) && !readFileSync(file, "utf8").includes("fixed"));',
+    "if (gated) {",
+    "  const until = Date.now() + 20_000;",
+    `  while (!existsSync(${JSON.stringify(SIGNAL)}) && Date.now() < until) await sleep(50);`,
+    `  if (!existsSync(${JSON.stringify(SIGNAL)}) || ${options.failAfterSignal}) process.exit(1);`,
+    "}",
+    'execFileSync(process.execPath, ["--test"], { stdio: "inherit" });',
+    "",
+  ].join("\n");
 }

@@ -31,6 +31,9 @@ import {
   verificationFailurePrompt,
 } from "./task-prompt.js";
 
+/** A verification of a tree, by commit, with how many tests ran there. */
+export type PreviousVerification = { readonly commit: string; readonly testCount: TestCount | undefined };
+
 export interface RunOneTaskOptions {
   readonly root: string;
   readonly spec: string;
@@ -50,7 +53,13 @@ export interface RunOneTaskOptions {
   /** The steering in force, read when the run started. */
   readonly steering: SteeringInputs;
   /** The last verification of this run, when the tree it ran on may be this task's starting point. */
-  readonly previousVerification?: { readonly commit: string; readonly testCount: TestCount | undefined };
+  readonly previousVerification?: PreviousVerification;
+  /**
+   * The tree this task starts from is not accepted yet (a wave started while the tests of the one before
+   * run): nothing of the task runs before it settles, beyond the first model request, whose answer is held.
+   * Its value, when there is one, is the baseline; a rejection ends the task before any tool or hook runs.
+   */
+  readonly startsAfter?: Promise<PreviousVerification | undefined>;
   readonly services: RunnerServices;
   readonly emit: (event: RunEvent) => void;
   readonly approve?: (request: ApprovalRequest) => Promise<ApprovalResponse>;
@@ -69,7 +78,7 @@ export interface OneTaskResult {
   readonly outcome: TaskOutcome;
   readonly fatal: boolean;
   /** The test count of the task's last verification and the commit it ran on, for the next task's baseline. */
-  readonly lastVerification?: { readonly commit: string; readonly testCount: TestCount | undefined };
+  readonly lastVerification?: PreviousVerification;
 }
 
 /**
@@ -111,10 +120,18 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
   const settle = () => waitForUsageRecords(options.session);
   emit({ type: "task-start", taskId, title: task.title, checkpoint: task.checkpoint });
   const hookScope = { spec, task, emit };
+  const accepted = options.startsAfter ?? Promise.resolve(undefined);
+  let refused = false;
+  accepted.catch(() => {
+    refused = true;
+  });
   try {
+    // A hook runs commands: not on a tree that may yet be dropped.
+    if (options.hooks !== undefined) await accepted;
     const hookContext = await runPreTaskHooks(options.hooks, hookScope);
     await settle();
     const setUp = async (): Promise<{ readonly watch: IntegrityWatch; readonly beforeCommit: string }> => {
+      const previous = (await accepted) ?? options.previousVerification;
       const stored = options.resumed ? await services.storedBeforeCheckpoint({ root, spec, taskId }) : undefined;
       before = stored ?? (await services.createCheckpoint({ root, spec, taskId, stage: "before" }));
       emit({ type: "checkpoint", taskId, stage: "before", commit: before });
@@ -126,7 +143,7 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
         taskId,
         beforeCommit,
         command: options.verificationCommand,
-        testCount: await baselineTestCount(options, beforeCommit, verification),
+        testCount: await baselineTestCount(options, previous, beforeCommit, verification),
       });
       emit({ type: "baseline", taskId, command, testCount: started.baseline.testCount?.executed ?? "unknown" });
       return { watch: started, beforeCommit };
@@ -297,8 +314,9 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
     sandboxBlocked,
     ...(integrity !== undefined ? { integrity } : {}),
   };
-  // After verification, before the verdict is announced: the hooks see the outcome the run records.
-  await runPostTaskHooks(options.hooks, hookScope, outcome);
+  // After verification, before the verdict is announced: the hooks see the outcome the run records. A task
+  // whose starting tree was refused never started: no hook hears of it.
+  if (!refused) await runPostTaskHooks(options.hooks, hookScope, outcome);
   emit({ type: "task-end", taskId, outcome });
   const last = verification && (after ?? before);
   return {
@@ -317,11 +335,11 @@ export async function runOneTask(options: RunOneTaskOptions): Promise<OneTaskRes
  */
 async function baselineTestCount(
   options: RunOneTaskOptions,
+  previous: PreviousVerification | undefined,
   beforeCommit: string,
   ranAlready: VerificationRecord | undefined,
 ): Promise<TestCount | undefined> {
   if (ranAlready !== undefined) return ranAlready.testCount;
-  const previous = options.previousVerification;
   if (
     previous !== undefined &&
     (await options.services.sameWork({

@@ -20,7 +20,7 @@ import { writePausedQuestion } from "./paused-questions.js";
 import { interruptedTasks, planRun } from "./plan-run.js";
 import { recordTaskRun } from "./record-task-run.js";
 import type { RunEvent, RunMode } from "./run-events.js";
-import { type RunOneTaskOptions, runOneTask } from "./run-one-task.js";
+import { type PreviousVerification, runOneTask } from "./run-one-task.js";
 import type { RunSummary, TaskOutcome } from "./run-summary.js";
 import type { RunnerServices } from "./runner-services.js";
 import { completeParents, releasePending, settleInterrupted } from "./task-marks.js";
@@ -65,8 +65,11 @@ export interface RunSpecTasksOptions extends WorkspaceOptions {
   readonly answers?: ReadonlyMap<string, string>;
   readonly decideInterrupted?: (tasks: readonly InterruptedTask[]) => Promise<InterruptedChoice>;
   readonly abortSignal?: AbortSignal;
-  /** A verification already run on the tree the first task starts from (a parallel wave's base): reused as its baseline. */
-  readonly baseline?: RunOneTaskOptions["previousVerification"];
+  /**
+   * A verification of the tree the first task starts from (a parallel wave's base), reused as its baseline;
+   * or its promise, when that tree is still being tested: the first task waits for it (see `startsAfter`).
+   */
+  readonly baseline?: PreviousVerification | Promise<PreviousVerification | undefined>;
 }
 
 export interface RunSpecTasksResult {
@@ -142,7 +145,8 @@ async function runSpecTasksOnce(options: RunSpecTasksOptions): Promise<RunSpecTa
     }
     const outcomes: TaskOutcome[] = [];
     let stoppedEarly: string | undefined;
-    let previousVerification: RunOneTaskOptions["previousVerification"] = options.baseline;
+    let previousVerification = options.baseline instanceof Promise ? undefined : options.baseline;
+    let startsAfter = options.baseline instanceof Promise ? options.baseline : undefined;
     for (const task of plan.tasks) {
       if (options.abortSignal?.aborted) {
         stoppedEarly = "The run was interrupted.";
@@ -165,6 +169,7 @@ async function runSpecTasksOnce(options: RunSpecTasksOptions): Promise<RunSpecTa
         verificationCommand,
         steering,
         ...(previousVerification ? { previousVerification } : {}),
+        ...(startsAfter ? { startsAfter } : {}),
         services: options.services,
         emit,
         ...(options.approve ? { approve: options.approve } : {}),
@@ -176,6 +181,7 @@ async function runSpecTasksOnce(options: RunSpecTasksOptions): Promise<RunSpecTa
       });
       outcomes.push(outcome);
       previousVerification = lastVerification;
+      startsAfter = undefined;
       // Only a passing verification, of tests the task did not weaken, checks a task off; anything else puts it back to [ ].
       await setStatus(id, outcome.status === "done" ? "done" : "todo");
       pending.delete(id);

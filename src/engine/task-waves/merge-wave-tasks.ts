@@ -31,6 +31,8 @@ export async function mergeBatch(input: {
   readonly services: RunnerServices;
   readonly settings: SpecwrightSettings;
   readonly signal: AbortSignal | undefined;
+  /** Told the last merge commit once it exists, before its tests run. */
+  readonly onMerged?: (commit: string) => void;
 }): Promise<BatchMerge> {
   const { repository, tasks } = input;
   const last = tasks.at(-1);
@@ -43,6 +45,7 @@ export async function mergeBatch(input: {
     merged = await commitTree(repository, tree, [merged, task.commit], `specwright: merge task ${task.taskId}`);
     commits.push(merged);
   }
+  input.onMerged?.(merged);
   await checkoutDetached(last.path, merged);
   const verification = await input.services.verify({
     root: join(last.path, repository.prefix),
@@ -65,12 +68,14 @@ export async function mergeInto(
   services: RunnerServices,
   settings: SpecwrightSettings,
   signal: AbortSignal | undefined,
+  onMerged?: (commit: string) => void,
 ): Promise<{ result: WaveMergeResult; commit?: string; testCount?: TestCount }> {
   const commit = run.commit ?? "";
   if (merged === base) return { result: "fast-forward", commit };
   const tree = await mergeCommitTrees(repository, merged, commit);
   if (tree === undefined) return { result: "conflict" };
   const mergeCommit = await commitTree(repository, tree, [merged, commit], `specwright: merge task ${run.taskId}`);
+  onMerged?.(mergeCommit);
   await checkoutDetached(run.path, mergeCommit);
   const verification = await services.verify({
     root: join(run.path, repository.prefix),

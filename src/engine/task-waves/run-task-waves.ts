@@ -24,11 +24,12 @@ import { locateSpecTasks } from "../tasks/locate-spec-tasks.js";
 import { updateTask } from "../tasks/update-task.js";
 import type { TestCount } from "../verification-integrity/test-count.js";
 import { resolveWorkspaceRoot } from "../workspace-model/workspace-context.js";
+import { holdEvents } from "./held-events.js";
 import { createLimit } from "./limit.js";
 import { mergeBatch, mergeInto } from "./merge-wave-tasks.js";
-import { planWaves, readKiroWaves } from "./plan-waves.js";
+import { type PlannedWaves, planWaves, readKiroWaves } from "./plan-waves.js";
 import type { WaveMergeResult, WaveRecord, WaveRunEvent, WaveRunSummary } from "./wave-events.js";
-import { applyToMainTree, baseCommit, commitTaskWork } from "./wave-trees.js";
+import { applyToMainTree, baseCommit, commitTaskWork, nextBase } from "./wave-trees.js";
 
 export interface RunTaskWavesOptions extends Omit<RunSpecTasksOptions, "onEvent" | "approve" | "decideInterrupted"> {
   /** Agents at most at once. */
@@ -53,6 +54,31 @@ interface WorktreeRun {
 }
 
 type Outcome = WaveRunSummary["tasks"][number];
+
+type PlannedWave = PlannedWaves["waves"][number];
+
+/** How a task of a wave starts: its baseline, where its events go, and whether its wave started ahead. */
+interface TaskStart {
+  readonly baseline: Baseline | Promise<Baseline | undefined> | undefined;
+  readonly deliver: (event: WaveRunEvent) => void;
+  readonly ahead: boolean;
+  /** Told the baseline its own tests on the base gave (undefined when it has none), for the other tasks. */
+  readonly onBaseline?: (baseline: Baseline | undefined) => void;
+}
+
+/** A wave's tasks at work: each one's run, in plan order, and those already finished. */
+interface StartedWave {
+  readonly base: string;
+  readonly started: readonly Promise<WorktreeRun>[];
+  readonly finished: (WorktreeRun | undefined)[];
+}
+
+/** A wave started ahead: confirmed once the merge it started on passed, or cancelled without a trace. */
+interface AheadWave {
+  readonly wave: number;
+  readonly confirm: () => Promise<StartedWave | undefined>;
+  readonly cancel: () => Promise<void>;
+}
 
 /** A verification of a tree a task starts from: its commit and how many tests ran there. */
 type Baseline = { readonly commit: string; readonly testCount: TestCount | undefined };
@@ -115,7 +141,8 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       pending.add(id);
       await setStatus(id, "queued");
     }
-    const verificationCommand = await options.services.resolveVerificationCommand({ root, settings });
+    // No agent starts when nothing can prove its work: a missing test command is an error up front.
+    await options.services.resolveVerificationCommand({ root, settings });
     const verifyLimit = createLimit(settings.verify?.parallel === true ? options.parallel : 1);
     const services: RunnerServices = {
       ...options.services,
@@ -139,71 +166,160 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       return same ? { commit: base, testCount: lastVerified.testCount } : undefined;
     };
 
-    // The base is the main tree as it is: its tests, run once there, are every task's baseline.
-    const verifyBase = async (wave: number, base: string): Promise<Baseline> => {
-      const command = verificationCommand.command;
-      emit({ type: "verify-start", taskId: `wave-${wave}`, command, round: -1, wave });
-      const result = await services.verify({
-        root,
-        settings,
-        command,
-        ...(options.abortSignal ? { signal: options.abortSignal } : {}),
-      });
-      emit({ type: "verify-end", taskId: `wave-${wave}`, round: -1, ...result, wave });
-      return { commit: base, testCount: result.testCount };
-    };
-
     const runInWorktree = async (
       wave: number,
       taskId: string,
       base: string,
-      baseline: Baseline | undefined,
+      start: TaskStart,
     ): Promise<WorktreeRun> => {
       const name = `${records.runId}-${taskId}`;
       const path = join(folderOfWorktrees, name);
       const branch = `${WAVE_BRANCH_PREFIX}${records.runId}/${taskId}`;
-      active.set(path, branch);
-      await worktreeAdmin(() => addWorktree(repository, path, branch, base));
-      const worktreeRoot = join(path, repository.prefix);
-      const worktree = fromRoot(root, path);
-      await setStatus(taskId, "in-progress");
-      const inner = await runSpecTasks({
-        cwd: worktreeRoot,
-        root: worktreeRoot,
-        spec: folder.name,
-        taskIds: [taskId],
-        mode: "autopilot",
-        // The base carries the main tree's [~] marks; inside the worktree they mean nothing.
-        interrupted: "reset",
-        session: options.session,
-        services,
-        settings,
-        ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
-        ...(options.contextMaxChars !== undefined ? { contextMaxChars: options.contextMaxChars } : {}),
-        ...(options.askCommand ? { askCommand: options.askCommand } : {}),
-        ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
-        ...(baseline ? { baseline } : {}),
-        onEvent: (event) => {
-          if (event.type === "verify-start") {
-            let leave: () => void = () => undefined;
-            const left = new Promise<void>((resolve) => {
-              leave = resolve;
-            });
-            settling.set(taskId, { left, leave });
-          }
-          if (event.type === "verify-end" && !event.passed) {
-            settling.get(taskId)?.leave();
-            settling.delete(taskId);
-          }
-          if (event.type !== "run-start" && event.type !== "run-end") emit({ ...event, wave, worktree });
-        },
+      try {
+        active.set(path, branch);
+        await worktreeAdmin(() => addWorktree(repository, path, branch, base));
+        const worktreeRoot = join(path, repository.prefix);
+        const worktree = fromRoot(root, path);
+        // A task of a wave started ahead is marked [~] once its wave is confirmed.
+        if (!start.ahead) await setStatus(taskId, "in-progress");
+        const inner = await runSpecTasks({
+          cwd: worktreeRoot,
+          root: worktreeRoot,
+          spec: folder.name,
+          taskIds: [taskId],
+          mode: "autopilot",
+          // The base carries the main tree's [~] marks; inside the worktree they mean nothing.
+          interrupted: "reset",
+          session: options.session,
+          services: start.onBaseline ? reportingFirstVerification(services, base, start.onBaseline) : services,
+          settings,
+          ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
+          ...(options.contextMaxChars !== undefined ? { contextMaxChars: options.contextMaxChars } : {}),
+          ...(options.askCommand ? { askCommand: options.askCommand } : {}),
+          ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
+          ...(start.baseline ? { baseline: start.baseline } : {}),
+          onEvent: (event) => {
+            if (event.type === "verify-start") {
+              let leave: () => void = () => undefined;
+              const left = new Promise<void>((resolve) => {
+                leave = resolve;
+              });
+              settling.set(taskId, { left, leave });
+            }
+            if (event.type === "verify-end" && !event.passed) {
+              settling.get(taskId)?.leave();
+              settling.delete(taskId);
+            }
+            if (event.type !== "run-start" && event.type !== "run-end") start.deliver({ ...event, wave, worktree });
+          },
+        });
+        const outcome = inner.summary.tasks[0] ?? notRun(taskId, inner.summary.stoppedEarly);
+        const commit =
+          outcome.status === "done" ? await commitTaskWork(repository, path, folder.name, base, taskId) : undefined;
+        if (commit !== undefined)
+          await updateRef(repository, `refs/heads/${branch}`, commit, `specwright: task ${taskId}`);
+        return { taskId, outcome, commit, path, branch };
+      } finally {
+        // However it ended: the tasks waiting for its baseline go on (running their own tests if it has none).
+        start.onBaseline?.(undefined);
+      }
+    };
+
+    /**
+     * The wave's tasks started, each in its own worktree. Without a known baseline, the first task's own
+     * tests on the base (run in its worktree while the model's first turn is out) are the others' baseline:
+     * they wait for it, so no agent acts before the base's tests are counted.
+     */
+    const startWave = (
+      wave: PlannedWave,
+      base: string,
+      baseline: Baseline | Promise<Baseline | undefined> | undefined,
+      deliver: (event: WaveRunEvent) => void,
+      ahead: boolean,
+    ): StartedWave => {
+      let share: ((baseline: Baseline | undefined) => void) | undefined;
+      const shared =
+        baseline === undefined && wave.taskIds.length > 1
+          ? new Promise<Baseline | undefined>((resolve) => {
+              share = resolve;
+            })
+          : undefined;
+      const started = wave.taskIds.map((taskId, position) =>
+        agentLimit(() =>
+          runInWorktree(wave.index, taskId, base, {
+            baseline: baseline ?? (position > 0 ? shared : undefined),
+            deliver,
+            ahead,
+            ...(position === 0 && share ? { onBaseline: share } : {}),
+          }),
+        ),
+      );
+      // Each is awaited in plan order; one that fails while an earlier one is awaited is not unhandled.
+      const finished: (WorktreeRun | undefined)[] = started.map(() => undefined);
+      started.forEach((promise, index) => {
+        promise.then(
+          (run) => {
+            finished[index] = run;
+          },
+          () => undefined,
+        );
       });
-      const outcome = inner.summary.tasks[0] ?? notRun(taskId, inner.summary.stoppedEarly);
-      const commit =
-        outcome.status === "done" ? await commitTaskWork(repository, path, folder.name, base, taskId) : undefined;
-      if (commit !== undefined)
-        await updateRef(repository, `refs/heads/${branch}`, commit, `specwright: task ${taskId}`);
-      return { taskId, outcome, commit, path, branch };
+      return { base, started, finished };
+    };
+
+    /**
+     * The next wave started while the tests of this wave's last merge run, on the main tree as it will be
+     * once that merge is written. Its tasks' setup waits for `confirm` (their first model request is out, its
+     * answer held), their events are held and their [~] not written: `cancel` leaves no trace of them.
+     */
+    const startAhead = (wave: PlannedWave, applied: string, candidate: string): AheadWave => {
+      let settle: { confirm: (baseline: Baseline | undefined) => void; refuse: (reason: Error) => void } = {
+        confirm: () => undefined,
+        refuse: () => undefined,
+      };
+      const accepted = new Promise<Baseline | undefined>((confirm, refuse) => {
+        settle = { confirm, refuse };
+      });
+      // Refused before a task awaits it, it must not be an unhandled rejection.
+      accepted.catch(() => undefined);
+      const events = holdEvents(emit);
+      const starting = nextBase(
+        repository,
+        folder.name,
+        applied,
+        candidate,
+        `specwright: wave ${wave.index} base`,
+      ).then((base) => startWave(wave, base, accepted, events.deliver, true));
+      starting.catch(() => undefined);
+      return {
+        wave: wave.index,
+        confirm: async () => {
+          // Its base could not be made: nothing of it started, and the wave starts as usual.
+          const started = await starting.catch(() => undefined);
+          if (started === undefined) return undefined;
+          settle.confirm(await knownBaseline(started.base));
+          emit({ type: "wave-start", wave: wave.index, taskIds: wave.taskIds, base: started.base, ahead: true });
+          for (const taskId of wave.taskIds) await setStatus(taskId, "in-progress");
+          events.release();
+          return started;
+        },
+        cancel: async () => {
+          events.drop();
+          settle.refuse(
+            new EngineError({
+              code: "wave-base-refused",
+              message: `Wave ${wave.index} started on a merge whose tests then failed.`,
+              fix: "Nothing to do: the wave starts again once the tasks before it are merged.",
+            }),
+          );
+          const started = await starting.catch(() => undefined);
+          if (started === undefined) return;
+          const runs = (await Promise.allSettled(started.started)).flatMap((result) =>
+            result.status === "fulfilled" ? [result.value] : [],
+          );
+          await closeWorktrees(runs);
+        },
+      };
     };
 
     const finishTask = async (run: WorktreeRun, wave: number, merged: boolean) => {
@@ -222,27 +338,32 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       for (const run of runs) active.delete(run.path);
     };
 
-    for (const wave of planned.waves) {
+    // The next wave, started while this wave's last merge is tested (see `startAhead`).
+    let ahead: AheadWave | undefined;
+    const cancelAhead = async () => {
+      const cancelled = ahead;
+      ahead = undefined;
+      await cancelled?.cancel();
+    };
+    // Worktrees of a wave whose next one started ahead: removed when that one ends, for the same reason.
+    let closeLater: WorktreeRun[] = [];
+    for (const [position, wave] of planned.waves.entries()) {
       if (options.abortSignal?.aborted) {
         stoppedEarly = "The run was interrupted.";
         break;
       }
-      const base = await baseCommit(repository, `specwright: wave ${wave.index} base`);
-      emit({ type: "wave-start", wave: wave.index, taskIds: wave.taskIds, base });
-      // Before any of the wave's worktrees exists: a test runner searching the main tree finds their tests.
-      const baseline =
-        (await knownBaseline(base)) ?? (wave.taskIds.length > 1 ? await verifyBase(wave.index, base) : undefined);
-      const started = wave.taskIds.map((taskId) => agentLimit(() => runInWorktree(wave.index, taskId, base, baseline)));
-      // Each is awaited in plan order below; one that fails while an earlier one is awaited is not unhandled.
-      const finished: (WorktreeRun | undefined)[] = started.map(() => undefined);
-      started.forEach((promise, index) => {
-        promise.then(
-          (run) => {
-            finished[index] = run;
-          },
-          () => undefined,
-        );
-      });
+      const startedAhead = ahead?.wave === wave.index ? await ahead.confirm() : undefined;
+      ahead = undefined;
+      let current: StartedWave;
+      if (startedAhead !== undefined) {
+        current = startedAhead;
+      } else {
+        const base = await baseCommit(repository, `specwright: wave ${wave.index} base`);
+        emit({ type: "wave-start", wave: wave.index, taskIds: wave.taskIds, base });
+        current = startWave(wave, base, await knownBaseline(base), emit, false);
+      }
+      const { base, started, finished } = current;
+      const following = planned.waves[position + 1];
       let merged = base;
       // What the main working tree holds of the wave: each write there is the change since.
       let applied = base;
@@ -254,7 +375,16 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       const done: string[] = [];
       // Worktrees are removed once every task of the wave is finished: git reading the worktree list (in
       // a task still committing its work) fails on one being removed at that moment.
-      const closing: WorktreeRun[] = [];
+      const closing: WorktreeRun[] = [...closeLater];
+      closeLater = [];
+      // The merge that completes the wave, when every task before it merged: the next wave may start on it
+      // while its tests run.
+      const aheadOn = (last: boolean) =>
+        last && following !== undefined && record.rerun.length === 0 && !options.abortSignal?.aborted
+          ? (candidate: string) => {
+              ahead = startAhead(following, applied, candidate);
+            }
+          : undefined;
       const accept = async (
         run: WorktreeRun,
         commit: string,
@@ -308,6 +438,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
           ready.push(finished[index + ready.length] as WorktreeRun);
         }
         if (batching && merged !== base && ready.length > 1) {
+          const onMerged = aheadOn(index + ready.length === started.length && done.length === index);
           const batch = await mergeBatch({
             repository,
             merged,
@@ -315,6 +446,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
             services,
             settings,
             signal: options.abortSignal,
+            ...(onMerged ? { onMerged } : {}),
           });
           if (batch.ok) {
             await writeMerged(batch.commits.at(-1) ?? merged);
@@ -326,15 +458,27 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
             index += ready.length - 1;
             continue;
           }
+          await cancelAhead();
           // One of them conflicts or breaks the tests: one at a time from here, each tested, finds which.
           batching = false;
         }
-        const result = await mergeInto(repository, merged, base, run, services, settings, options.abortSignal);
+        const onMerged = aheadOn(index === started.length - 1 && done.length === index);
+        const result = await mergeInto(
+          repository,
+          merged,
+          base,
+          run,
+          services,
+          settings,
+          options.abortSignal,
+          onMerged,
+        );
         if (result.commit !== undefined) {
           const testCount = result.result === "fast-forward" ? run.outcome.verification?.testCount : result.testCount;
           await accept(run, result.commit, result.result, testCount);
           continue;
         }
+        await cancelAhead();
         emit({ type: "wave-merge", wave: wave.index, taskId: run.taskId, result: result.result });
         record.merged.push({ taskId: run.taskId, result: result.result });
         record.rerun.push(run.taskId);
@@ -342,13 +486,16 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         closing.push(run);
       }
       await Promise.allSettled(started);
-      await closeWorktrees(closing);
+      if (ahead === undefined) await closeWorktrees(closing);
+      else closeLater = closing;
       // Sent back: each alone, on the tree the wave merged so far (a wave of one, fast-forwarded).
       for (const taskId of record.rerun) {
         if (options.abortSignal?.aborted) break;
         const rerunBase = await baseCommit(repository, `specwright: task ${taskId} re-run base`);
         const rerunBaseline = await knownBaseline(rerunBase);
-        const run = await agentLimit(() => runInWorktree(wave.index, taskId, rerunBase, rerunBaseline));
+        const run = await agentLimit(() =>
+          runInWorktree(wave.index, taskId, rerunBase, { baseline: rerunBaseline, deliver: emit, ahead: false }),
+        );
         if (run.commit !== undefined) {
           lastVerified = { commit: run.commit, testCount: run.outcome.verification?.testCount };
           emit({ type: "wave-merge", wave: wave.index, taskId, result: "fast-forward", commit: run.commit });
@@ -375,6 +522,8 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         break;
       }
     }
+    await cancelAhead();
+    await closeWorktrees(closeLater);
     await releasePending(pending, setStatus);
     const summary: WaveRunSummary = {
       runId: records.runId,
@@ -405,6 +554,27 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     await releasePending(pending, setStatus).catch(() => undefined);
     await lock.release().catch(() => undefined);
   }
+}
+
+/**
+ * The services with the first verification's count told to `report`: a task with no baseline runs the
+ * tests on its starting tree (the base) before its agent acts, so that first run is the base's baseline.
+ */
+function reportingFirstVerification(
+  services: RunnerServices,
+  base: string,
+  report: (baseline: Baseline) => void,
+): RunnerServices {
+  let reported = false;
+  return {
+    ...services,
+    verify: async (verifyOptions) => {
+      const result = await services.verify(verifyOptions);
+      if (!reported) report({ commit: base, testCount: result.testCount });
+      reported = true;
+      return result;
+    },
+  };
 }
 
 function notRun(taskId: string, reason: string | undefined): TaskOutcome {

@@ -10,7 +10,14 @@ export type WaveMergeResult = "fast-forward" | "merged" | "conflict" | "verify-f
  */
 export type WaveRunEvent =
   | (RunEvent & { readonly wave?: number; readonly worktree?: string })
-  | { readonly type: "wave-start"; readonly wave: number; readonly taskIds: readonly string[]; readonly base: string }
+  | {
+      readonly type: "wave-start";
+      readonly wave: number;
+      readonly taskIds: readonly string[];
+      readonly base: string;
+      /** Its tasks started while the tests of the wave before it ran their last merge. */
+      readonly ahead?: boolean;
+    }
   | {
       readonly type: "wave-merge";
       readonly wave: number;

@@ -14,6 +14,28 @@ export async function baseCommit(repository: GitRepository, message: string): Pr
   return commitTree(repository, tree, head === undefined ? [] : [head], message);
 }
 
+/**
+ * The main working tree as it will be once `candidate` (what the wave merged since `applied`, the tree last
+ * written there) is written into it, as a commit on HEAD: the next wave's base, made while the candidate's
+ * tests still run. The same paths `applyToMainTree` would write are taken from the candidate, so the base
+ * matches what the main tree then holds (the person's edits in it included).
+ */
+export async function nextBase(
+  repository: GitRepository,
+  spec: string,
+  applied: string,
+  candidate: string,
+  message: string,
+): Promise<string> {
+  const [snapshot, paths] = await Promise.all([
+    snapshotWorkingTree(repository),
+    mergedPaths(repository, spec, applied, candidate),
+  ]);
+  const tree = await treeWithPathsFrom(repository, snapshot, candidate, paths);
+  const head = await headCommit(repository);
+  return commitTree(repository, tree, head === undefined ? [] : [head], message);
+}
+
 /** The worktree's state as a commit on `base`, with the runner's bookkeeping (task marks, logs) as in `base`. */
 export async function commitTaskWork(
   repository: GitRepository,
@@ -42,8 +64,13 @@ export async function applyToMainTree(
   from: string,
   to: string,
 ): Promise<void> {
-  const paths = (await diffTrees(repository, from, to))
+  const paths = await mergedPaths(repository, spec, from, to);
+  if (paths.length > 0) await restoreFilesFromTree(repository, to, paths);
+}
+
+/** The paths a wave's merges changed from `from` to `to`, the runner's bookkeeping left out. */
+async function mergedPaths(repository: GitRepository, spec: string, from: string, to: string): Promise<string[]> {
+  return (await diffTrees(repository, from, to))
     .map((change) => change.path)
     .filter((path) => !isRunnerBookkeeping(path, repository.prefix, spec));
-  if (paths.length > 0) await restoreFilesFromTree(repository, to, paths);
 }
