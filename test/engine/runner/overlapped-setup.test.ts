@@ -68,7 +68,11 @@ describe("holdAnswersUntil", () => {
 describe("a task's setup and the model's first turn", () => {
   const directory = useTempDirectory("specwright-overlap-");
 
-  async function run(mock: MockModel, services: RunnerServices) {
+  async function run(
+    mock: MockModel,
+    services: RunnerServices,
+    baseline?: Promise<{ readonly commit: string; readonly testCount: undefined } | undefined>,
+  ) {
     const events: RunEvent[] = [];
     const session = await createModelSession({
       selection: { provider: "openai-compatible", modelId: "mock-model", source: "test" },
@@ -83,6 +87,7 @@ describe("a task's setup and the model's first turn", () => {
       taskIds: ["1.1"],
       session,
       services,
+      ...(baseline ? { baseline } : {}),
       onEvent: (event) => events.push(event),
     });
     return { ...result, events };
@@ -140,6 +145,79 @@ describe("a task's setup and the model's first turn", () => {
 
     expect(summary.tasks[0]).toMatchObject({ status: "failed", error: { code: "checkpoint-broken" } });
     expect(events.some((event) => event.type === "tool-call")).toBe(false);
+    expect(await git(directory(), "status", "--porcelain", "--", "x.txt")).toBe("");
+  });
+
+  it("a task that starts after its base is accepted asks the model at once and sets up only once accepted", async () => {
+    await createRunnerProject(directory());
+    const files = subtractFiles();
+    const mock = createMockModel([
+      {
+        toolCalls: [
+          { name: "write_file", input: { path: "src/calculator.js", content: files.module } },
+          { name: "write_file", input: { path: "test/subtract.test.js", content: files.test } },
+        ],
+      },
+      "Done.",
+    ]);
+    const real = createDefaultRunnerServices();
+    let acceptedYet = false;
+    const checkpointsBeforeAcceptance: string[] = [];
+    const verifiedRounds: string[] = [];
+    const services: RunnerServices = {
+      ...real,
+      createCheckpoint: async (options) => {
+        if (!acceptedYet) checkpointsBeforeAcceptance.push(options.stage);
+        return real.createCheckpoint(options);
+      },
+      verify: async (options) => {
+        verifiedRounds.push(acceptedYet ? "after acceptance" : "before acceptance");
+        return real.verify(options);
+      },
+    };
+    const head = (await git(directory(), "rev-parse", "HEAD")).trim();
+    const accepted = (async () => {
+      await until(() => mock.calls.length > 0, "the model's first request");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      acceptedYet = true;
+      return { commit: head, testCount: undefined };
+    })();
+    const { summary, events } = await run(mock, services, accepted);
+
+    expect(summary.tasks[0]).toMatchObject({ taskId: "1.1", status: "done" });
+    expect(checkpointsBeforeAcceptance).toEqual([]);
+    // The accepted base's verification is the baseline: the tests ran once, for the task's own proof.
+    expect(verifiedRounds).toEqual(["after acceptance"]);
+    expect(events.filter((event) => event.type === "verify-start").map((event) => event.round)).toEqual([1]);
+  });
+
+  it("a task whose base is refused ends before any checkpoint, tool or test, with the refusal as its error", async () => {
+    await createRunnerProject(directory());
+    const mock = createMockModel([{ toolCalls: [{ name: "write_file", input: { path: "x.txt", content: "x" } }] }]);
+    const real = createDefaultRunnerServices();
+    const touched: string[] = [];
+    const services: RunnerServices = {
+      ...real,
+      createCheckpoint: async (options) => {
+        touched.push(`checkpoint ${options.stage}`);
+        return real.createCheckpoint(options);
+      },
+      verify: async (options) => {
+        touched.push("verify");
+        return real.verify(options);
+      },
+    };
+    const refused = (async () => {
+      await until(() => mock.calls.length > 0, "the model's first request");
+      throw new EngineError({ code: "wave-base-refused", message: "The base failed.", fix: "Nothing to do." });
+    })();
+    refused.catch(() => undefined);
+    const { summary, events } = await run(mock, services, refused);
+
+    expect(summary.tasks[0]).toMatchObject({ status: "failed", error: { code: "wave-base-refused" } });
+    expect(touched).toEqual([]);
+    expect(events.some((event) => event.type === "tool-call" || event.type === "checkpoint")).toBe(false);
+    expect(mock.calls[0]?.abortSignal?.aborted).toBe(true);
     expect(await git(directory(), "status", "--porcelain", "--", "x.txt")).toBe("");
   });
 });
