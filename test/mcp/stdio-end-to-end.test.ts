@@ -75,8 +75,10 @@ describe("specwright mcp over stdio (the built CLI)", () => {
     send({ jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "list_specs", arguments: {} } });
     send({ jsonrpc: "2.0", id: 3, method: "tools/call", params: { name: "get_spec", arguments: { spec: "nope" } } });
     // Wait for both answers (or an early exit, reported below), then end stdin: the server must exit by itself.
+    // The two tool calls are handled at once, so either may answer first.
+    const answered = () => output.stdout().includes('"id":2') && output.stdout().includes('"id":3');
     await new Promise<void>((resolve) => {
-      const check = () => (ended || output.stdout().includes('"id":3') ? resolve() : setTimeout(check, 20));
+      const check = () => (ended || answered() ? resolve() : setTimeout(check, 20));
       check();
     });
     child.stdin.end();
@@ -88,8 +90,10 @@ describe("specwright mcp over stdio (the built CLI)", () => {
       .split("\n")
       .filter((line) => line !== "");
     expect(lines.length).toBe(3);
-    for (const line of lines) expect(JSON.parse(line)).toMatchObject({ jsonrpc: "2.0" });
-    expect(JSON.parse(lines[2] ?? "{}")).toMatchObject({ id: 3, result: { isError: true } });
+    const messages = lines.map((line) => JSON.parse(line) as { id?: number });
+    for (const message of messages) expect(message).toMatchObject({ jsonrpc: "2.0" });
+    expect(messages.map((message) => message.id).sort()).toEqual([1, 2, 3]);
+    expect(messages.find((message) => message.id === 3)).toMatchObject({ result: { isError: true } });
   });
 
   it("two server processes flipping tasks at once lose no update", async () => {
