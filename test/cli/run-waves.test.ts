@@ -14,6 +14,7 @@ import {
   gatedVerification,
   moduleFiles,
   requestedTask,
+  SIGNAL_FILE,
   scriptedAgent,
   sharedFiles,
   signalWorktrees,
@@ -64,12 +65,19 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
   const model = useCliWithFakeModel(directory, "openai-compatible:fake");
 
   /** `TWO_WAVE_TASKS`, verified by a script whose run on the merge of tasks 1 and 2 waits for the signal. */
-  const createGatedWaveProject = (root: string, options: { readonly failAfterSignal: boolean }) =>
+  const createGatedWaveProject = (
+    root: string,
+    options: { readonly failAfterSignal: boolean; readonly waitIn?: readonly string[]; readonly absent?: string[] },
+  ) =>
     createWaveProject(
       root,
       TWO_WAVE_TASKS,
       { verify: { command: "node verify.mjs" } },
-      { "verify.mjs": gatedVerification({ waitIn: ["src/module-1.js", "src/module-2.js"], ...options }) },
+      {
+        "verify.mjs": gatedVerification({ waitIn: ["src/module-1.js", "src/module-2.js"], ...options }),
+        // The signal is no task's work: ignored, it is in no snapshot.
+        ".gitignore": `${SIGNAL_FILE}\n`,
+      },
     );
 
   const runTwoWaves = async () => {
@@ -173,7 +181,7 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
     expect((await git(directory(), "worktree", "list")).trim().split("\n")).toHaveLength(1);
   });
 
-  it("starts the next wave while the last merge is tested: the merged tree's tests wait for its request", async () => {
+  it("starts the next wave before the merged tree's tests end: they wait for its request", async () => {
     // The merged tree of wave 1 passes only once task 3 has asked the model: a run that started wave 2
     // after those tests would never get there (they give up after a while and fail).
     await createGatedWaveProject(directory(), { failAfterSignal: false });
@@ -195,6 +203,87 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
     expect(firstTurnsOf(server.requests, "3")).toHaveLength(1);
     expect(await readFile(join(directory(), TASKS), "utf8")).toBe(TWO_WAVE_TASKS.replaceAll("- [ ]", "- [x]"));
     expect(await readFile(join(directory(), "src/module-3.js"), "utf8")).toContain("value3");
+    await expectNoWaveLeft(directory());
+  });
+
+  it("starts the next wave once every agent of this one is done: a task's own tests wait for its request", async () => {
+    // Task 2's own tests (module 2 without module 1) pass only once task 3 has asked the model: a run that
+    // started wave 2 only on the wave's merge would never get there.
+    await createGatedWaveProject(directory(), {
+      waitIn: ["src/module-2.js"],
+      absent: ["src/module-1.js"],
+      failAfterSignal: false,
+    });
+    const server = await model.start([]);
+    const agent = scriptedAgent(moduleFiles);
+    server.respondWith((request) => {
+      if (requestedTask(request) === "3") signalWorktrees(directory());
+      return agent(request);
+    });
+    const events = await runTwoWaves();
+    expect(mergesOf(events)).toEqual([
+      ["1", "fast-forward"],
+      ["2", "merged"],
+      ["3", "fast-forward"],
+    ]);
+    expect(startsAhead(events)).toEqual([false, true]);
+    expect(events.filter((event) => event.type === "repair")).toEqual([]);
+    expect(eventWaves(events)).toEqual([1, 1, 1, 2, 2]);
+    expect(firstTurnsOf(server.requests, "3")).toHaveLength(1);
+    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(TWO_WAVE_TASKS.replaceAll("- [ ]", "- [x]"));
+    await expectNoWaveLeft(directory());
+  });
+
+  it("starts the next wave again on the completing merge when the work it started on early changed", async () => {
+    // Task 2's first version fails its tests; its repair round (slow, so the early start has long been made
+    // on the first version) fixes it: the early start no longer holds the wave's work and is made again.
+    await createWaveProject(
+      directory(),
+      TWO_WAVE_TASKS,
+      { verify: { command: "node verify.mjs" } },
+      {
+        "verify.mjs": [
+          'import { execFileSync } from "node:child_process";',
+          'import { existsSync, readFileSync } from "node:fs";',
+          'const alone = existsSync("src/module-2.js") && !existsSync("src/module-1.js");',
+          'if (alone && !readFileSync("src/module-2.js", "utf8").includes("fixed")) process.exit(1);',
+          'execFileSync(process.execPath, ["--test"], { stdio: "inherit" });',
+          "",
+        ].join("\n"),
+      },
+    );
+    const server = await model.start([]);
+    const agent = scriptedAgent(moduleFiles);
+    server.respondWith((request) => {
+      const messages = request.body?.messages ?? [];
+      const repair = messages.length > 2 && messages.at(-1)?.role === "user";
+      if (requestedTask(request) !== "2" || !repair) return agent(request);
+      const files = moduleFiles("2");
+      return {
+        delayMs: 1500,
+        toolCalls: [
+          {
+            name: "write_file",
+            arguments: {
+              path: "src/module-2.js",
+              content: `${files["src/module-2.js"] ?? ""}export const fixed = true;\n`,
+            },
+          },
+        ],
+      };
+    });
+    const events = await runTwoWaves();
+    expect(events.filter((event) => event.type === "repair").map((event) => event.taskId)).toEqual(["2"]);
+    expect(mergesOf(events)).toEqual([
+      ["1", "fast-forward"],
+      ["2", "merged"],
+      ["3", "fast-forward"],
+    ]);
+    expect(startsAhead(events)).toEqual([false, true]);
+    // Started early on task 2's first version, then again on the merge of its repaired one.
+    expect(firstTurnsOf(server.requests, "3")).toHaveLength(2);
+    expect(await readFile(join(directory(), "src/module-2.js"), "utf8")).toContain("fixed");
+    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(TWO_WAVE_TASKS.replaceAll("- [ ]", "- [x]"));
     await expectNoWaveLeft(directory());
   });
 
@@ -226,12 +315,8 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
     // only the start after task 2's re-run.
     expect(firstTurnsOf(server.requests, "3")).toHaveLength(2);
     expect(startsAhead(events)).toEqual([false, false]);
-    expect(events.filter((event) => event.type === "task-start").map((event) => event.taskId)).toEqual([
-      "1",
-      "2",
-      "2",
-      "3",
-    ]);
+    const taskStarts = events.filter((event) => event.type === "task-start").map((event) => String(event.taskId));
+    expect(taskStarts.sort()).toEqual(["1", "2", "2", "3"]);
     expect(eventWaves(events)).toEqual([1, 1, 1, 1, 2, 2]);
     expect(await readFile(join(directory(), TASKS), "utf8")).toBe(TWO_WAVE_TASKS.replaceAll("- [ ]", "- [x]"));
     expect(await readFile(join(directory(), "src/module-2.js"), "utf8")).toContain("fixed");

@@ -115,7 +115,7 @@ export function sharedFiles(taskId: string): Record<string, string> {
 }
 
 /** The file `signalWorktrees` writes, which a `gatedVerification` waits for. */
-const SIGNAL = "wave-signal";
+export const SIGNAL_FILE = "wave-signal";
 
 /**
  * Writes the signal into every wave worktree there is now: the tests running in one of them (sandboxed,
@@ -124,25 +124,31 @@ const SIGNAL = "wave-signal";
 export function signalWorktrees(root: string): void {
   const folder = join(root, ".git", "specwright", "worktrees");
   if (!existsSync(folder)) return;
-  for (const name of readdirSync(folder)) writeFileSync(join(folder, name, SIGNAL), "go\n");
+  for (const name of readdirSync(folder)) writeFileSync(join(folder, name, SIGNAL_FILE), "go\n");
 }
 
 /**
- * A verification script: in a tree holding every file of `waitIn` (a merged tree) without the word
- * "fixed" in them, it waits for the signal (20 s at most, then fails), then fails when `failAfterSignal`;
- * anywhere else it runs `node --test`.
+ * A verification script: in a tree holding every file of `waitIn` (e.g. a merged tree) without the word
+ * "fixed" in them, and none of `absent`, it waits for the signal (20 s at most, then fails), then fails
+ * when `failAfterSignal`; anywhere else it runs `node --test`.
  */
-export function gatedVerification(options: { readonly waitIn: readonly string[]; readonly failAfterSignal: boolean }) {
+export function gatedVerification(options: {
+  readonly waitIn: readonly string[];
+  readonly absent?: readonly string[];
+  readonly failAfterSignal: boolean;
+}) {
   return [
     'import { execFileSync } from "node:child_process";',
     'import { existsSync, readFileSync } from "node:fs";',
     'import { setTimeout as sleep } from "node:timers/promises";',
     `const files = ${JSON.stringify(options.waitIn)};`,
-    'const gated = files.every((file) => existsSync(file) && !readFileSync(file, "utf8").includes("fixed"));',
+    `const absent = ${JSON.stringify(options.absent ?? [])};`,
+    'const gated = files.every((file) => existsSync(file) && !readFileSync(file, "utf8").includes("fixed")) &&',
+    "  !absent.some((file) => existsSync(file));",
     "if (gated) {",
     "  const until = Date.now() + 20_000;",
-    `  while (!existsSync(${JSON.stringify(SIGNAL)}) && Date.now() < until) await sleep(50);`,
-    `  if (!existsSync(${JSON.stringify(SIGNAL)}) || ${options.failAfterSignal}) process.exit(1);`,
+    `  while (!existsSync(${JSON.stringify(SIGNAL_FILE)}) && Date.now() < until) await sleep(50);`,
+    `  if (!existsSync(${JSON.stringify(SIGNAL_FILE)}) || ${options.failAfterSignal}) process.exit(1);`,
     "}",
     'execFileSync(process.execPath, ["--test"], { stdio: "inherit" });',
     "",

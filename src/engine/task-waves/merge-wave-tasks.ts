@@ -37,14 +37,9 @@ export async function mergeBatch(input: {
   const { repository, tasks } = input;
   const last = tasks.at(-1);
   if (last === undefined) return { ok: false };
-  const commits: string[] = [];
-  let merged = input.merged;
-  for (const task of tasks) {
-    const tree = await mergeCommitTrees(repository, merged, task.commit);
-    if (tree === undefined) return { ok: false };
-    merged = await commitTree(repository, tree, [merged, task.commit], `specwright: merge task ${task.taskId}`);
-    commits.push(merged);
-  }
+  const commits = await mergeEach(repository, input.merged, tasks);
+  const merged = commits?.at(-1);
+  if (commits === undefined || merged === undefined) return { ok: false };
   input.onMerged?.(merged);
   await checkoutDetached(last.path, merged);
   const verification = await input.services.verify({
@@ -54,6 +49,26 @@ export async function mergeBatch(input: {
   });
   if (!verification.passed) return { ok: false };
   return { ok: true, commits, ...(verification.testCount ? { testCount: verification.testCount } : {}) };
+}
+
+/**
+ * Each task's commit three-way merged on the one before, in plan order, from `merged` (no working tree
+ * touched): the merge commits, or undefined on the first conflict.
+ */
+export async function mergeEach(
+  repository: GitRepository,
+  merged: string,
+  tasks: readonly { readonly taskId: string; readonly commit: string }[],
+): Promise<string[] | undefined> {
+  const commits: string[] = [];
+  let last = merged;
+  for (const task of tasks) {
+    const tree = await mergeCommitTrees(repository, last, task.commit);
+    if (tree === undefined) return undefined;
+    last = await commitTree(repository, tree, [last, task.commit], `specwright: merge task ${task.taskId}`);
+    commits.push(last);
+  }
+  return commits;
 }
 
 /**

@@ -26,10 +26,10 @@ import type { TestCount } from "../verification-integrity/test-count.js";
 import { resolveWorkspaceRoot } from "../workspace-model/workspace-context.js";
 import { holdEvents } from "./held-events.js";
 import { createLimit } from "./limit.js";
-import { mergeBatch, mergeInto } from "./merge-wave-tasks.js";
+import { mergeBatch, mergeEach, mergeInto } from "./merge-wave-tasks.js";
 import { type PlannedWaves, planWaves, readKiroWaves } from "./plan-waves.js";
 import type { WaveMergeResult, WaveRecord, WaveRunEvent, WaveRunSummary } from "./wave-events.js";
-import { applyToMainTree, baseCommit, commitTaskWork, nextBase } from "./wave-trees.js";
+import { applyToMainTree, baseCommit, commitTaskWork, nextBase, taskWorkCommit } from "./wave-trees.js";
 
 export interface RunTaskWavesOptions extends Omit<RunSpecTasksOptions, "onEvent" | "approve" | "decideInterrupted"> {
   /** Agents at most at once. */
@@ -64,6 +64,8 @@ interface TaskStart {
   readonly ahead: boolean;
   /** Told the baseline its own tests on the base gave (undefined when it has none), for the other tasks. */
   readonly onBaseline?: (baseline: Baseline | undefined) => void;
+  /** Told when its agent is done: its tests on its work start (or it ended without getting there). */
+  readonly onAgentDone: () => void;
 }
 
 /** A wave's tasks at work: each one's run, in plan order, and those already finished. */
@@ -71,11 +73,15 @@ interface StartedWave {
   readonly base: string;
   readonly started: readonly Promise<WorktreeRun>[];
   readonly finished: (WorktreeRun | undefined)[];
+  /** Settles once every task's agent is done. */
+  readonly agentsDone: Promise<unknown>;
 }
 
 /** A wave started ahead: confirmed once the merge it started on passed, or cancelled without a trace. */
 interface AheadWave {
   readonly wave: number;
+  /** The merge of the wave before it was started on; the wave before must end with the same work. */
+  readonly candidate: string;
   readonly confirm: () => Promise<StartedWave | undefined>;
   readonly cancel: () => Promise<void>;
 }
@@ -152,6 +158,8 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     // Tasks whose agent is done and whose tests run or wait their turn: each will end in a moment.
     // A task leaves this list when its tests fail (a repair round asks the model again): not worth a wait.
     const settling = new Map<string, { readonly left: Promise<void>; readonly leave: () => void }>();
+    // Each task's last "after" checkpoint: its work as its tests see it, before it is committed.
+    const afterCheckpoints = new Map<string, string>();
     const folderOfWorktrees = await waveWorktreesFolder(repository);
     const outcomes: Outcome[] = [];
     const waves: WaveRecord[] = [];
@@ -199,7 +207,10 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
           ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
           ...(start.baseline ? { baseline: start.baseline } : {}),
           onEvent: (event) => {
-            if (event.type === "verify-start") {
+            if (event.type === "checkpoint" && event.stage === "after") afterCheckpoints.set(taskId, event.commit);
+            // Its tests on its work (a baseline run, before the agent acts, does not settle a task).
+            if (event.type === "verify-start" && event.round >= 1) {
+              start.onAgentDone();
               let leave: () => void = () => undefined;
               const left = new Promise<void>((resolve) => {
                 leave = resolve;
@@ -222,6 +233,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       } finally {
         // However it ended: the tasks waiting for its baseline go on (running their own tests if it has none).
         start.onBaseline?.(undefined);
+        start.onAgentDone();
       }
     };
 
@@ -244,16 +256,24 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
               share = resolve;
             })
           : undefined;
-      const started = wave.taskIds.map((taskId, position) =>
-        agentLimit(() =>
+      const agentsDone: Promise<void>[] = [];
+      const started = wave.taskIds.map((taskId, position) => {
+        let onAgentDone: () => void = () => undefined;
+        agentsDone.push(
+          new Promise<void>((resolve) => {
+            onAgentDone = resolve;
+          }),
+        );
+        return agentLimit(() =>
           runInWorktree(wave.index, taskId, base, {
             baseline: baseline ?? (position > 0 ? shared : undefined),
             deliver,
             ahead,
+            onAgentDone,
             ...(position === 0 && share ? { onBaseline: share } : {}),
           }),
-        ),
-      );
+        );
+      });
       // Each is awaited in plan order; one that fails while an earlier one is awaited is not unhandled.
       const finished: (WorktreeRun | undefined)[] = started.map(() => undefined);
       started.forEach((promise, index) => {
@@ -264,7 +284,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
           () => undefined,
         );
       });
-      return { base, started, finished };
+      return { base, started, finished, agentsDone: Promise.all(agentsDone) };
     };
 
     /**
@@ -293,6 +313,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       starting.catch(() => undefined);
       return {
         wave: wave.index,
+        candidate,
         confirm: async () => {
           // Its base could not be made: nothing of it started, and the wave starts as usual.
           const started = await starting.catch(() => undefined);
@@ -340,6 +361,8 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
 
     // The next wave, started while this wave's last merge is tested (see `startAhead`).
     let ahead: AheadWave | undefined;
+    // Read through a function: it is set from callbacks, which the compiler's narrowing does not see.
+    const aheadNow = (): AheadWave | undefined => ahead;
     const cancelAhead = async () => {
       const cancelled = ahead;
       ahead = undefined;
@@ -364,6 +387,9 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       }
       const { base, started, finished } = current;
       const following = planned.waves[position + 1];
+      // A task that failed, or a merge that conflicted or failed its tests: the wave will not end with the
+      // work the next one would start on.
+      let departed = false;
       let merged = base;
       // What the main working tree holds of the wave: each write there is the change since.
       let applied = base;
@@ -380,11 +406,26 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       // The merge that completes the wave, when every task before it merged: the next wave may start on it
       // while its tests run.
       const aheadOn = (last: boolean) =>
-        last && following !== undefined && record.rerun.length === 0 && !options.abortSignal?.aborted
+        last && following !== undefined && !departed && !options.abortSignal?.aborted
           ? (candidate: string) => {
-              ahead = startAhead(following, applied, candidate);
+              const early = aheadNow();
+              if (early === undefined) {
+                ahead = startAhead(following, applied, candidate);
+                return;
+              }
+              // Started early on work this merge does not hold (a repair round, a file written after the
+              // checkpoint): started again, on this merge.
+              replacing = (async () => {
+                if (await services.sameWork({ root, spec: folder.name, from: early.candidate, to: candidate })) return;
+                if (aheadNow() !== early) return;
+                await cancelAhead();
+                if (aheadNow() === undefined && !departed && !options.abortSignal?.aborted)
+                  ahead = startAhead(following, applied, candidate);
+              })();
+              replacing.catch(() => undefined);
             }
           : undefined;
+      let replacing: Promise<void> | undefined;
       const accept = async (
         run: WorktreeRun,
         commit: string,
@@ -409,6 +450,33 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         done.push(run.taskId);
         closing.push(run);
       };
+      // The next wave may start as soon as every agent of this one is done, on the merge of their work as
+      // their tests see it (each task's commit, or its last "after" checkpoint while its tests run): its
+      // first model turns then overlap this wave's tests. It stands only if this wave ends with that work.
+      const startingEarly =
+        following === undefined
+          ? undefined
+          : current.agentsDone.then(async () => {
+              const open = () => ahead === undefined && !departed && !options.abortSignal?.aborted;
+              if (!open()) return;
+              const works = await Promise.all(
+                wave.taskIds.map(async (taskId, index) => {
+                  const run = finished[index];
+                  if (run !== undefined) return run.commit;
+                  const after = afterCheckpoints.get(taskId);
+                  return after === undefined ? undefined : taskWorkCommit(repository, folder.name, base, after, taskId);
+                }),
+              );
+              const [first, ...rest] = works;
+              if (first === undefined || rest.some((work) => work === undefined)) return;
+              const others = rest.map((commit, offset) => ({
+                taskId: wave.taskIds[offset + 1] ?? "",
+                commit: commit ?? "",
+              }));
+              const candidate = others.length === 0 ? first : (await mergeEach(repository, first, others))?.at(-1);
+              if (candidate !== undefined && open()) ahead = startAhead(following, applied, candidate);
+            });
+      startingEarly?.catch(() => undefined);
       let batching = true;
       // A task merges as soon as it and the tasks before it in plan order are done: its merge (and the
       // merged tree's tests) overlap with the agents still at work, instead of waiting for the slowest.
@@ -418,6 +486,8 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
           throw error;
         });
         if (run.commit === undefined) {
+          departed = true;
+          await cancelAhead();
           await finishTask(run, wave.index, false);
           closing.push(run);
           continue;
@@ -458,6 +528,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
             index += ready.length - 1;
             continue;
           }
+          departed = true;
           await cancelAhead();
           // One of them conflicts or breaks the tests: one at a time from here, each tested, finds which.
           batching = false;
@@ -478,6 +549,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
           await accept(run, result.commit, result.result, testCount);
           continue;
         }
+        departed = true;
         await cancelAhead();
         emit({ type: "wave-merge", wave: wave.index, taskId: run.taskId, result: result.result });
         record.merged.push({ taskId: run.taskId, result: result.result });
@@ -486,7 +558,16 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         closing.push(run);
       }
       await Promise.allSettled(started);
-      if (ahead === undefined) await closeWorktrees(closing);
+      await startingEarly?.catch(() => undefined);
+      await replacing?.catch(() => undefined);
+      // A wave started ahead on work this one did not end with does not stand.
+      const standing = aheadNow();
+      if (
+        standing !== undefined &&
+        (departed || !(await services.sameWork({ root, spec: folder.name, from: standing.candidate, to: merged })))
+      )
+        await cancelAhead();
+      if (aheadNow() === undefined) await closeWorktrees(closing);
       else closeLater = closing;
       // Sent back: each alone, on the tree the wave merged so far (a wave of one, fast-forwarded).
       for (const taskId of record.rerun) {
@@ -494,7 +575,12 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         const rerunBase = await baseCommit(repository, `specwright: task ${taskId} re-run base`);
         const rerunBaseline = await knownBaseline(rerunBase);
         const run = await agentLimit(() =>
-          runInWorktree(wave.index, taskId, rerunBase, { baseline: rerunBaseline, deliver: emit, ahead: false }),
+          runInWorktree(wave.index, taskId, rerunBase, {
+            baseline: rerunBaseline,
+            deliver: emit,
+            ahead: false,
+            onAgentDone: () => undefined,
+          }),
         );
         if (run.commit !== undefined) {
           lastVerified = { commit: run.commit, testCount: run.outcome.verification?.testCount };

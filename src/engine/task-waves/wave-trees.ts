@@ -45,11 +45,25 @@ export async function commitTaskWork(
   taskId: string,
 ): Promise<string> {
   const worktree = await requireGitRepository(worktreePath);
-  const tree = await snapshotWorkingTree(worktree);
-  const bookkeeping = (await diffTrees(worktree, base, tree))
+  // The worktree shares the repository's objects; the main tree's prefix says where the bookkeeping is.
+  return taskWorkCommit(repository, spec, base, await snapshotWorkingTree(worktree), taskId);
+}
+
+/**
+ * A task's state (a tree or a commit, e.g. its "after" checkpoint) as a commit on `base`, with the runner's
+ * bookkeeping as in `base`: what the task did and nothing of the runner, so two tasks never conflict on marks.
+ */
+export async function taskWorkCommit(
+  repository: GitRepository,
+  spec: string,
+  base: string,
+  state: string,
+  taskId: string,
+): Promise<string> {
+  const bookkeeping = (await diffTrees(repository, base, state))
     .map((change) => change.path)
     .filter((path) => isRunnerBookkeeping(path, repository.prefix, spec));
-  const clean = await treeWithPathsFrom(worktree, tree, base, bookkeeping);
+  const clean = await treeWithPathsFrom(repository, state, base, bookkeeping);
   return commitTree(repository, clean, [base], `specwright: task ${taskId}`);
 }
 
