@@ -154,7 +154,8 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       ...options.services,
       verify: (verifyOptions) => verifyLimit(() => options.services.verify(verifyOptions)),
     };
-    const agentLimit = createLimit(Math.max(1, options.parallel));
+    const agents = Math.max(1, options.parallel);
+    const agentLimit = createLimit(agents);
     // Tasks whose agent is done and whose tests run or wait their turn: each will end in a moment.
     // A task leaves this list when its tests fail (a repair round asks the model again): not worth a wait.
     const settling = new Map<string, { readonly left: Promise<void>; readonly leave: () => void }>();
@@ -247,8 +248,9 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       base: string,
       baseline: Baseline | Promise<Baseline | undefined> | undefined,
       deliver: (event: WaveRunEvent) => void,
-      ahead: boolean,
+      accepted?: Promise<unknown>,
     ): StartedWave => {
+      const ahead = accepted !== undefined;
       let share: ((baseline: Baseline | undefined) => void) | undefined;
       const shared =
         baseline === undefined && wave.taskIds.length > 1
@@ -264,15 +266,18 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
             onAgentDone = resolve;
           }),
         );
-        return agentLimit(() =>
+        const run = () =>
           runInWorktree(wave.index, taskId, base, {
             baseline: baseline ?? (position > 0 ? shared : undefined),
             deliver,
             ahead,
             onAgentDone,
             ...(position === 0 && share ? { onBaseline: share } : {}),
-          }),
-        );
+          });
+        // Started ahead, the first N go at once without an agent slot (the wave before still holds them,
+        // and may need them for a repair round): they take theirs once confirmed. The others wait for that.
+        if (accepted === undefined) return agentLimit(run);
+        return position < agents ? run() : accepted.then(() => agentLimit(run));
       });
       // Each is awaited in plan order; one that fails while an earlier one is awaited is not unhandled.
       const finished: (WorktreeRun | undefined)[] = started.map(() => undefined);
@@ -309,7 +314,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         applied,
         candidate,
         `specwright: wave ${wave.index} base`,
-      ).then((base) => startWave(wave, base, accepted, events.deliver, true));
+      ).then((base) => startWave(wave, base, accepted, events.deliver, accepted));
       starting.catch(() => undefined);
       return {
         wave: wave.index,
@@ -318,7 +323,11 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
           // Its base could not be made: nothing of it started, and the wave starts as usual.
           const started = await starting.catch(() => undefined);
           if (started === undefined) return undefined;
-          settle.confirm(await knownBaseline(started.base));
+          const baseline = await knownBaseline(started.base);
+          // The tasks that went without an agent slot take one now (the wave before freed them all), before
+          // the confirmation lets the others queue for theirs.
+          for (const run of started.started.slice(0, agents)) void agentLimit(() => run.catch(() => undefined));
+          settle.confirm(baseline);
           emit({ type: "wave-start", wave: wave.index, taskIds: wave.taskIds, base: started.base, ahead: true });
           for (const taskId of wave.taskIds) await setStatus(taskId, "in-progress");
           events.release();
@@ -383,7 +392,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       } else {
         const base = await baseCommit(repository, `specwright: wave ${wave.index} base`);
         emit({ type: "wave-start", wave: wave.index, taskIds: wave.taskIds, base });
-        current = startWave(wave, base, await knownBaseline(base), emit, false);
+        current = startWave(wave, base, await knownBaseline(base), emit);
       }
       const { base, started, finished } = current;
       const following = planned.waves[position + 1];
