@@ -59,7 +59,7 @@ export function asViewEvent(event: WaveRunEvent): RunEvent | undefined {
     case "wave-start":
       return {
         type: "warning",
-        message: `wave ${event.wave}: ${event.taskIds.join(", ")} (base ${event.base.slice(0, 12)})`,
+        message: `wave ${event.wave}: ${event.taskIds.join(", ")} (base ${event.base.slice(0, 12)}${event.ahead ? ", started while the wave before was tested" : ""})`,
       };
     case "wave-merge":
       return { type: "warning", message: `wave ${event.wave}: task ${event.taskId} ${event.result}` };
