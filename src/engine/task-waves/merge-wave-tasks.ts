@@ -6,6 +6,7 @@ import { checkoutDetached, mergeCommitTrees } from "../../workspace/git/worktree
 import type { RunnerServices } from "../runner/runner-services.js";
 import type { TestCount } from "../verification-integrity/test-count.js";
 import type { WaveMergeResult } from "./wave-events.js";
+import { taskWorkCommit } from "./wave-trees.js";
 
 /** A verified task's work, ready to merge: its commit on the wave's base and its worktree. */
 export interface ReadyTask {
@@ -69,6 +70,34 @@ export async function mergeEach(
     commits.push(last);
   }
   return commits;
+}
+
+/**
+ * What a wave will end with, before it does: the merge in plan order of each task's work, its commit once
+ * it has one, else its last "after" checkpoint (what its tests see) made a task commit. Undefined when a
+ * task has neither (it failed, or its agent is not done) or the work conflicts.
+ */
+export async function mergedWork(
+  repository: GitRepository,
+  spec: string,
+  base: string,
+  tasks: readonly {
+    readonly taskId: string;
+    readonly commit?: string | undefined;
+    readonly after?: string | undefined;
+  }[],
+): Promise<string | undefined> {
+  const works = await Promise.all(
+    tasks.map(async (task) => {
+      if (task.commit !== undefined) return { taskId: task.taskId, commit: task.commit };
+      if (task.after === undefined) return undefined;
+      return { taskId: task.taskId, commit: await taskWorkCommit(repository, spec, base, task.after, task.taskId) };
+    }),
+  );
+  const [first, ...rest] = works;
+  if (first === undefined || rest.some((work) => work === undefined)) return undefined;
+  const others = rest.flatMap((work) => (work === undefined ? [] : [work]));
+  return others.length === 0 ? first.commit : (await mergeEach(repository, first.commit, others))?.at(-1);
 }
 
 /**

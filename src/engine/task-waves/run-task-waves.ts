@@ -24,12 +24,12 @@ import { locateSpecTasks } from "../tasks/locate-spec-tasks.js";
 import { updateTask } from "../tasks/update-task.js";
 import type { TestCount } from "../verification-integrity/test-count.js";
 import { resolveWorkspaceRoot } from "../workspace-model/workspace-context.js";
-import { holdEvents } from "./held-events.js";
 import { createLimit } from "./limit.js";
-import { mergeBatch, mergeEach, mergeInto } from "./merge-wave-tasks.js";
+import { mergeBatch, mergedWork, mergeInto } from "./merge-wave-tasks.js";
 import { type PlannedWaves, planWaves, readKiroWaves } from "./plan-waves.js";
+import { type AheadWave, type Baseline, type StartedWave, startWaveAhead, type WorktreeRun } from "./wave-ahead.js";
 import type { WaveMergeResult, WaveRecord, WaveRunEvent, WaveRunSummary } from "./wave-events.js";
-import { applyToMainTree, baseCommit, commitTaskWork, nextBase, taskWorkCommit } from "./wave-trees.js";
+import { applyToMainTree, baseCommit, commitTaskWork, nextBase } from "./wave-trees.js";
 
 export interface RunTaskWavesOptions extends Omit<RunSpecTasksOptions, "onEvent" | "approve" | "decideInterrupted"> {
   /** Agents at most at once. */
@@ -42,15 +42,6 @@ export interface RunTaskWavesResult {
   readonly root: string;
   readonly summary: WaveRunSummary;
   readonly records: { readonly log: string; readonly summary: string };
-}
-
-interface WorktreeRun {
-  readonly taskId: string;
-  readonly outcome: TaskOutcome;
-  /** The task's work as a commit on the wave's base, runner bookkeeping left out; only when done. */
-  readonly commit: string | undefined;
-  readonly path: string;
-  readonly branch: string;
 }
 
 type Outcome = WaveRunSummary["tasks"][number];
@@ -67,27 +58,6 @@ interface TaskStart {
   /** Told when its agent is done: its tests on its work start (or it ended without getting there). */
   readonly onAgentDone: () => void;
 }
-
-/** A wave's tasks at work: each one's run, in plan order, and those already finished. */
-interface StartedWave {
-  readonly base: string;
-  readonly started: readonly Promise<WorktreeRun>[];
-  readonly finished: (WorktreeRun | undefined)[];
-  /** Settles once every task's agent is done. */
-  readonly agentsDone: Promise<unknown>;
-}
-
-/** A wave started ahead: confirmed once the merge it started on passed, or cancelled without a trace. */
-interface AheadWave {
-  readonly wave: number;
-  /** The merge of the wave before it was started on; the wave before must end with the same work. */
-  readonly candidate: string;
-  readonly confirm: () => Promise<StartedWave | undefined>;
-  readonly cancel: () => Promise<void>;
-}
-
-/** A verification of a tree a task starts from: its commit and how many tests ran there. */
-type Baseline = { readonly commit: string; readonly testCount: TestCount | undefined };
 
 /**
  * `specwright run --all --parallel N`: the plan's waves one after the other; each task of a wave in its
@@ -292,65 +262,19 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       return { base, started, finished, agentsDone: Promise.all(agentsDone) };
     };
 
-    /**
-     * The next wave started while the tests of this wave's last merge run, on the main tree as it will be
-     * once that merge is written. Its tasks' setup waits for `confirm` (their first model request is out, its
-     * answer held), their events are held and their [~] not written: `cancel` leaves no trace of them.
-     */
-    const startAhead = (wave: PlannedWave, applied: string, candidate: string): AheadWave => {
-      let settle: { confirm: (baseline: Baseline | undefined) => void; refuse: (reason: Error) => void } = {
-        confirm: () => undefined,
-        refuse: () => undefined,
-      };
-      const accepted = new Promise<Baseline | undefined>((confirm, refuse) => {
-        settle = { confirm, refuse };
+    const startAhead = (wave: PlannedWave, applied: string, candidate: string): AheadWave =>
+      startWaveAhead({
+        wave,
+        candidate,
+        base: () => nextBase(repository, folder.name, applied, candidate, `specwright: wave ${wave.index} base`),
+        start: (base, accepted, deliver) => startWave(wave, base, accepted, deliver, accepted),
+        baselineOf: knownBaseline,
+        agents,
+        agentLimit,
+        emit,
+        markStarted: (taskId) => setStatus(taskId, "in-progress"),
+        close: closeWorktrees,
       });
-      // Refused before a task awaits it, it must not be an unhandled rejection.
-      accepted.catch(() => undefined);
-      const events = holdEvents(emit);
-      const starting = nextBase(
-        repository,
-        folder.name,
-        applied,
-        candidate,
-        `specwright: wave ${wave.index} base`,
-      ).then((base) => startWave(wave, base, accepted, events.deliver, accepted));
-      starting.catch(() => undefined);
-      return {
-        wave: wave.index,
-        candidate,
-        confirm: async () => {
-          // Its base could not be made: nothing of it started, and the wave starts as usual.
-          const started = await starting.catch(() => undefined);
-          if (started === undefined) return undefined;
-          const baseline = await knownBaseline(started.base);
-          // The tasks that went without an agent slot take one now (the wave before freed them all), before
-          // the confirmation lets the others queue for theirs.
-          for (const run of started.started.slice(0, agents)) void agentLimit(() => run.catch(() => undefined));
-          settle.confirm(baseline);
-          emit({ type: "wave-start", wave: wave.index, taskIds: wave.taskIds, base: started.base, ahead: true });
-          for (const taskId of wave.taskIds) await setStatus(taskId, "in-progress");
-          events.release();
-          return started;
-        },
-        cancel: async () => {
-          events.drop();
-          settle.refuse(
-            new EngineError({
-              code: "wave-base-refused",
-              message: `Wave ${wave.index} started on a merge whose tests then failed.`,
-              fix: "Nothing to do: the wave starts again once the tasks before it are merged.",
-            }),
-          );
-          const started = await starting.catch(() => undefined);
-          if (started === undefined) return;
-          const runs = (await Promise.allSettled(started.started)).flatMap((result) =>
-            result.status === "fulfilled" ? [result.value] : [],
-          );
-          await closeWorktrees(runs);
-        },
-      };
-    };
 
     const finishTask = async (run: WorktreeRun, wave: number, merged: boolean) => {
       const outcome = run.outcome;
@@ -368,7 +292,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
       for (const run of runs) active.delete(run.path);
     };
 
-    // The next wave, started while this wave's last merge is tested (see `startAhead`).
+    // The next wave, started before this one ends (see `startAhead`).
     let ahead: AheadWave | undefined;
     // Read through a function: it is set from callbacks, which the compiler's narrowing does not see.
     const aheadNow = (): AheadWave | undefined => ahead;
@@ -468,21 +392,17 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
           : current.agentsDone.then(async () => {
               const open = () => ahead === undefined && !departed && !options.abortSignal?.aborted;
               if (!open()) return;
-              const works = await Promise.all(
-                wave.taskIds.map(async (taskId, index) => {
+              const candidate = await mergedWork(
+                repository,
+                folder.name,
+                base,
+                wave.taskIds.map((taskId, index) => {
                   const run = finished[index];
-                  if (run !== undefined) return run.commit;
-                  const after = afterCheckpoints.get(taskId);
-                  return after === undefined ? undefined : taskWorkCommit(repository, folder.name, base, after, taskId);
+                  return run !== undefined
+                    ? { taskId, commit: run.commit }
+                    : { taskId, after: afterCheckpoints.get(taskId) };
                 }),
               );
-              const [first, ...rest] = works;
-              if (first === undefined || rest.some((work) => work === undefined)) return;
-              const others = rest.map((commit, offset) => ({
-                taskId: wave.taskIds[offset + 1] ?? "",
-                commit: commit ?? "",
-              }));
-              const candidate = others.length === 0 ? first : (await mergeEach(repository, first, others))?.at(-1);
               if (candidate !== undefined && open()) ahead = startAhead(following, applied, candidate);
             });
       startingEarly?.catch(() => undefined);
