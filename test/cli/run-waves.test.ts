@@ -67,7 +67,11 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
   /** `TWO_WAVE_TASKS`, verified by a script whose run on the merge of tasks 1 and 2 waits for the signal. */
   const createGatedWaveProject = (
     root: string,
-    options: { readonly failAfterSignal: boolean; readonly waitIn?: readonly string[]; readonly absent?: string[] },
+    options: {
+      readonly failAfterSignal: boolean;
+      readonly waitIn?: readonly string[];
+      readonly absent?: readonly string[];
+    },
   ) =>
     createWaveProject(
       root,
@@ -181,39 +185,20 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
     expect((await git(directory(), "worktree", "list")).trim().split("\n")).toHaveLength(1);
   });
 
-  it("starts the next wave before the merged tree's tests end: they wait for its request", async () => {
-    // The merged tree of wave 1 passes only once task 3 has asked the model: a run that started wave 2
-    // after those tests would never get there (they give up after a while and fail).
-    await createGatedWaveProject(directory(), { failAfterSignal: false });
-    const server = await model.start([]);
-    const agent = scriptedAgent(moduleFiles);
-    server.respondWith((request) => {
-      if (requestedTask(request) === "3") signalWorktrees(directory());
-      return agent(request);
-    });
-    const events = await runTwoWaves();
-    expect(mergesOf(events)).toEqual([
-      ["1", "fast-forward"],
-      ["2", "merged"],
-      ["3", "fast-forward"],
-    ]);
-    expect(startsAhead(events)).toEqual([false, true]);
-    expect(eventWaves(events)).toEqual([1, 1, 1, 2, 2]);
-    // Task 3 started on the merge of 1 and 2, once.
-    expect(firstTurnsOf(server.requests, "3")).toHaveLength(1);
-    expect(await readFile(join(directory(), TASKS), "utf8")).toBe(TWO_WAVE_TASKS.replaceAll("- [ ]", "- [x]"));
-    expect(await readFile(join(directory(), "src/module-3.js"), "utf8")).toContain("value3");
-    await expectNoWaveLeft(directory());
-  });
-
-  it("starts the next wave once every agent of this one is done: a task's own tests wait for its request", async () => {
-    // Task 2's own tests (module 2 without module 1) pass only once task 3 has asked the model: a run that
-    // started wave 2 only on the wave's merge would never get there.
-    await createGatedWaveProject(directory(), {
-      waitIn: ["src/module-2.js"],
-      absent: ["src/module-1.js"],
-      failAfterSignal: false,
-    });
+  // Each gate holds tests that pass only once task 3 has asked the model: a run that started wave 2 later
+  // than the gate says would never get there (the gated tests give up after a while and fail).
+  it.each([
+    {
+      when: "before the merged tree's tests end: they wait for its request",
+      gate: { failAfterSignal: false },
+    },
+    {
+      when: "once every agent of this one is done: a task's own tests wait for its request",
+      // Task 2's own tests: module 2 without module 1.
+      gate: { waitIn: ["src/module-2.js"], absent: ["src/module-1.js"], failAfterSignal: false },
+    },
+  ])("starts the next wave $when", async ({ gate }) => {
+    await createGatedWaveProject(directory(), gate);
     const server = await model.start([]);
     const agent = scriptedAgent(moduleFiles);
     server.respondWith((request) => {
@@ -229,8 +214,10 @@ describe("specwright run --parallel (end to end, fake model, real git)", () => {
     expect(startsAhead(events)).toEqual([false, true]);
     expect(events.filter((event) => event.type === "repair")).toEqual([]);
     expect(eventWaves(events)).toEqual([1, 1, 1, 2, 2]);
+    // Task 3 started on the merge of 1 and 2, once.
     expect(firstTurnsOf(server.requests, "3")).toHaveLength(1);
     expect(await readFile(join(directory(), TASKS), "utf8")).toBe(TWO_WAVE_TASKS.replaceAll("- [ ]", "- [x]"));
+    expect(await readFile(join(directory(), "src/module-3.js"), "utf8")).toContain("value3");
     await expectNoWaveLeft(directory());
   });
 

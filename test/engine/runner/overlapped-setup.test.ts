@@ -65,6 +65,20 @@ describe("holdAnswersUntil", () => {
   });
 });
 
+/** A model that writes the subtract task's module and test, then says it is done. */
+function subtractingModel(): MockModel {
+  const files = subtractFiles();
+  return createMockModel([
+    {
+      toolCalls: [
+        { name: "write_file", input: { path: "src/calculator.js", content: files.module } },
+        { name: "write_file", input: { path: "test/subtract.test.js", content: files.test } },
+      ],
+    },
+    "Done.",
+  ]);
+}
+
 describe("a task's setup and the model's first turn", () => {
   const directory = useTempDirectory("specwright-overlap-");
 
@@ -95,16 +109,7 @@ describe("a task's setup and the model's first turn", () => {
 
   it("overlap in autopilot: the request goes out before the checkpoint, and no tool runs before it", async () => {
     await createRunnerProject(directory());
-    const files = subtractFiles();
-    const mock = createMockModel([
-      {
-        toolCalls: [
-          { name: "write_file", input: { path: "src/calculator.js", content: files.module } },
-          { name: "write_file", input: { path: "test/subtract.test.js", content: files.test } },
-        ],
-      },
-      "Done.",
-    ]);
+    const mock = subtractingModel();
     const real = createDefaultRunnerServices();
     const services: RunnerServices = {
       ...real,
@@ -150,16 +155,7 @@ describe("a task's setup and the model's first turn", () => {
 
   it("a task that starts after its base is accepted asks the model at once and sets up only once accepted", async () => {
     await createRunnerProject(directory());
-    const files = subtractFiles();
-    const mock = createMockModel([
-      {
-        toolCalls: [
-          { name: "write_file", input: { path: "src/calculator.js", content: files.module } },
-          { name: "write_file", input: { path: "test/subtract.test.js", content: files.test } },
-        ],
-      },
-      "Done.",
-    ]);
+    const mock = subtractingModel();
     const real = createDefaultRunnerServices();
     let acceptedYet = false;
     const checkpointsBeforeAcceptance: string[] = [];
