@@ -4,7 +4,7 @@ import { defineRule, type Finding } from "../rule.js";
 import type { WorkspaceModel } from "../workspace-model.js";
 import { eachCriterion } from "./each-criterion.js";
 import { glossaryNames, isDefined, normalizeName, SNAKE_CASE_NAME } from "./glossary-names.js";
-import { sourceSpan } from "./source-span.js";
+import { type SourceSpan, sourceSpan } from "./source-span.js";
 
 /**
  * Current Kiro output names each system in the Glossary and uses that name as the subject of its SHALL
@@ -52,9 +52,11 @@ function* undefinedSubjects(workspace: WorkspaceModel): Generator<Finding> {
         .filter((name) => !isDefined(name, names));
       glossary.undefinedNames.set(subject, undefinedNames);
     }
+    // The criterion's text is masked once for all its undefined names, and only when it has one.
+    let span: SourceSpan | undefined;
     for (const name of undefinedNames) {
       // Reported where it is written before SHALL; a name only inside backticks is code, not a subject.
-      const span = sourceSpan(document.source, criterion.location);
+      span ??= sourceSpan(document.source, criterion.location);
       const index = lastWholeWordIndex(span.masked.slice(0, span.shalls[0] ?? span.masked.length), name);
       if (index === undefined) continue;
       const key = `${file}\u0000${normalizeName(name)}`;
