@@ -57,15 +57,18 @@ export function indentWidth(text: string): number {
  * inside them is not mistaken for structure.
  */
 export function scanMarkdown(source: SourceText, options: { frontMatter?: boolean } = {}): MarkdownLine[] {
-  const result: MarkdownLine[] = [];
   const lines = source.lines;
+  // Sized once: one entry per line pushed onto an empty array would regrow (and copy) it a dozen times
+  // for a long document. `count` stays below the length only for lines missing from a hand-made text.
+  const result = new Array<MarkdownLine>(lines.length);
+  let count = 0;
   let index = 0;
   if (options.frontMatter && lines[0]?.text.trimEnd() === "---") {
     const close = lines.findIndex((line, position) => position > 0 && /^(---|\.\.\.)\s*$/.test(line.text));
     if (close > 0) {
       for (; index <= close; index++) {
         const line = lines[index];
-        if (line) result.push({ line, kind: FRONT_MATTER });
+        if (line) result[count++] = { line, kind: FRONT_MATTER };
       }
     }
   }
@@ -77,8 +80,9 @@ export function scanMarkdown(source: SourceText, options: { frontMatter?: boolea
   for (; index < lines.length; index++) {
     const line = lines[index];
     if (!line) continue;
-    result.push({ line, kind: classify(line.text) });
+    result[count++] = { line, kind: classify(line.text) };
   }
+  result.length = count;
   return result;
 
   function classify(text: string): MarkdownLineKind {

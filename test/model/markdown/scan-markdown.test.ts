@@ -49,4 +49,21 @@ describe("scanMarkdown", () => {
       { numRuns: 500 },
     );
   });
+
+  it("gives one entry per line, front matter included, with no index left empty", () => {
+    const text = "---\ntitle: a\n---\n# Title\n\n- item\n```\ncode\n```\n";
+    const scanned = scanMarkdown(splitSourceText(text), { frontMatter: true });
+    expect(scanned.map((entry) => entry.kind.type)).toEqual([
+      "front-matter",
+      "front-matter",
+      "front-matter",
+      "heading",
+      "blank",
+      "list-item",
+      "fence",
+      "code",
+      "fence",
+    ]);
+    expect(Object.keys(scanned)).toHaveLength(scanned.length);
+  });
 });
