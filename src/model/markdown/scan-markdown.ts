@@ -88,7 +88,10 @@ export function scanMarkdown(source: SourceText, options: { frontMatter?: boolea
   function classify(text: string): MarkdownLineKind {
     // Every pattern below allows only spaces and tabs before its first character, so that character decides
     // which patterns can match at all; the others are not run.
-    const first = text.charCodeAt(skipSpacesAndTabs(text));
+    const start = skipSpacesAndTabs(text);
+    // NaN for a line of only spaces and tabs, without reading past the end (which V8 would deoptimize this
+    // function for, the first time a blank line comes after it was optimized).
+    const first = start < text.length ? text.charCodeAt(start) : Number.NaN;
     const fenceMatch = first === 96 || first === 126 ? FENCE.exec(text) : null; // ` ~
     if (fence) {
       if (
