@@ -38,8 +38,10 @@ export function splitSourceText(text: string): SourceText {
   let nextCr = text.indexOf("\r", offset);
   let nextLf = text.indexOf("\n", offset);
   // Sized once for a text without CR (its lines are told by its LFs), rather than regrown line by line;
-  // `count` is what is filled, so the lines are the same however the array started.
-  const lines: SourceLine[] = nextCr === -1 ? new Array<SourceLine>(countLinesWithoutCr(text, offset)) : [];
+  // `count` is what is filled, so the lines are the same however the array started. A text with CR starts
+  // from an empty array made the same way, so every document's lines share one array shape in V8 (code
+  // optimized for one shape is thrown away when another arrives).
+  const lines = new Array<SourceLine>(nextCr === -1 ? countLinesWithoutCr(text, offset) : 0);
   let count = 0;
   for (;;) {
     if (nextCr !== -1 && nextCr < offset) nextCr = text.indexOf("\r", offset);
