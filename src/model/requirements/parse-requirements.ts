@@ -76,15 +76,9 @@ export function parseRequirements(text: string): RequirementsDocument {
     }
   }
 
-  return {
-    kind: "requirements",
-    source,
-    diagnostics,
-    ...(title !== undefined ? { title } : {}),
-    ...(introduction ? { introduction } : {}),
-    glossary,
-    requirements,
-  };
+  // Every key in one literal (`undefined` where absent), in the order they always had: one shape for every
+  // document in V8; JSON leaves the undefined ones out.
+  return { kind: "requirements", source, diagnostics, title, introduction, glossary, requirements };
 }
 
 /** `Anforderung 3: Export`: a word (or a few) the vocabulary does not know, then a number. */
@@ -189,12 +183,13 @@ function readRequirement(
       location,
     });
   }
+  // One shape for every requirement, as for the document.
   return {
     id: heading.id,
-    ...(heading.title !== undefined ? { title: heading.title } : {}),
+    title: heading.title,
     location,
     blockLocation: linesLocation(headingLine, lastLine),
-    ...(found ? { userStory: found.story } : {}),
+    userStory: found?.story,
     criteria,
   };
 }
