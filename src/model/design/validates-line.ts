@@ -1,4 +1,5 @@
 import { parseReferenceList, type ReferenceList } from "../references/parse-references.js";
+import { isWhitespaceCode } from "../text/whitespace.js";
 
 /**
  * A `**Validates: Requirements 1.2, 1.3**` line (or `**验证需求：1.2**`, `**Requirements Reference**: 1.3`), as
@@ -12,14 +13,31 @@ export interface ValidatesMatch {
 
 const VALIDATES =
   /^(?:[-*+]\s+)?[*_]{0,3}\s*(?:Validates(?:\s+Requirements?)?|Requirements?(?:\s+Reference)?|验证需求|验证|検証要件|検証|검증)\s*[*_]{0,3}\s*[:：]\s*(.*)$/i;
-/** The characters VALIDATES can start with (a trimmed line has no leading `\s`): a cheap test for other lines. */
-const VALIDATES_FIRST = /^[-*+_vr验検검]/i;
+/**
+ * Whether a code unit is one VALIDATES can start with (`[-*+_vr验検검]`, case-insensitive; a trimmed line has
+ * no leading `\s`): a cheap test for other lines, made before the line is trimmed.
+ */
+function mayStartValidates(code: number): boolean {
+  return (
+    code === 45 || // -
+    code === 42 || // *
+    code === 43 || // +
+    code === 95 || // _
+    (code | 0x20) === 118 || // v V
+    (code | 0x20) === 114 || // r R
+    code === 0x9a8c || // 验
+    code === 0x691c || // 検
+    code === 0xac80 // 검
+  );
+}
 const INLINE_REFERENCES = /[(（]\s*((?:Requirements?|Reqs?\.?|要件|需求|요구사항)\s*[:：]?\s*[^)）]*?)\s*[)）]/i;
 
 /** Recognizes a whole line that says which criteria a property validates. */
 export function matchValidatesLine(text: string): ValidatesMatch | undefined {
+  let first = 0;
+  while (first < text.length && isWhitespaceCode(text.charCodeAt(first))) first++;
+  if (!mayStartValidates(text.charCodeAt(first))) return undefined;
   const trimmed = text.trim();
-  if (!VALIDATES_FIRST.test(trimmed)) return undefined;
   const match = VALIDATES.exec(trimmed);
   if (!match) return undefined;
   const start = text.indexOf(trimmed);

@@ -8,13 +8,15 @@ import { hasLineTerminator } from "../text/whitespace.js";
  * - the title starts after the spaces and tabs following the `#`s, and is the shortest text that leaves a
  *   suffix of the form `[ \t]*#*[ \t]*`; without a space or tab after the `#`s the rest must be that suffix;
  * - `.` does not match a line terminator, so a line containing one (U+2028, U+2029) is no heading.
+ * `mayHoldTerminator` false says the caller knows the text holds none (a scanned line of a text without
+ * U+2028 and U+2029), which spares the search.
  */
 export interface AtxHeading {
   readonly level: number;
   readonly title: string;
 }
 
-export function readAtxHeading(text: string): AtxHeading | undefined {
+export function readAtxHeading(text: string, mayHoldTerminator = true): AtxHeading | undefined {
   const length = text.length;
   let index = 0;
   while (index < 3 && text.charCodeAt(index) === 32) index++;
@@ -24,7 +26,7 @@ export function readAtxHeading(text: string): AtxHeading | undefined {
   if (hashes === 0) return undefined;
   const level = Math.min(hashes, 6);
   const afterHashes = hashesStart + level;
-  if (hasLineTerminator(text, afterHashes)) return undefined;
+  if (mayHoldTerminator && hasLineTerminator(text, afterHashes)) return undefined;
   // The end of the title: strip the closing sequence `[ \t]*#*[ \t]*` from the end of the line.
   let end = length;
   while (end > afterHashes && isSpaceOrTab(text.charCodeAt(end - 1))) end--;

@@ -8,6 +8,7 @@ import { hasLineTerminator, isWhitespaceCode } from "../text/whitespace.js";
  * - the marker is `-`, `*`, `+`, or 1–9 digits followed by `.` or `)` (ten digits never match);
  * - then either the end of the line, or spaces or tabs followed by the content: all of the rest, which must
  *   not hold a line terminator (`.` does not match U+2028 or U+2029).
+ * `mayHoldTerminator` false says the caller knows the text holds none, which spares the search.
  */
 export interface ListItemLine {
   /** Length of the leading spaces and tabs. */
@@ -18,7 +19,7 @@ export interface ListItemLine {
   readonly content: string;
 }
 
-export function readListItemLine(text: string): ListItemLine | undefined {
+export function readListItemLine(text: string, mayHoldTerminator = true): ListItemLine | undefined {
   const length = text.length;
   let index = 0;
   while (index < length && isSpaceOrTab(text.charCodeAt(index))) index++;
@@ -39,7 +40,7 @@ export function readListItemLine(text: string): ListItemLine | undefined {
   }
   while (index < length && isSpaceOrTab(text.charCodeAt(index))) index++;
   if (index === markerEnd) return undefined;
-  if (hasLineTerminator(text, index)) return undefined;
+  if (mayHoldTerminator && hasLineTerminator(text, index)) return undefined;
   return {
     leadingLength,
     marker: text.slice(leadingLength, markerEnd),

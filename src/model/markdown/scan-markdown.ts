@@ -30,6 +30,15 @@ const FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
 const BLANK: MarkdownLineKind = { type: "blank" };
 const CODE: MarkdownLineKind = { type: "code" };
 const FRONT_MATTER: MarkdownLineKind = { type: "front-matter" };
+/** Text kinds for the usual indents, shared too: prose is most of a document's lines. */
+const TEXT_BY_INDENT: readonly MarkdownLineKind[] = Array.from({ length: 17 }, (_, indent) => ({
+  type: "text",
+  indent,
+}));
+
+function textKind(indent: number): MarkdownLineKind {
+  return TEXT_BY_INDENT[indent] ?? { type: "text", indent };
+}
 
 /** Width of leading whitespace, a tab counting as up to the next multiple of 4 (CommonMark). */
 export function indentWidth(text: string): number {
@@ -48,30 +57,41 @@ export function indentWidth(text: string): number {
  * inside them is not mistaken for structure.
  */
 export function scanMarkdown(source: SourceText, options: { frontMatter?: boolean } = {}): MarkdownLine[] {
-  const result: MarkdownLine[] = [];
   const lines = source.lines;
+  // Sized once: one entry per line pushed onto an empty array would regrow (and copy) it a dozen times
+  // for a long document. `count` stays below the length only for lines missing from a hand-made text.
+  const result = new Array<MarkdownLine>(lines.length);
+  let count = 0;
   let index = 0;
   if (options.frontMatter && lines[0]?.text.trimEnd() === "---") {
     const close = lines.findIndex((line, position) => position > 0 && /^(---|\.\.\.)\s*$/.test(line.text));
     if (close > 0) {
       for (; index <= close; index++) {
         const line = lines[index];
-        if (line) result.push({ line, kind: FRONT_MATTER });
+        if (line) result[count++] = { line, kind: FRONT_MATTER };
       }
     }
   }
   let fence: { character: string; length: number } | undefined;
+  // The lines hold no CR or LF (they were split at them), so only U+2028 and U+2029 can end a heading or a
+  // list item early; a text without either spares each of those lines the search.
+  const text = source.text;
+  const separators = text.indexOf("\u2028") !== -1 || text.indexOf("\u2029") !== -1;
   for (; index < lines.length; index++) {
     const line = lines[index];
     if (!line) continue;
-    result.push({ line, kind: classify(line.text) });
+    result[count++] = { line, kind: classify(line.text) };
   }
+  result.length = count;
   return result;
 
   function classify(text: string): MarkdownLineKind {
     // Every pattern below allows only spaces and tabs before its first character, so that character decides
     // which patterns can match at all; the others are not run.
-    const first = text.charCodeAt(skipSpacesAndTabs(text));
+    const start = skipSpacesAndTabs(text);
+    // NaN for a line of only spaces and tabs, without reading past the end (which V8 would deoptimize this
+    // function for, the first time a blank line comes after it was optimized).
+    const first = start < text.length ? text.charCodeAt(start) : Number.NaN;
     const fenceMatch = first === 96 || first === 126 ? FENCE.exec(text) : null; // ` ~
     if (fence) {
       if (
@@ -93,10 +113,10 @@ export function scanMarkdown(source: SourceText, options: { frontMatter?: boolea
     if (isBlank(text, first)) return BLANK;
     if (first === 35) {
       // #
-      const heading = readAtxHeading(text);
+      const heading = readAtxHeading(text, separators);
       if (heading) return { type: "heading", level: heading.level, title: heading.title };
     }
-    const item = isListMarkerStart(first) ? readListItemLine(text) : undefined;
+    const item = isListMarkerStart(first) ? readListItemLine(text, separators) : undefined;
     if (item && !((first === 45 || first === 42) && isThematicBreakLine(text, item.leadingLength))) {
       return {
         type: "list-item",
@@ -106,7 +126,7 @@ export function scanMarkdown(source: SourceText, options: { frontMatter?: boolea
         contentIndex: item.contentIndex,
       };
     }
-    return { type: "text", indent: indentWidth(text) };
+    return textKind(indentWidth(text));
   }
 }
 
@@ -136,17 +156,21 @@ export interface MarkdownSection {
 }
 
 export function findSections(lines: readonly MarkdownLine[]): MarkdownSection[] {
-  const sections: MarkdownSection[] = [];
-  lines.forEach((entry, headingIndex) => {
-    if (entry.kind.type !== "heading") return;
-    const level = entry.kind.level;
-    let endIndex = headingIndex + 1;
-    while (endIndex < lines.length) {
-      const kind = lines[endIndex]?.kind;
-      if (kind?.type === "heading" && kind.level <= level) break;
-      endIndex++;
+  const sections: { level: number; title: string; headingIndex: number; endIndex: number }[] = [];
+  // The sections still open, by rising level: a heading ends every open section of its level or deeper, so
+  // one pass finds every end instead of a scan ahead from each heading (the document's title ran to the end).
+  const open: number[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const kind = lines[index]?.kind;
+    if (kind?.type !== "heading") continue;
+    for (let last = open.at(-1); last !== undefined; last = open.at(-1)) {
+      const section = sections[last];
+      if (!section || section.level < kind.level) break;
+      section.endIndex = index;
+      open.pop();
     }
-    sections.push({ level, title: entry.kind.title, headingIndex, endIndex });
-  });
+    open.push(sections.length);
+    sections.push({ level: kind.level, title: kind.title, headingIndex: index, endIndex: lines.length });
+  }
   return sections;
 }

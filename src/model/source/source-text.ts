@@ -28,7 +28,6 @@ const BOM = "\uFEFF";
 
 export function splitSourceText(text: string): SourceText {
   const bom = text.startsWith(BOM);
-  const lines: SourceLine[] = [];
   const length = text.length;
   let offset = bom ? 1 : 0;
   let crlf = 0;
@@ -38,6 +37,12 @@ export function splitSourceText(text: string): SourceText {
   // only once it has been passed, so a file without any CR (the usual case) searches for one once.
   let nextCr = text.indexOf("\r", offset);
   let nextLf = text.indexOf("\n", offset);
+  // Sized once for a text without CR (its lines are told by its LFs), rather than regrown line by line;
+  // `count` is what is filled, so the lines are the same however the array started. A text with CR starts
+  // from an empty array made the same way, so every document's lines share one array shape in V8 (code
+  // optimized for one shape is thrown away when another arrives).
+  const lines = new Array<SourceLine>(nextCr === -1 ? countLinesWithoutCr(text, offset) : 0);
+  let count = 0;
   for (;;) {
     if (nextCr !== -1 && nextCr < offset) nextCr = text.indexOf("\r", offset);
     if (nextLf !== -1 && nextLf < offset) nextLf = text.indexOf("\n", offset);
@@ -54,13 +59,22 @@ export function splitSourceText(text: string): SourceText {
     if (eol === "\r\n") crlf++;
     else if (eol === "\n") lf++;
     // A text that ends with a line ending has no further line: the empty remainder is not a line.
-    if (eol === "" && end === offset && lines.length > 0) break;
-    lines.push({ number, offset, text: text.slice(offset, end), eol });
+    if (eol === "" && end === offset && count > 0) break;
+    lines[count++] = { number, offset, text: text.slice(offset, end), eol };
     number++;
     offset = end + eol.length;
     if (eol === "") break;
   }
+  lines.length = count;
   return { text, bom, lines, dominantEol: crlf > lf ? "\r\n" : "\n" };
+}
+
+/** The number of lines from `from` on of a text without CR: one more than its LFs, less a final LF's. */
+function countLinesWithoutCr(text: string, from: number): number {
+  let count = 1;
+  for (let at = text.indexOf("\n", from); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  if (text.length > from && text.charCodeAt(text.length - 1) === 10) count--;
+  return count;
 }
 
 export function joinSourceText(source: Pick<SourceText, "bom" | "lines">): string {

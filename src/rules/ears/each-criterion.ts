@@ -8,15 +8,21 @@ export interface CriterionInFile {
   readonly criterion: Criterion;
 }
 
-/** Every acceptance criterion of every requirements.md, in file order. */
-export function* eachCriterion(workspace: WorkspaceModel): Generator<CriterionInFile> {
+/**
+ * Every acceptance criterion of every requirements.md, in file order. A list, not a generator: the rules
+ * walking it run their loops in optimized code sooner (V8 does not replace a running generator's frame with
+ * optimized code, so a generator's loops stay in the slower tiers until it is called again).
+ */
+export function eachCriterion(workspace: WorkspaceModel): CriterionInFile[] {
+  const criteria: CriterionInFile[] = [];
   for (const spec of workspace.specs) {
     const file = spec.requirements;
     if (!file) continue;
     for (const requirement of file.document.requirements) {
       for (const criterion of requirement.criteria) {
-        yield { file: file.path, document: file.document, requirement, criterion };
+        criteria.push({ file: file.path, document: file.document, requirement, criterion });
       }
     }
   }
+  return criteria;
 }

@@ -7,7 +7,20 @@ export interface KnownIds {
   readonly requirements: ReadonlyMap<string, readonly string[]>;
 }
 
+// Asked for by three rules per spec (unknown references, tasks without references, uncovered criteria):
+// built once per spec model, which is never changed once built.
+const knownBySpec = new WeakMap<SpecModel, KnownIds | null>();
+
 export function knownIds(spec: SpecModel): KnownIds | undefined {
+  let ids = knownBySpec.get(spec);
+  if (ids === undefined) {
+    ids = collectKnownIds(spec) ?? null;
+    knownBySpec.set(spec, ids);
+  }
+  return ids ?? undefined;
+}
+
+function collectKnownIds(spec: SpecModel): KnownIds | undefined {
   const criteria = new Set<string>();
   const requirements = new Map<string, string[]>();
   const requirementsDocument = spec.requirements?.document;

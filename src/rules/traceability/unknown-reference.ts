@@ -11,7 +11,8 @@ export const unknownReference = defineRule({
   summary:
     "A `_Requirements:_` or `**Validates:**` reference (in tasks.md or design.md) names a criterion that does not exist.",
   fix: "Point the reference at an existing criterion id (requirement number, dot, criterion number), or remove it.",
-  *check(workspace) {
+  check(workspace) {
+    const findings: Finding[] = [];
     for (const spec of workspace.specs) {
       const known = knownIds(spec);
       if (!known) continue;
@@ -37,7 +38,7 @@ export const unknownReference = defineRule({
             for (const id of line.references.ids) {
               if (!isKnownId(id, known)) {
                 const location = narrowToId(spec.tasks.document.source.text, line.listLocation, id);
-                yield report(spec.tasks.path, id, location, `Task ${task.id ?? task.title}`);
+                findings.push(report(spec.tasks.path, id, location, `Task ${task.id ?? task.title}`));
               }
             }
           }
@@ -48,11 +49,12 @@ export const unknownReference = defineRule({
           for (const id of property.validates?.ids ?? []) {
             if (!isKnownId(id, known) && property.validates) {
               const location = narrowToId(spec.design.document.source.text, property.validates.location, id);
-              yield report(spec.design.path, id, location, `Property ${property.number}`);
+              findings.push(report(spec.design.path, id, location, `Property ${property.number}`));
             }
           }
         }
       }
     }
+    return findings;
   },
 });
