@@ -44,13 +44,52 @@ describe("the bundled CLI", () => {
     const { stdout, modules } = await modulesLoadedBy(["check", "--root", root, "--format", "json", "--no-cache"]);
     expect(JSON.parse(stdout).summary.specs).toBe(2);
     expect(modules.every((path) => path === CLI_PATH || path.startsWith(BUNDLE))).toBe(true);
-    const loaded = await Promise.all(modules.map((path) => readFile(path, "utf8")));
-    // The minified bundle keeps no source-path comments, so a package is told by a declaration it holds;
-    // zod (for `.config.kiro`) being found shows the search sees what was loaded.
-    expect(loaded.some((text) => text.includes(",ZodError=$constructor("))).toBe(true);
-    for (const text of loaded) {
-      expect(text).not.toContain("var McpServer=class");
-      expect(text).not.toContain("AI_APICallError");
-    }
+    const loaded = await packagesIn(modules);
+    // zod and jsonc-parser (for `.config.kiro`) being found shows the search sees what was loaded.
+    expect(loaded).toEqual({ zod: true, yaml: false, jsoncParser: true, mcp: false, ai: false });
+  });
+
+  it("checks markdown specs without zod, yaml or jsonc-parser, and steering with yaml alone", async () => {
+    const root = folder();
+    const markdownOnly = Object.fromEntries(
+      Object.entries(SAMPLE_WORKSPACE).filter(([path]) => !path.endsWith(".config.kiro")),
+    );
+    await writeTree(root, markdownOnly);
+    const bare = await modulesLoadedBy(["check", "--root", root, "--format", "json", "--no-cache"]);
+    expect(JSON.parse(bare.stdout).summary.specs).toBe(2);
+    expect(await packagesIn(bare.modules)).toEqual({
+      zod: false,
+      yaml: false,
+      jsoncParser: false,
+      mcp: false,
+      ai: false,
+    });
+
+    await writeTree(root, { ".kiro/steering/product.md": "---\ninclusion: always\n---\n\n# Product\n\nA tool.\n" });
+    const steering = await modulesLoadedBy(["check", "--root", root, "--format", "json", "--no-cache"]);
+    expect(JSON.parse(steering.stdout).summary.files).toBe(JSON.parse(bare.stdout).summary.files + 1);
+    expect(await packagesIn(steering.modules)).toEqual({
+      zod: false,
+      yaml: true,
+      jsoncParser: false,
+      mcp: false,
+      ai: false,
+    });
   });
 });
+
+/**
+ * Which packages the loaded files hold. The minified bundle keeps no source-path comments, so a package is
+ * told by a declaration it holds.
+ */
+async function packagesIn(modules: readonly string[]): Promise<Record<string, boolean>> {
+  const texts = await Promise.all(modules.map((path) => readFile(path, "utf8")));
+  const holds = (declaration: string) => texts.some((text) => text.includes(declaration));
+  return {
+    zod: holds(",ZodError=$constructor("),
+    yaml: holds("YAMLParseError=class"),
+    jsoncParser: holds("function printParseErrorCode("),
+    mcp: holds("var McpServer=class"),
+    ai: holds("AI_APICallError"),
+  };
+}

@@ -1,5 +1,6 @@
 import { ALL_RULES } from "../../rules/all-rules.js";
 import type { CheckDiagnostic } from "../../rules/check-result.js";
+import type { DataFileParsers } from "../../rules/data-file-parsers.js";
 import { runRules } from "../../rules/run-rules.js";
 import type { SpecModel, WorkspaceModel } from "../../rules/workspace-model.js";
 import type { SpecFolder } from "../../workspace/spec-folders.js";
@@ -52,12 +53,13 @@ const SPECS_PER_PART = 5;
 export function checkSpecFolders(
   root: string,
   folders: readonly SpecFolder[],
+  parsers: DataFileParsers,
   settings: SpecwrightSettingsFile,
   approved: ReadonlyMap<string, string> = new Map(),
 ): SpecCheck[] {
   const results: SpecCheck[] = [];
   for (let start = 0; start < folders.length; start += SPECS_PER_PART) {
-    const part = readSpecPart(root, folders.slice(start, start + SPECS_PER_PART));
+    const part = readSpecPart(root, folders.slice(start, start + SPECS_PER_PART), parsers);
     results.push(...checkSpecPart(part, settings, approved));
   }
   return results;
