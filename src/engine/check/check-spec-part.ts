@@ -6,6 +6,7 @@ import type { SpecModel, WorkspaceModel } from "../../rules/workspace-model.js";
 import type { SpecFolder } from "../../workspace/spec-folders.js";
 import { withApprovedRequirements } from "../impact/with-approved-requirements.js";
 import { readSpecPart } from "../workspace-model/load-workspace-model.js";
+import { detachedDiagnostic } from "./detached-diagnostic.js";
 
 export interface SpecCheck {
   readonly name: string;
@@ -60,7 +61,9 @@ export function checkSpecFolders(
   const results: SpecCheck[] = [];
   for (let start = 0; start < folders.length; start += SPECS_PER_PART) {
     const part = readSpecPart(root, folders.slice(start, start + SPECS_PER_PART), parsers);
-    results.push(...checkSpecPart(part, settings, approved));
+    for (const spec of checkSpecPart(part, settings, approved)) {
+      results.push({ ...spec, diagnostics: spec.diagnostics.map(detachedDiagnostic) });
+    }
   }
   return results;
 }
