@@ -44,9 +44,27 @@ describe("the bundled CLI", () => {
     const { stdout, modules } = await modulesLoadedBy(["check", "--root", root, "--format", "json", "--no-cache"]);
     expect(JSON.parse(stdout).summary.specs).toBe(2);
     expect(modules.every((path) => path === CLI_PATH || path.startsWith(BUNDLE))).toBe(true);
-    const loaded = await packagesIn(modules);
-    // zod and jsonc-parser (for `.config.kiro`) being found shows the search sees what was loaded.
-    expect(loaded).toEqual({ zod: true, yaml: false, jsoncParser: true, mcp: false, ai: false });
+    // Kiro's plain `.config.kiro` files need jsonc-parser (positions) but not the schema.
+    expect(await packagesIn(modules)).toEqual({ zod: false, yaml: false, jsoncParser: true, mcp: false, ai: false });
+  });
+
+  it("loads zod for a `.config.kiro` only the schema can judge, with the same verdicts", async () => {
+    const plainRoot = folder();
+    await writeTree(plainRoot, SAMPLE_WORKSPACE);
+    const root = join(plainRoot, "with-paths");
+    await writeTree(root, {
+      ...SAMPLE_WORKSPACE,
+      // Specwright's own field: not a plain Kiro config, so the schema reads it.
+      ".kiro/specs/double-save/.config.kiro":
+        '{"specId": "5d0c9e8b-1a2f-4b3c-8d7e-6f5a4b3c2d1e", "specType": "bugfix", "paths": ["src/**"]}',
+    });
+    const args = ["check", "--format", "json", "--no-cache", "--root"];
+    const plain = await modulesLoadedBy([...args, plainRoot]);
+    const { stdout, modules } = await modulesLoadedBy([...args, root]);
+    const withoutRoot = (text: string) => ({ ...JSON.parse(text), root: undefined });
+    expect(withoutRoot(stdout)).toEqual(withoutRoot(plain.stdout));
+    // zod being found shows the search sees what was loaded.
+    expect(await packagesIn(modules)).toEqual({ zod: true, yaml: false, jsoncParser: true, mcp: false, ai: false });
   });
 
   it("checks markdown specs without zod, yaml or jsonc-parser, and steering with yaml alone", async () => {

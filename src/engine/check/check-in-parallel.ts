@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { pathExists } from "../../workspace/path-exists.js";
 import type { SpecFolder } from "../../workspace/spec-folders.js";
-import { dataFileKindsOf, loadDataFileParsers } from "../workspace-model/load-data-file-parsers.js";
+import { loadDataFileParsers, specPartKindsOf } from "../workspace-model/load-data-file-parsers.js";
 import { checkSpecFolders, type SpecCheck, type SpecwrightSettingsFile } from "./check-spec-part.js";
 import type { CheckWorkerData, CheckWorkerMessage } from "./check-worker-protocol.js";
 import { threadPlan } from "./thread-plan.js";
@@ -75,15 +75,18 @@ export async function checkSpecFoldersInParallel(
     };
     for (let count = 0; count < workers; count++) finished.push(runWorker(workerUrl, data, results, options.onBatch));
   }
-  const parsers = await loadDataFileParsers(dataFileKindsOf(root, [], folders));
+  const parsers = await loadDataFileParsers(specPartKindsOf(root, folders));
   const mainTakes = finished.length === 0 || (plan.main && !options.workersOnly);
   for (let index = mainTakes ? Atomics.add(nextBatch, 0, 1) : batches; index < batches; ) {
-    results[index] = checkSpecFolders(root, batch(index), parsers, settings, approved);
+    results[index] = await checkSpecFolders(root, batch(index), parsers, settings, approved);
     options.onBatch?.(index, "main");
     index = Atomics.add(nextBatch, 0, 1);
   }
   await Promise.all(finished);
-  return results.flatMap((specs, index) => specs ?? checkSpecFolders(root, batch(index), parsers, settings, approved));
+  for (const [index, specs] of results.entries()) {
+    results[index] = specs ?? (await checkSpecFolders(root, batch(index), parsers, settings, approved));
+  }
+  return results.flatMap((specs) => specs ?? []);
 }
 
 function runWorker(

@@ -1,3 +1,5 @@
+import type { SpecConfigDocument } from "../../model/settings/parse-spec-config.js";
+import type { WorkspaceFileInput } from "../../rules/assemble-workspace-model.js";
 import {
   type DataFileKind,
   type DataFileParsers,
@@ -54,6 +56,48 @@ export function dataFileKindsOf(
       if (kind) kinds.add(kind);
     }
   }
+  return kinds;
+}
+
+const SPEC_CONFIG = /^\.kiro\/specs\/[^/]+\/\.config\.kiro$/;
+
+/**
+ * The parsers for one part's files, its `.config.kiro` files read here by the plain reader: the schema's
+ * parser (zod) is loaded only when one of them is not plain JSON of Kiro's string fields, so a workspace of
+ * the configs Kiro writes never loads it. Each config is read once: the model takes the document read here.
+ */
+export async function withSpecConfigsOf(
+  parsers: DataFileParsers,
+  files: readonly WorkspaceFileInput[],
+): Promise<DataFileParsers> {
+  const texts = files.flatMap(({ path, text }) => (text !== undefined && SPEC_CONFIG.test(path) ? [text] : []));
+  if (texts.length === 0) return parsers;
+  // Imported on first use: the plain reader brings jsonc-parser, which a workspace without configs never needs.
+  const { parsePlainSpecConfig } = await import("../../model/settings/spec-config-document.js");
+  const plain = new Map<string, SpecConfigDocument>();
+  let schemaNeeded = false;
+  for (const text of texts) {
+    const document = parsePlainSpecConfig(text);
+    if (document) plain.set(text, document);
+    else schemaNeeded = true;
+  }
+  const schema = schemaNeeded ? await IMPORTERS["spec-config"]() : notLoaded("spec-config");
+  return {
+    ...parsers,
+    "spec-config": (text) => {
+      const document = plain.get(text);
+      // Taken once: two specs with the same text get documents of their own, as parsing gives them.
+      if (document === undefined) return parsePlainSpecConfig(text) ?? schema(text);
+      plain.delete(text);
+      return document;
+    },
+  };
+}
+
+/** The kinds `checkSpecFolders` needs loaded for these folders: `.config.kiro` is read part by part instead. */
+export function specPartKindsOf(root: string, folders: readonly SpecFolder[]): Set<DataFileKind> {
+  const kinds = dataFileKindsOf(root, [], folders);
+  kinds.delete("spec-config");
   return kinds;
 }
 

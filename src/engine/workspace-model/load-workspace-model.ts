@@ -1,5 +1,9 @@
 import { join } from "node:path";
-import { assembleWorkspaceModel, type WorkspaceFileInput } from "../../rules/assemble-workspace-model.js";
+import {
+  assembleWorkspaceModel,
+  type WorkspaceFileInput,
+  type WorkspaceInput,
+} from "../../rules/assemble-workspace-model.js";
 import type { DataFileParsers } from "../../rules/data-file-parsers.js";
 import { enabledHookEntries } from "../../rules/hooks/hook-entries.js";
 import type { WorkspaceModel } from "../../rules/workspace-model.js";
@@ -49,6 +53,11 @@ export async function loadWorkspaceParts(root: string, listed?: WorkspaceListing
  * `parsers` must hold the data files' kinds among the folders' documents (`dataFileKindsOf`).
  */
 export function readSpecPart(root: string, folders: readonly SpecFolder[], parsers: DataFileParsers): WorkspaceModel {
+  return assembleWorkspaceModel(readSpecFiles(root, folders), parsers);
+}
+
+/** The files of the given spec folders, read, and the folders themselves, as the model's input. */
+export function readSpecFiles(root: string, folders: readonly SpecFolder[]): WorkspaceInput {
   const read = readWorkspaceFiles(
     root,
     folders.flatMap((folder) =>
@@ -60,7 +69,7 @@ export function readSpecPart(root: string, folders: readonly SpecFolder[], parse
     { path: `${relativeToRoot(root, folder.path)}/` },
     ...folder.otherFiles.map((name) => ({ path: relativeToRoot(root, join(folder.path, name)) })),
   ]);
-  return assembleWorkspaceModel({ files: [...entries, ...read.files], unreadable: read.unreadable }, parsers);
+  return { files: [...entries, ...read.files], unreadable: read.unreadable };
 }
 
 /** Enough for hooks/pattern-matches-nothing to decide; a bigger repository leaves the rule silent. */
