@@ -112,6 +112,8 @@ export function readTextFileSync(path: string, options: ReadTextFileOptions = {}
 /** Whether a decoded text may hide invalid UTF-8 (U+FFFD) or a NUL byte among the sniffed bytes. */
 function mayNotBeText(text: string): boolean {
   // A NUL's byte offset is at least its index in the text, so one at index 8192 or later is past the sniff.
+  // `indexOf` over the whole text, not `lastIndexOf` from 8,191: V8 searches forwards with memchr but
+  // backwards one character at a time, and the shorter search measured no gain on a whole check.
   const nul = text.indexOf("\u0000");
   return (nul !== -1 && nul < BINARY_SNIFF_BYTES) || text.includes("\uFFFD");
 }

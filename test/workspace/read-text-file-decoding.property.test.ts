@@ -85,4 +85,12 @@ describe("readTextFileSync's one-call decoding", () => {
     writeFileSync(path, `${"€".repeat(2000)}\u0000`);
     expect(readVerdict(path, 1024 * 1024)).toBe("binary-file");
   });
+
+  it("calls a file binary for a NUL at byte 8,191 and text for one at byte 8,192", () => {
+    const path = join(temp(), "boundary.md");
+    writeFileSync(path, `${"a".repeat(8191)}\u0000${"b".repeat(20_000)}`);
+    expect(readVerdict(path, 1024 * 1024)).toBe("binary-file");
+    writeFileSync(path, `${"a".repeat(8192)}\u0000${"b".repeat(20_000)}\u0000`);
+    expect(readTextFileSync(path)).toBe(`${"a".repeat(8192)}\u0000${"b".repeat(20_000)}\u0000`);
+  });
 });

@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
+import { ALL_DATA_FILE_PARSERS } from "../../rules/all-data-file-parsers.js";
 import { type CheckDiagnostic, sortDiagnostics, summarize } from "../../rules/check-result.js";
 import type { WorkspaceModel } from "../../rules/workspace-model.js";
 import { readSpecFolder, type SpecFolder } from "../../workspace/spec-folders.js";
@@ -164,7 +165,7 @@ function loadSpec(root: string, folder: SpecFolder, shared: SharedEntry): SpecEn
   return (
     loadSpecs(root, [folder], shared).get(folder.name) ?? {
       fingerprint: specFingerprint(folder),
-      part: readSpecPart(root, []),
+      part: readSpecPart(root, [], ALL_DATA_FILE_PARSERS),
       result: { name: folder.name, files: 0, diagnostics: [] },
     }
   );
@@ -174,7 +175,8 @@ function loadSpec(root: string, folder: SpecFolder, shared: SharedEntry): SpecEn
 function loadSpecs(root: string, folders: readonly SpecFolder[], shared: SharedEntry): Map<string, SpecEntry> {
   // Fingerprints are taken before the read: a write in between makes the next refresh read the spec again.
   const fingerprints = new Map(folders.map((folder) => [folder.name, specFingerprint(folder)]));
-  const part = readSpecPart(root, folders);
+  // A long-lived session parses whatever the folders come to hold: every parser, loaded once.
+  const part = readSpecPart(root, folders, ALL_DATA_FILE_PARSERS);
   const results = new Map(checkSpecPart(part, shared.model.specwrightSettings).map((result) => [result.name, result]));
   const entries = new Map<string, SpecEntry>();
   for (const spec of part.specs) {

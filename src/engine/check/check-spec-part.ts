@@ -1,10 +1,14 @@
 import { ALL_RULES } from "../../rules/all-rules.js";
+import { assembleWorkspaceModel } from "../../rules/assemble-workspace-model.js";
 import type { CheckDiagnostic } from "../../rules/check-result.js";
+import type { DataFileParsers } from "../../rules/data-file-parsers.js";
 import { runRules } from "../../rules/run-rules.js";
 import type { SpecModel, WorkspaceModel } from "../../rules/workspace-model.js";
 import type { SpecFolder } from "../../workspace/spec-folders.js";
 import { withApprovedRequirements } from "../impact/with-approved-requirements.js";
-import { readSpecPart } from "../workspace-model/load-workspace-model.js";
+import { withSpecConfigsOf } from "../workspace-model/load-data-file-parsers.js";
+import { readSpecFiles } from "../workspace-model/load-workspace-model.js";
+import { detachedDiagnostic } from "./detached-diagnostic.js";
 
 export interface SpecCheck {
   readonly name: string;
@@ -48,17 +52,24 @@ function countFiles(spec: SpecModel): number {
  */
 const SPECS_PER_PART = 5;
 
-/** Reads, parses and checks some spec folders: the unit of work the main thread and the workers share. */
-export function checkSpecFolders(
+/**
+ * Reads, parses and checks some spec folders: the unit of work the main thread and the workers share.
+ * `parsers` need not hold the `.config.kiro` parser: each part's configs are read by `withSpecConfigsOf`.
+ */
+export async function checkSpecFolders(
   root: string,
   folders: readonly SpecFolder[],
+  parsers: DataFileParsers,
   settings: SpecwrightSettingsFile,
   approved: ReadonlyMap<string, string> = new Map(),
-): SpecCheck[] {
+): Promise<SpecCheck[]> {
   const results: SpecCheck[] = [];
   for (let start = 0; start < folders.length; start += SPECS_PER_PART) {
-    const part = readSpecPart(root, folders.slice(start, start + SPECS_PER_PART));
-    results.push(...checkSpecPart(part, settings, approved));
+    const input = readSpecFiles(root, folders.slice(start, start + SPECS_PER_PART));
+    const part = assembleWorkspaceModel(input, await withSpecConfigsOf(parsers, input.files));
+    for (const spec of checkSpecPart(part, settings, approved)) {
+      results.push({ ...spec, diagnostics: spec.diagnostics.map(detachedDiagnostic) });
+    }
   }
   return results;
 }

@@ -1,9 +1,15 @@
 import { join } from "node:path";
-import { buildWorkspaceModel, type WorkspaceFileInput } from "../../rules/build-workspace-model.js";
+import {
+  assembleWorkspaceModel,
+  type WorkspaceFileInput,
+  type WorkspaceInput,
+} from "../../rules/assemble-workspace-model.js";
+import type { DataFileParsers } from "../../rules/data-file-parsers.js";
 import { enabledHookEntries } from "../../rules/hooks/hook-entries.js";
 import type { WorkspaceModel } from "../../rules/workspace-model.js";
 import { pathExists } from "../../workspace/path-exists.js";
 import { KNOWN_SPEC_DOCUMENTS, type SpecFolder } from "../../workspace/spec-folders.js";
+import { dataFileKindsOf, loadDataFileParsers } from "./load-data-file-parsers.js";
 import { readWorkspaceFiles, relativeToRoot } from "./read-workspace-files.js";
 import { listWorkspace, type WorkspaceListing } from "./workspace-listing.js";
 
@@ -14,14 +20,15 @@ import { listWorkspace, type WorkspaceListing } from "./workspace-listing.js";
 export interface WorkspaceParts {
   readonly shared: WorkspaceModel;
   readonly folders: readonly SpecFolder[];
-  /** The given spec folders (default: all), read and parsed `batchSize` at a time. */
+  /** The given spec folders of the listing (default: all), read and parsed `batchSize` at a time. */
   specParts(folders?: readonly SpecFolder[], batchSize?: number): Generator<WorkspaceModel>;
 }
 
 export async function loadWorkspaceParts(root: string, listed?: WorkspaceListing): Promise<WorkspaceParts> {
   const { folders, sharedPaths } = listed ?? (await listWorkspace(root));
+  const parsers = await loadDataFileParsers(dataFileKindsOf(root, sharedPaths, folders));
   const sharedRead = readWorkspaceFiles(root, sharedPaths);
-  const model = buildWorkspaceModel(sharedRead);
+  const model = assembleWorkspaceModel(sharedRead, parsers);
   const referenced = new Set(model.steering.flatMap((file) => file.document.fileReferences.map((ref) => ref.path)));
   const existingReferences = new Set<string>();
   await Promise.all(
@@ -35,14 +42,22 @@ export async function loadWorkspaceParts(root: string, listed?: WorkspaceListing
     folders,
     *specParts(selected = folders, batchSize = 100) {
       for (let start = 0; start < selected.length; start += batchSize) {
-        yield readSpecPart(root, selected.slice(start, start + batchSize));
+        yield readSpecPart(root, selected.slice(start, start + batchSize), parsers);
       }
     },
   };
 }
 
-/** Reads and parses the given spec folders into one model (their specs only: no steering, hooks or settings). */
-export function readSpecPart(root: string, folders: readonly SpecFolder[]): WorkspaceModel {
+/**
+ * Reads and parses the given spec folders into one model (their specs only: no steering, hooks or settings);
+ * `parsers` must hold the data files' kinds among the folders' documents (`dataFileKindsOf`).
+ */
+export function readSpecPart(root: string, folders: readonly SpecFolder[], parsers: DataFileParsers): WorkspaceModel {
+  return assembleWorkspaceModel(readSpecFiles(root, folders), parsers);
+}
+
+/** The files of the given spec folders, read, and the folders themselves, as the model's input. */
+export function readSpecFiles(root: string, folders: readonly SpecFolder[]): WorkspaceInput {
   const read = readWorkspaceFiles(
     root,
     folders.flatMap((folder) =>
@@ -54,7 +69,7 @@ export function readSpecPart(root: string, folders: readonly SpecFolder[]): Work
     { path: `${relativeToRoot(root, folder.path)}/` },
     ...folder.otherFiles.map((name) => ({ path: relativeToRoot(root, join(folder.path, name)) })),
   ]);
-  return buildWorkspaceModel({ files: [...entries, ...read.files], unreadable: read.unreadable });
+  return { files: [...entries, ...read.files], unreadable: read.unreadable };
 }
 
 /** Enough for hooks/pattern-matches-nothing to decide; a bigger repository leaves the rule silent. */

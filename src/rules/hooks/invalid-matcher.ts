@@ -1,4 +1,4 @@
-import { globToRegexSource } from "../../model/hooks/index.js";
+import { globToRegexSource } from "../../model/hooks/glob-to-regex.js";
 import { jsonPathLocation } from "../../model/json/json-path-location.js";
 import { defineRule } from "../rule.js";
 import { v1Hooks } from "./raw-hook-values.js";

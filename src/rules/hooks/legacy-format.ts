@@ -1,4 +1,4 @@
-import { migrateLegacyHook, toHookName } from "../../model/hooks/index.js";
+import { migrateLegacyHook, toHookName } from "../../model/hooks/migrate-legacy-hook.js";
 import { jsonPathLocation } from "../../model/json/json-path-location.js";
 import { defineRule } from "../rule.js";
 

@@ -3,7 +3,7 @@ import {
   HOOK_V1_ACTIONS,
   isHookV1ActionType,
   LEGACY_HOOK_DOCUMENTED_ACTIONS,
-} from "../../model/hooks/index.js";
+} from "../../model/hooks/hook-vocabulary.js";
 import { jsonPathLocation } from "../../model/json/json-path-location.js";
 import { closestMatches } from "../../model/text/closest-matches.js";
 import { defineRule } from "../rule.js";

@@ -3,8 +3,8 @@ import {
   HOOK_V1_TRIGGERS,
   isHookV1Trigger,
   LEGACY_HOOK_DOCUMENTED_TRIGGERS,
-  LEGACY_TRIGGER_TO_V1,
-} from "../../model/hooks/index.js";
+} from "../../model/hooks/hook-vocabulary.js";
+import { LEGACY_TRIGGER_TO_V1 } from "../../model/hooks/migrate-legacy-hook.js";
 import { jsonPathLocation } from "../../model/json/json-path-location.js";
 import { closestMatches } from "../../model/text/closest-matches.js";
 import { defineRule } from "../rule.js";
