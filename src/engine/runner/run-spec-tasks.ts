@@ -65,11 +65,10 @@ export interface RunSpecTasksOptions extends WorkspaceOptions {
   readonly answers?: ReadonlyMap<string, string>;
   readonly decideInterrupted?: (tasks: readonly InterruptedTask[]) => Promise<InterruptedChoice>;
   readonly abortSignal?: AbortSignal;
-  /**
-   * A verification of the tree the first task starts from (a parallel wave's base), reused as its baseline;
-   * or its promise, when that tree is still being tested: the first task waits for it (see `startsAfter`).
-   */
-  readonly baseline?: PreviousVerification | Promise<PreviousVerification | undefined>;
+  /** A verification of the tree the first task starts from (a parallel wave's base), reused as its baseline. */
+  readonly baseline?: PreviousVerification;
+  /** The first task's starting tree is not accepted yet: it waits for it (see `RunOneTaskOptions.startsAfter`). */
+  readonly startsAfter?: Promise<PreviousVerification | undefined>;
 }
 
 export interface RunSpecTasksResult {
@@ -145,8 +144,8 @@ async function runSpecTasksOnce(options: RunSpecTasksOptions): Promise<RunSpecTa
     }
     const outcomes: TaskOutcome[] = [];
     let stoppedEarly: string | undefined;
-    let previousVerification = options.baseline instanceof Promise ? undefined : options.baseline;
-    let startsAfter = options.baseline instanceof Promise ? options.baseline : undefined;
+    let previousVerification = options.baseline;
+    let startsAfter = options.startsAfter;
     for (const task of plan.tasks) {
       if (options.abortSignal?.aborted) {
         stoppedEarly = "The run was interrupted.";

@@ -50,7 +50,9 @@ type PlannedWave = PlannedWaves["waves"][number];
 
 /** How a task of a wave starts: its baseline, where its events go, and whether its wave started ahead. */
 interface TaskStart {
-  readonly baseline: Baseline | Promise<Baseline | undefined> | undefined;
+  readonly baseline: Baseline | undefined;
+  /** A baseline still to come (the first task's count, or a wave started ahead's confirmation): waited for. */
+  readonly startsAfter?: Promise<Baseline | undefined> | undefined;
   readonly deliver: (event: WaveRunEvent) => void;
   readonly ahead: boolean;
   /** Told the baseline its own tests on the base gave (undefined when it has none), for the other tasks. */
@@ -177,6 +179,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
           ...(options.askCommand ? { askCommand: options.askCommand } : {}),
           ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
           ...(start.baseline ? { baseline: start.baseline } : {}),
+          ...(start.startsAfter ? { startsAfter: start.startsAfter } : {}),
           onEvent: (event) => {
             if (event.type === "checkpoint" && event.stage === "after") afterCheckpoints.set(taskId, event.commit);
             // Its tests on its work (a baseline run, before the agent acts, does not settle a task).
@@ -216,14 +219,14 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
     const startWave = (
       wave: PlannedWave,
       base: string,
-      baseline: Baseline | Promise<Baseline | undefined> | undefined,
+      baseline: Baseline | undefined,
       deliver: (event: WaveRunEvent) => void,
-      accepted?: Promise<unknown>,
+      accepted?: Promise<Baseline | undefined>,
     ): StartedWave => {
       const ahead = accepted !== undefined;
       let share: ((baseline: Baseline | undefined) => void) | undefined;
       const shared =
-        baseline === undefined && wave.taskIds.length > 1
+        baseline === undefined && accepted === undefined && wave.taskIds.length > 1
           ? new Promise<Baseline | undefined>((resolve) => {
               share = resolve;
             })
@@ -238,7 +241,8 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         );
         const run = () =>
           runInWorktree(wave.index, taskId, base, {
-            baseline: baseline ?? (position > 0 ? shared : undefined),
+            baseline,
+            startsAfter: accepted ?? (position > 0 ? shared : undefined),
             deliver,
             ahead,
             onAgentDone,
@@ -267,7 +271,7 @@ export async function runTaskWaves(options: RunTaskWavesOptions): Promise<RunTas
         wave,
         candidate,
         base: () => nextBase(repository, folder.name, applied, candidate, `specwright: wave ${wave.index} base`),
-        start: (base, accepted, deliver) => startWave(wave, base, accepted, deliver, accepted),
+        start: (base, accepted, deliver) => startWave(wave, base, undefined, deliver, accepted),
         baselineOf: knownBaseline,
         agents,
         agentLimit,

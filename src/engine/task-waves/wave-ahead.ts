@@ -1,11 +1,11 @@
 import { EngineError } from "../errors/engine-error.js";
+import type { PreviousVerification } from "../runner/run-one-task.js";
 import type { TaskOutcome } from "../runner/run-summary.js";
-import type { TestCount } from "../verification-integrity/test-count.js";
 import { holdEvents } from "./held-events.js";
 import type { WaveRunEvent } from "./wave-events.js";
 
 /** A verification of a tree a task starts from: its commit and how many tests ran there. */
-export type Baseline = { readonly commit: string; readonly testCount: TestCount | undefined };
+export type Baseline = PreviousVerification;
 
 /** A task of a wave, run in its worktree. */
 export interface WorktreeRun {

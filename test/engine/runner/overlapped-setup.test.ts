@@ -85,7 +85,7 @@ describe("a task's setup and the model's first turn", () => {
   async function run(
     mock: MockModel,
     services: RunnerServices,
-    baseline?: Promise<{ readonly commit: string; readonly testCount: undefined } | undefined>,
+    startsAfter?: Promise<{ readonly commit: string; readonly testCount: undefined } | undefined>,
   ) {
     const events: RunEvent[] = [];
     const session = await createModelSession({
@@ -101,7 +101,7 @@ describe("a task's setup and the model's first turn", () => {
       taskIds: ["1.1"],
       session,
       services,
-      ...(baseline ? { baseline } : {}),
+      ...(startsAfter ? { startsAfter } : {}),
       onEvent: (event) => events.push(event),
     });
     return { ...result, events };
