@@ -28,20 +28,30 @@ const englishOnlyZod = {
   },
 };
 
-const result = await build({
+/**
+ * `check` and `status` (main.ts imports `sole-command-program.js` for them) run from one file of their own,
+ * built below without splitting: in the split build their modules sit in some seventy chunks shared with the
+ * other commands, and resolving and linking each chunk cost those two commands tens of milliseconds a run.
+ */
+const soleCommandFile = {
+  name: "sole-command-file",
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/sole-command-program\.js$/ }, (args) =>
+      args.importer.endsWith(join("src", "cli", "main.ts"))
+        ? { path: "./specwright-check.js", external: true }
+        : undefined,
+    );
+  },
+};
+
+const common = {
   absWorkingDir: repository,
-  entryPoints: { specwright: "src/cli/main.ts", "check-worker": "src/engine/check/check-worker.ts" },
-  outdir,
   bundle: true,
-  splitting: true,
   format: "esm",
   platform: "node",
   // ESM builds first: jsonc-parser's CommonJS build is UMD, whose require() calls esbuild cannot follow.
   mainFields: ["module", "main"],
   target: "node20.19",
-  // Every chunk beside the entries, so `new URL("./check-worker.js", import.meta.url)` finds the worker
-  // from whichever chunk holds the caller.
-  chunkNames: "chunk-[hash]",
   // CommonJS packages (picomatch, jsonc-parser…) call require() for Node built-ins, which ESM lacks.
   banner: {
     js: 'import { createRequire as __specwrightRequire } from "node:module"; const require = __specwrightRequire(import.meta.url);',
@@ -49,12 +59,34 @@ const result = await build({
   legalComments: "none",
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [englishOnlyZod],
   logLevel: "warning",
   // `SPECWRIGHT_METAFILE=file npm run build` writes what each chunk holds and imports, to see what a command loads.
   metafile: process.env.SPECWRIGHT_METAFILE !== undefined,
+};
+
+const result = await build({
+  ...common,
+  entryPoints: { specwright: "src/cli/main.ts", "check-worker": "src/engine/check/check-worker.ts" },
+  outdir,
+  splitting: true,
+  // Every chunk beside the entries, so `new URL("./check-worker.js", import.meta.url)` finds the worker
+  // from whichever chunk holds the caller.
+  chunkNames: "chunk-[hash]",
+  plugins: [englishOnlyZod, soleCommandFile],
 });
-if (process.env.SPECWRIGHT_METAFILE) writeFileSync(process.env.SPECWRIGHT_METAFILE, JSON.stringify(result.metafile));
+// The modules `check` and `status` import only on demand (zod, yaml, the approvals reader…) are in this file
+// too, but evaluated only when imported: V8 compiles a function when it first runs, so they cost their parse.
+const sole = await build({
+  ...common,
+  entryPoints: { "specwright-check": "src/cli/sole-command-program.ts" },
+  outdir,
+  splitting: false,
+  plugins: [englishOnlyZod],
+});
+if (process.env.SPECWRIGHT_METAFILE) {
+  const outputs = { ...result.metafile.outputs, ...sole.metafile.outputs };
+  writeFileSync(process.env.SPECWRIGHT_METAFILE, JSON.stringify({ ...result.metafile, outputs }));
+}
 
 // `node dist/cli/main.js` (the README, CI, scripts) runs the bundle too: tsc's unbundled main.js is replaced.
 const shim = join(repository, "dist", "cli", "main.js");

@@ -17,10 +17,26 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/**
+ * `check` or `status` when that is the command given (the first word): they run from a file of their own,
+ * without the rest of the CLI. Decided here, without an import: an imported helper would be one more module
+ * for `--version` to load.
+ */
+function soleCommand(argv: readonly string[]): "check" | "status" | undefined {
+  const first = argv[2];
+  return first === "check" || first === "status" ? first : undefined;
+}
+
 const argumentsGiven = process.argv.slice(2);
 if (argumentsGiven.length === 1 && (argumentsGiven[0] === "--version" || argumentsGiven[0] === "-V")) {
   process.stdout.write(`${packageVersion()}\n`);
 } else {
-  const { runProgram } = await import("./program.js");
-  await runProgram(process.argv, packageVersion());
+  const sole = soleCommand(process.argv);
+  if (sole !== undefined) {
+    const { runSoleCommand } = await import("./sole-command-program.js");
+    await runSoleCommand(process.argv, sole, packageVersion());
+  } else {
+    const { runProgram } = await import("./program.js");
+    await runProgram(process.argv, packageVersion());
+  }
 }

@@ -1,9 +1,6 @@
-import { Command, CommanderError, Option } from "commander";
+import { type Command, Option } from "commander";
 import { TASK_STATUSES } from "../model/tasks/task-types.js";
-import { describeFailure, printFailure } from "./command-output.js";
 import { type CommonOptions, withCommonOptions, withExamples } from "./common-options.js";
-import { escapeTerminalText } from "./escape-terminal-text.js";
-import { EXIT_SUCCESS, EXIT_USAGE } from "./exit-codes.js";
 import { withEstimateOption, withModelOptions } from "./model-options.js";
 import { registerApprovalCommands } from "./register-approval-commands.js";
 import { registerAuthoringCommands } from "./register-authoring-commands.js";
@@ -13,27 +10,23 @@ import { registerLivingCommands } from "./register-living-commands.js";
 import { registerMcpCommands } from "./register-mcp-commands.js";
 import { registerRunCommands } from "./register-run-commands.js";
 import { registerUiCommand } from "./register-ui-command.js";
+import { runCommands } from "./run-commands.js";
+import {
+  newProgram,
+  registerCheckCommand,
+  registerStatusCommand,
+  type SoleCommand,
+  withSoleCommand,
+} from "./sole-commands.js";
 
 /**
  * Builds the command tree; each command's module is loaded only when that command runs. With `only`, the tree
  * holds that command alone: `check` and `status` run often (CI, editors, scripts), and defining every other
  * command's options and help cost them a few milliseconds of each run for nothing.
  */
-export function buildProgram(version: string, only?: "check" | "status"): Command {
-  const program = new Command("specwright")
-    .description("Spec-driven development on Kiro's .kiro/ files: requirements, design, tasks.")
-    .version(version, "-V, --version", "print the version")
-    .showHelpAfterError("(run with --help for usage and examples)")
-    .configureHelp({ sortSubcommands: false });
-
-  if (only === "check") {
-    registerCheckCommand(program, version);
-    return program;
-  }
-  if (only === "status") {
-    registerStatusCommand(program);
-    return program;
-  }
+export function buildProgram(version: string, only?: SoleCommand): Command {
+  const program = newProgram(version);
+  if (only !== undefined) return withSoleCommand(program, only, version);
   registerCheckCommand(program, version);
 
   withExamples(
@@ -229,123 +222,7 @@ export function buildProgram(version: string, only?: "check" | "status"): Comman
   return program;
 }
 
-function registerCheckCommand(program: Command, version: string): void {
-  withExamples(
-    withCommonOptions(
-      program
-        .command("check")
-        .argument("[paths...]", "files or folders to report on (default: the whole workspace)")
-        .description("check specs, steering, hooks and settings: EARS form, structure, traceability (the CI gate)")
-        .addOption(new Option("--format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
-        .option("--strict", "exit 1 on warnings too, not only errors")
-        .option("--list-rules", "list every rule with its id, severity and summary")
-        .option("--no-cache", "check every spec again instead of reusing results of unchanged ones"),
-    ),
-    [
-      ["specwright check", "check the whole workspace; exit 1 on errors"],
-      ["specwright check --strict", "also fail on warnings (for CI)"],
-      ["specwright check .kiro/specs/rate-limiting", "report on one spec only"],
-      ["specwright check --format sarif > check.sarif", "for GitHub code scanning"],
-      ["specwright check --list-rules", "the rules; turn one off in .kiro/settings/specwright.json"],
-    ],
-  ).action(
-    async (
-      paths: string[],
-      options: CommonOptions & {
-        format?: "text" | "json" | "sarif";
-        strict?: boolean;
-        listRules?: boolean;
-        cache?: boolean;
-      },
-    ) => (await import("./commands/check-command.js")).checkCommand(paths, options, version),
-  );
-}
-
-function registerStatusCommand(program: Command): void {
-  withExamples(
-    withCommonOptions(
-      program
-        .command("status")
-        .argument("[spec]", "one spec (default: all)")
-        .description("show each spec's phases and task progress (required and optional apart)")
-        .option("--no-cache", "read every tasks.md again instead of reusing counts of unchanged ones"),
-    ),
-    [
-      ["specwright status", "progress of every spec"],
-      ["specwright status rate-limiting", "one spec"],
-      ["specwright status --json", "machine-readable"],
-    ],
-  ).action(async (spec: string | undefined, options: CommonOptions & { cache?: boolean }) =>
-    (await import("./commands/status-command.js")).statusCommand(spec, options),
-  );
-}
-
+/** Runs any command; `check` and `status` alone are run by `runSoleCommand` (main.ts chooses). */
 export async function runProgram(argv: readonly string[], version: string): Promise<void> {
-  const json = argv.includes("--json");
-  const program = buildProgram(version, soleCommand(argv));
-  for (const command of allCommands(program)) {
-    command.exitOverride();
-    // With --json the one document on stdout is the whole report; commander's own text would break it.
-    if (json) command.configureOutput({ writeErr: () => undefined, outputError: () => undefined });
-    else command.configureOutput({ outputError: (text, write) => write(escapeTerminalText(text)) });
-  }
-  try {
-    await program.parseAsync([...argv]);
-  } catch (error) {
-    if (!(error instanceof CommanderError)) {
-      // Whatever escaped a command (a module that failed to load, a bug) still gets one clear report.
-      const failure = describeFailure(error);
-      if (process.env.SPECWRIGHT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? error}\n`);
-      printFailure(failure, json);
-      process.exitCode = failure.exitCode;
-      return;
-    }
-    if (
-      error.code === "commander.helpDisplayed" ||
-      error.code === "commander.version" ||
-      error.code === "commander.help"
-    ) {
-      process.exitCode = EXIT_SUCCESS;
-      return;
-    }
-    const dashed = dashedNameHint(error, argv);
-    if (json) {
-      printFailure(
-        {
-          code: "usage",
-          message: error.message.replace(/^error: /, ""),
-          fix: dashed ?? "Run the command with --help for its options and examples.",
-          exitCode: EXIT_USAGE,
-        },
-        true,
-      );
-    } else if (dashed !== undefined) {
-      process.stderr.write(`${escapeTerminalText(dashed)}\n`);
-    }
-    process.exitCode = EXIT_USAGE;
-  }
-}
-
-/**
- * For an unknown option that is really a name starting with `-` (a spec folder called `-rf`): how to pass it.
- * Commander reads anything after `--` as an argument.
- */
-function dashedNameHint(error: CommanderError, argv: readonly string[]): string | undefined {
-  if (error.code !== "commander.unknownOption") return undefined;
-  const option = /'([^']+)'/.exec(error.message)?.[1];
-  if (option === undefined || !argv.includes(option)) return undefined;
-  const words = argv.slice(2, argv.indexOf(option)).filter((word) => !word.startsWith("-"));
-  const example = ["specwright", ...words, "[options]", "--", option, "…"].join(" ");
-  return `If ${option} is a name (a spec folder, a task), pass it after --, with every option before the --: ${example}`;
-}
-
-/** `check` or `status` when that is the command given (the first word), which needs no other command defined. */
-function soleCommand(argv: readonly string[]): "check" | "status" | undefined {
-  const first = argv[2];
-  return first === "check" || first === "status" ? first : undefined;
-}
-
-/** The command and every command below it (`mcp install`, `steer generate`), depth first. */
-function allCommands(command: Command): Command[] {
-  return [command, ...command.commands.flatMap(allCommands)];
+  await runCommands(buildProgram(version), argv);
 }

@@ -23,9 +23,12 @@ export interface ProcessResult {
   readonly stderr: string;
 }
 
-/** Runs `node <args>` and collects its output. */
-export async function runNode(args: readonly string[]): Promise<ProcessResult> {
-  const child = spawn(process.execPath, [...args], { stdio: ["ignore", "pipe", "pipe"] });
+/** Runs `node <args>` (with `env` added to this process's environment) and collects its output. */
+export async function runNode(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ProcessResult> {
+  const child = spawn(process.execPath, [...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+  });
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (chunk: Buffer) => {

@@ -7,7 +7,7 @@ import type { SpecModel, WorkspaceModel } from "../../rules/workspace-model.js";
 import type { SpecFolder } from "../../workspace/spec-folders.js";
 import { withApprovedRequirements } from "../impact/with-approved-requirements.js";
 import { withSpecConfigsOf } from "../workspace-model/load-data-file-parsers.js";
-import { readSpecFiles } from "../workspace-model/load-workspace-model.js";
+import { readSpecFiles } from "../workspace-model/read-spec-files.js";
 import { detachedDiagnostic } from "./detached-diagnostic.js";
 
 export interface SpecCheck {

@@ -1,16 +1,13 @@
 import { join } from "node:path";
-import {
-  assembleWorkspaceModel,
-  type WorkspaceFileInput,
-  type WorkspaceInput,
-} from "../../rules/assemble-workspace-model.js";
+import { assembleWorkspaceModel } from "../../rules/assemble-workspace-model.js";
 import type { DataFileParsers } from "../../rules/data-file-parsers.js";
 import { enabledHookEntries } from "../../rules/hooks/hook-entries.js";
 import type { WorkspaceModel } from "../../rules/workspace-model.js";
 import { pathExists } from "../../workspace/path-exists.js";
-import { KNOWN_SPEC_DOCUMENTS, type SpecFolder } from "../../workspace/spec-folders.js";
+import type { SpecFolder } from "../../workspace/spec-folders.js";
 import { dataFileKindsOf, loadDataFileParsers } from "./load-data-file-parsers.js";
-import { readWorkspaceFiles, relativeToRoot } from "./read-workspace-files.js";
+import { readSpecFiles } from "./read-spec-files.js";
+import { readWorkspaceFiles } from "./read-workspace-files.js";
 import { listWorkspace, type WorkspaceListing } from "./workspace-listing.js";
 
 /**
@@ -54,22 +51,6 @@ export async function loadWorkspaceParts(root: string, listed?: WorkspaceListing
  */
 export function readSpecPart(root: string, folders: readonly SpecFolder[], parsers: DataFileParsers): WorkspaceModel {
   return assembleWorkspaceModel(readSpecFiles(root, folders), parsers);
-}
-
-/** The files of the given spec folders, read, and the folders themselves, as the model's input. */
-export function readSpecFiles(root: string, folders: readonly SpecFolder[]): WorkspaceInput {
-  const read = readWorkspaceFiles(
-    root,
-    folders.flatMap((folder) =>
-      KNOWN_SPEC_DOCUMENTS.filter((name) => folder.documents.includes(name)).map((name) => join(folder.path, name)),
-    ),
-  );
-  const entries = folders.flatMap((folder): WorkspaceFileInput[] => [
-    // The folder itself, so a spec without files still is a spec.
-    { path: `${relativeToRoot(root, folder.path)}/` },
-    ...folder.otherFiles.map((name) => ({ path: relativeToRoot(root, join(folder.path, name)) })),
-  ]);
-  return { files: [...entries, ...read.files], unreadable: read.unreadable };
 }
 
 /** Enough for hooks/pattern-matches-nothing to decide; a bigger repository leaves the rule silent. */
