@@ -6,6 +6,7 @@ import type { SpecFolder } from "../../workspace/spec-folders.js";
 import { loadDataFileParsers, specPartKindsOf } from "../workspace-model/load-data-file-parsers.js";
 import { checkSpecFolders, type SpecCheck, type SpecwrightSettingsFile } from "./check-spec-part.js";
 import type { CheckWorkerData, CheckWorkerMessage } from "./check-worker-protocol.js";
+import { type CpuSample, otherProcessesLoad, sampleCpu } from "./cpu-load.js";
 import { threadPlan } from "./thread-plan.js";
 
 /** Small enough that the threads finish together, large enough that a batch's fixed cost does not count. */
@@ -43,6 +44,8 @@ export async function checkSpecFoldersInParallel(
     readonly workerUrl?: URL;
     /** The approved requirements text of specs changed since approval, by name (the drift rules). */
     readonly approved?: ReadonlyMap<string, string>;
+    /** Taken when the command started: the load of other processes since then decides the threads (else the load average). */
+    readonly cpuSince?: CpuSample;
   } = {},
 ): Promise<SpecCheck[]> {
   const approved = options.approved ?? new Map<string, string>();
@@ -52,7 +55,7 @@ export async function checkSpecFoldersInParallel(
     options.threads === undefined
       ? threadPlan(folders.length, {
           cores: availableParallelism(),
-          load: loadavg()[0] ?? 0,
+          load: currentLoad(options.cpuSince),
           forced: process.env.SPECWRIGHT_CHECK_THREADS,
         })
       : { threads: options.threads, main: true };
@@ -120,4 +123,10 @@ function runWorker(
     worker.on("error", () => resolve());
     worker.on("exit", () => resolve());
   });
+}
+
+/** Other processes' load since `since` (the listing ran meanwhile), or the load average without a sample. */
+function currentLoad(since: CpuSample | undefined): number {
+  const measured = since && otherProcessesLoad(since, sampleCpu(), availableParallelism());
+  return measured ?? loadavg()[0] ?? 0;
 }

@@ -9,6 +9,7 @@ import { loadWorkspaceParts } from "../workspace-model/load-workspace-model.js";
 import type { WorkspaceListing } from "../workspace-model/workspace-listing.js";
 import { checkSpecFoldersInParallel } from "./check-in-parallel.js";
 import type { SpecCheck } from "./check-spec-part.js";
+import type { CpuSample } from "./cpu-load.js";
 
 export interface SharedCheck {
   readonly diagnostics: readonly CheckDiagnostic[];
@@ -25,6 +26,7 @@ export interface SharedCheck {
 export async function checkParts(
   listing: WorkspaceListing,
   specs: readonly SpecFolder[],
+  options: { readonly cpuSince?: CpuSample } = {},
 ): Promise<{ readonly shared: SharedCheck; readonly specs: readonly SpecCheck[] }> {
   const { model, check } = await checkShared(listing);
   // Read here, once, with one git process: the drift rules compare each changed spec with its approved text.
@@ -34,7 +36,7 @@ export async function checkParts(
     : new Map<string, string>();
   return {
     shared: check,
-    specs: await checkSpecFoldersInParallel(listing.root, specs, model.specwrightSettings, { approved }),
+    specs: await checkSpecFoldersInParallel(listing.root, specs, model.specwrightSettings, { ...options, approved }),
   };
 }
 

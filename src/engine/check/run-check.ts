@@ -8,6 +8,7 @@ import { resolveWorkspaceRoot, type WorkspaceOptions } from "../workspace-model/
 import { findWorkspaceLeftovers } from "../workspace-model/workspace-leftovers.js";
 import { listWorkspace } from "../workspace-model/workspace-listing.js";
 import { CheckCache } from "./check-cache.js";
+import { sampleCpu } from "./cpu-load.js";
 
 export interface CheckReport {
   readonly root: string;
@@ -26,6 +27,8 @@ export async function runCheck(
     readonly cache?: boolean;
   },
 ): Promise<CheckReport> {
+  // Before the listing, so the load of other processes meanwhile can choose the threads of a large workspace.
+  const cpuSince = sampleCpu();
   const root = await resolveWorkspaceRoot(options);
   const prefixes = await Promise.all((options.paths ?? []).map((path) => toPrefix(root, options.cwd, path)));
   const listing = await listWorkspace(root);
@@ -50,7 +53,7 @@ export async function runCheck(
     files += shared.files;
   } else {
     const { checkParts } = await import("./check-parts.js");
-    const checked = await checkParts(listing, toCheck);
+    const checked = await checkParts(listing, toCheck, { cpuSince });
     all.push(...checked.shared.diagnostics);
     files += checked.shared.files;
     cache?.storeShared(listing.sharedPaths, checked.shared);

@@ -17,7 +17,8 @@ export interface ThreadPlan {
 }
 
 /**
- * Threads: one per 2,000 specs, up to the idle cores (the cores less the load average), at least one; the main
+ * Threads: one per 2,000 specs, up to the idle cores (the cores less the load of other processes, rounded), at
+ * least one; the main
  * thread checks below 1,500 specs. `forced` (`SPECWRIGHT_CHECK_THREADS`) overrides that: 1 is the main thread
  * alone, more are that many workers.
  */
@@ -27,8 +28,9 @@ export function threadPlan(
 ): ThreadPlan {
   const forced = Number.parseInt(machine.forced ?? "", 10);
   if (Number.isInteger(forced) && forced >= 1) return { threads: forced, main: forced === 1 };
-  // Only idle cores help: on a machine already busier than its cores, more isolates are pure cost.
-  const idle = Math.floor(machine.cores - machine.load);
+  // Only idle cores help: on a machine already busier than its cores, more isolates are pure cost. Rounded,
+  // not floored: a core that is nine tenths idle is a core to use.
+  const idle = Math.round(machine.cores - machine.load);
   const threads = Math.max(1, Math.min(idle, Math.floor(specs / MIN_SPECS_PER_THREAD)));
   return { threads, main: specs < MIN_SPECS_FOR_WORKERS_ONLY };
 }

@@ -16,7 +16,12 @@ describe("threadPlan", () => {
   it("adds a thread per 2,000 specs up to the idle cores", () => {
     expect(threadPlan(4000, { cores: 8, load: 0 }).threads).toBe(2);
     expect(threadPlan(9000, { cores: 8, load: 0 }).threads).toBe(4);
-    expect(threadPlan(100_000, { cores: 8, load: 2.5 }).threads).toBe(5);
+    expect(threadPlan(100_000, { cores: 8, load: 2.7 }).threads).toBe(5);
+  });
+
+  it("rounds the idle cores: a core other processes keep only a little busy is still used", () => {
+    expect(threadPlan(10_000, { cores: 2, load: 0.3 })).toEqual({ threads: 2, main: false });
+    expect(threadPlan(10_000, { cores: 2, load: 0.7 })).toEqual({ threads: 1, main: false });
   });
 
   it("starts no second thread on a machine busier than its cores", () => {
