@@ -82,15 +82,20 @@ export function readTextFileSync(path: string, options: ReadTextFileOptions = {}
       descriptor = openOrThrow(path, constants.O_RDONLY | constants.O_NONBLOCK);
     }
   }
-  let text: string;
+  let text = "";
   let bytes: Uint8Array | undefined;
   try {
-    checkReadable(fstatSync(descriptor), path, maxBytes);
-    // One native call reads and decodes, without a Buffer in between (about half the cost of reading bytes,
-    // validating and decoding them). It decodes anything, invalid UTF-8 as U+FFFD: a text with U+FFFD, or
-    // with a NUL that may lie in the sniffed bytes, is read again as bytes for the exact verdict.
-    text = readFileSync(descriptor, "utf8");
-    if (mayNotBeText(text)) bytes = readBytesFromStart(descriptor);
+    const stats = fstatSync(descriptor);
+    checkReadable(stats, path, maxBytes);
+    if (stats.size > ONE_CALL_MAX_BYTES) {
+      bytes = readIntoSharedBuffer(descriptor, stats.size, maxBytes);
+    } else {
+      // One native call reads and decodes, without a Buffer in between (about half the cost of reading bytes,
+      // validating and decoding them, for a small file). It decodes anything, invalid UTF-8 as U+FFFD: a text
+      // with U+FFFD, or with a NUL that may lie in the sniffed bytes, is read again as bytes for the verdict.
+      text = readFileSync(descriptor, "utf8");
+      if (mayNotBeText(text)) bytes = readBytesFromStart(descriptor);
+    }
   } catch (error) {
     throw mapFileSystemError(error, path, "read");
   } finally {
@@ -116,6 +121,41 @@ function mayNotBeText(text: string): boolean {
   // backwards one character at a time, and the shorter search measured no gain on a whole check.
   const nul = text.indexOf("\u0000");
   return (nul !== -1 && nul < BINARY_SNIFF_BYTES) || text.includes("\uFFFD");
+}
+
+/**
+ * Up to this size a file is read and decoded by `readFileSync(fd, "utf8")`, which reads 8 KB at a time into a
+ * growing string and then needs two searches of the text (NUL, U+FFFD). A larger file is read whole into a
+ * reused buffer, validated there (`isUtf8`) and decoded once: 29,314 real-sized documents (361 MB) 1.26 s →
+ * 0.96 s, while for the 3 KB files of the generated workspace the one native call stays ahead.
+ */
+const ONE_CALL_MAX_BYTES = 16 * 1024;
+/** A buffer read files are kept in past this size would hold the largest file's memory for the whole run. */
+const SHARED_BUFFER_MAX_BYTES = 1024 * 1024;
+let sharedBuffer = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * The whole file, in one read when it has the size `fstat` gave (more is asked for: a short read is its end),
+ * in a buffer reused from file to file: the bytes are decoded into a string before the next read.
+ */
+function readIntoSharedBuffer(descriptor: number, size: number, maxBytes: number): Buffer {
+  let buffer = sharedBuffer;
+  if (buffer.byteLength < size + 1) {
+    buffer = Buffer.allocUnsafe(Math.max(size + 1, buffer.byteLength * 2));
+    if (buffer.byteLength <= SHARED_BUFFER_MAX_BYTES) sharedBuffer = buffer;
+  }
+  let length = 0;
+  for (;;) {
+    const wanted = buffer.byteLength - length;
+    const read = readSync(descriptor, buffer, length, wanted, length);
+    length += read;
+    // A regular file reads short only at its end. Grown past the limit since fstat, it is refused by the
+    // caller, so reading stops there.
+    if (read < wanted || length > maxBytes) return buffer.subarray(0, length);
+    const larger = Buffer.allocUnsafe(buffer.byteLength * 2);
+    buffer.copy(larger, 0, 0, length);
+    buffer = larger;
+  }
 }
 
 /** The file's bytes from its start (the descriptor is past the end after a first read). */

@@ -51,7 +51,7 @@ const piece = fc.oneof(
   },
 );
 
-describe("readTextFileSync's one-call decoding", () => {
+describe("readTextFileSync's decoding (one native call, or whole into a reused buffer)", () => {
   it("gives the plain verdict (text, binary, invalid UTF-8, too large) for any bytes", () => {
     const path = join(temp(), "document.md");
     fc.assert(
@@ -66,6 +66,40 @@ describe("readTextFileSync's one-call decoding", () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it("gives the plain verdict for files past the one-call size, read whole into a reused buffer", () => {
+    const path = join(temp(), "large.md");
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 20 }),
+        fc.integer({ min: 16 * 1024 - 40, max: 300 * 1024 }),
+        fc.nat(),
+        fc.constantFrom(32 * 1024 * 1024, 100 * 1024),
+        (pieces, fillerBytes, at, maxBytes) => {
+          const parts = pieces.map((part) => Buffer.from(part));
+          parts.splice(at % (parts.length + 1), 0, Buffer.from("é".repeat(Math.floor(fillerBytes / 2))));
+          const bytes = Buffer.concat(parts);
+          writeFileSync(path, bytes);
+          expect(readVerdict(path, maxBytes)).toBe(plainVerdict(bytes, maxBytes));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("keeps nothing of a longer file read before in the reused buffer", () => {
+    const long = join(temp(), "long-first.md");
+    const short = join(temp(), "short-after.md");
+    writeFileSync(long, `${"x".repeat(200_000)}END`);
+    writeFileSync(short, `${"y".repeat(20_000)}end`);
+    expect(readTextFileSync(long)).toBe(`${"x".repeat(200_000)}END`);
+    expect(readTextFileSync(short)).toBe(`${"y".repeat(20_000)}end`);
+    // Past the size a reused buffer keeps: read in a buffer of its own, then the shared one again.
+    const huge = join(temp(), "huge.md");
+    writeFileSync(huge, "z".repeat(3 * 1024 * 1024));
+    expect(readTextFileSync(huge)).toHaveLength(3 * 1024 * 1024);
+    expect(readTextFileSync(short)).toBe(`${"y".repeat(20_000)}end`);
   });
 
   it("reads multi-byte characters across the native reader's 8 KB chunks", () => {
