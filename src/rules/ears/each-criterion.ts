@@ -8,12 +8,24 @@ export interface CriterionInFile {
   readonly criterion: Criterion;
 }
 
+// Five rules walk every criterion: listed once per workspace model, which is never changed once built.
+const criteriaByWorkspace = new WeakMap<WorkspaceModel, readonly CriterionInFile[]>();
+
 /**
  * Every acceptance criterion of every requirements.md, in file order. A list, not a generator: the rules
  * walking it run their loops in optimized code sooner (V8 does not replace a running generator's frame with
  * optimized code, so a generator's loops stay in the slower tiers until it is called again).
  */
-export function eachCriterion(workspace: WorkspaceModel): CriterionInFile[] {
+export function eachCriterion(workspace: WorkspaceModel): readonly CriterionInFile[] {
+  let criteria = criteriaByWorkspace.get(workspace);
+  if (criteria === undefined) {
+    criteria = collectCriteria(workspace);
+    criteriaByWorkspace.set(workspace, criteria);
+  }
+  return criteria;
+}
+
+function collectCriteria(workspace: WorkspaceModel): CriterionInFile[] {
   const criteria: CriterionInFile[] = [];
   for (const spec of workspace.specs) {
     const file = spec.requirements;
