@@ -54,10 +54,20 @@ export function matchInlineReferences(text: string): ValidatesMatch | undefined 
 
 /** Emphasis and remarks in parentheses (`1 (implied from 2)`) are not ids. */
 function parseReferenceText(text: string): ReferenceList {
+  // The three replaces need a `*`, `_`, `(` or `（`: most lists (`Requirements 1.1, 1.2`) have none.
+  if (!hasDecorationOrRemark(text)) return parseReferenceList(text.trim());
   const cleaned = text
     .replace(/[*_]+\s*$/, "")
     .replace(/^\s*[*_]+/, "")
     .replace(/\s*[(（][^)）]*[)）]/g, "")
     .trim();
   return parseReferenceList(cleaned);
+}
+
+function hasDecorationOrRemark(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 42 || code === 95 || code === 40 || code === 0xff08) return true; // * _ ( （
+  }
+  return false;
 }
