@@ -1,6 +1,6 @@
+import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { addDiagnosticFindings, codes } from "../diagnostic-findings.js";
 import { defineRule, type Finding } from "../rule.js";
-import { allTasks } from "../spec-tasks.js";
 import type { WorkspaceModel } from "../workspace-model.js";
 import { documentDiagnostics } from "./document-diagnostics.js";
 import { taskIdLocation } from "./id-location.js";
@@ -33,7 +33,7 @@ function duplicateTaskIds(workspace: WorkspaceModel, findings: Finding[]): void 
     const file = spec.tasks;
     if (!file) continue;
     const first = new Map<string, number>();
-    for (const task of allTasks(file.document)) {
+    for (const task of flattenTasks(file.document.tasks)) {
       if (task.id === undefined) continue;
       const earlier = first.get(task.id);
       if (earlier === undefined) {

@@ -1,8 +1,8 @@
 import type { Criterion } from "../../model/requirements/requirements-types.js";
 import type { SourceLocation } from "../../model/source/source-location.js";
 import type { Task } from "../../model/tasks/task-types.js";
+import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { defineRule, type Finding } from "../rule.js";
-import { allTasks } from "../spec-tasks.js";
 import type { SpecModel } from "../workspace-model.js";
 import { taskIdLocation } from "./id-location.js";
 import { describeRange, type NumberGap, numberGaps } from "./number-gaps.js";
@@ -119,7 +119,7 @@ function skippedTaskIds(spec: SpecModel, findings: Finding[]): void {
   // Grouped by the id's prefix over the whole file, not by the parsed tree: a heading between `2.1` and
   // `2.2` ends the tree branch, yet 2.2 still follows 2.1.
   const byPrefix = new Map<string, { id: string; number: number; task: Task }[]>();
-  for (const task of allTasks(file.document)) {
+  for (const task of flattenTasks(file.document.tasks)) {
     if (task.id === undefined) continue;
     const last = task.id.lastIndexOf(".");
     const prefix = last === -1 ? "" : task.id.slice(0, last + 1);

@@ -1,5 +1,5 @@
+import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { defineRule, type Finding } from "../rule.js";
-import { allTasks } from "../spec-tasks.js";
 
 export const parentDoneChildOpen = defineRule({
   id: "traceability/parent-done-child-open",
@@ -11,7 +11,7 @@ export const parentDoneChildOpen = defineRule({
     const findings: Finding[] = [];
     for (const spec of workspace.specs) {
       if (!spec.tasks) continue;
-      for (const task of allTasks(spec.tasks.document)) {
+      for (const task of flattenTasks(spec.tasks.document.tasks)) {
         if (task.status !== "done") continue;
         const open = task.children.filter((child) => !child.optional && child.status !== "done");
         if (open.length === 0) continue;

@@ -1,6 +1,6 @@
 import type { Task } from "../../model/tasks/task-types.js";
+import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { defineRule, type Finding } from "../rule.js";
-import { allTasks } from "../spec-tasks.js";
 import { knownIds } from "./known-ids.js";
 
 export const taskWithoutReference = defineRule({
@@ -18,7 +18,7 @@ export const taskWithoutReference = defineRule({
       const [first] = unreferenced;
       if (!first) continue;
       // A plan that references nothing at all is one problem, not one per task.
-      if (!allTasks(spec.tasks.document).some((task) => task.references.length > 0)) {
+      if (!flattenTasks(spec.tasks.document.tasks).some((task) => task.references.length > 0)) {
         findings.push({
           file: spec.tasks.path,
           location: first.location,

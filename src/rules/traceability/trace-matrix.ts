@@ -1,6 +1,5 @@
 import type { Task, TaskStatus } from "../../model/tasks/task-types.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
-import { allTasks } from "../spec-tasks.js";
 import type { SpecModel } from "../workspace-model.js";
 import { coveredBy, type KnownIds, knownIds } from "./known-ids.js";
 
@@ -58,8 +57,7 @@ export function coveredCriterionIds(spec: SpecModel): Set<string> {
   const everything = tracedIds(spec);
   const known = knownIds(spec);
   const byTasks = new Set<string>();
-  for (const task of spec.tasks ? allTasks(spec.tasks.document) : [])
-    addCoveredByTask(task, known, everything, byTasks);
+  for (const task of flattenTasks(spec.tasks?.document.tasks ?? [])) addCoveredByTask(task, known, everything, byTasks);
   const covered = new Set<string>();
   for (const id of everything) if (byTasks.has(id)) covered.add(id);
   return covered;

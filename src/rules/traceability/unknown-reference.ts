@@ -1,6 +1,6 @@
+import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import { nearbyIds } from "../../model/text/nearby-ids.js";
 import { defineRule, type Finding } from "../rule.js";
-import { allTasks } from "../spec-tasks.js";
 import { isKnownId, knownIds } from "./known-ids.js";
 import { narrowToId } from "./narrow-to-id.js";
 
@@ -33,7 +33,7 @@ export const unknownReference = defineRule({
         };
       };
       if (spec.tasks) {
-        for (const task of allTasks(spec.tasks.document)) {
+        for (const task of flattenTasks(spec.tasks.document.tasks)) {
           for (const line of task.references) {
             for (const id of line.references.ids) {
               if (!isKnownId(id, known)) {
