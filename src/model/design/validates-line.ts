@@ -36,7 +36,8 @@ const INLINE_REFERENCES = /[(（]\s*((?:Requirements?|Reqs?\.?|要件|需求|요
 export function matchValidatesLine(text: string): ValidatesMatch | undefined {
   let first = 0;
   while (first < text.length && isWhitespaceCode(text.charCodeAt(first))) first++;
-  if (!mayStartValidates(text.charCodeAt(first))) return undefined;
+  // A blank line ends here: reading the code past its end (NaN, no match) deoptimized the property reader.
+  if (first === text.length || !mayStartValidates(text.charCodeAt(first))) return undefined;
   const trimmed = text.trim();
   const match = VALIDATES.exec(trimmed);
   if (!match) return undefined;

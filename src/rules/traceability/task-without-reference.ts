@@ -46,7 +46,11 @@ export const taskWithoutReference = defineRule({
  */
 function unreferencedLeaves(roots: readonly Task[]): Task[] {
   const found: Task[] = [];
-  const stack: { task: Task; inherited: boolean }[] = roots.map((task) => ({ task, inherited: false })).reverse();
+  const stack: { task: Task; inherited: boolean }[] = [];
+  for (let index = roots.length - 1; index >= 0; index--) {
+    const task = roots[index];
+    if (task) stack.push({ task, inherited: false });
+  }
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const { task } = entry;
     const referenced = entry.inherited || task.references.length > 0;
