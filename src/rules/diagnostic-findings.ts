@@ -13,23 +13,34 @@ export interface FileWithDiagnostics {
  * kept, so one rule can carry both the error and the warning variant of a problem; `ruleSeverity` makes the
  * rule's severity apply instead.
  */
-export function* diagnosticFindings(
+export function diagnosticFindings(
   files: Iterable<FileWithDiagnostics | undefined>,
   accepts: (code: string) => boolean,
   options: { readonly ruleSeverity?: boolean } = {},
-): Generator<Finding> {
-  for (const file of files) {
-    if (!file) continue;
-    for (const diagnostic of file.document.diagnostics) {
-      if (!accepts(diagnostic.code)) continue;
-      yield {
-        file: file.path,
-        location: diagnostic.location,
-        message: diagnostic.message,
-        ...(options.ruleSeverity ? {} : { severity: diagnostic.severity }),
-        ...(diagnostic.fix !== undefined ? { fix: diagnostic.fix } : {}),
-      };
-    }
+): Finding[] {
+  // An array, not a generator: this runs for every document of every check, mostly before it is optimized.
+  const findings: Finding[] = [];
+  for (const file of files) addDiagnosticFindings(file, accepts, options.ruleSeverity === true, findings);
+  return findings;
+}
+
+/** `diagnosticFindings` of one file, added to `findings`. */
+export function addDiagnosticFindings(
+  file: FileWithDiagnostics | undefined,
+  accepts: (code: string) => boolean,
+  ruleSeverity: boolean,
+  findings: Finding[],
+): void {
+  if (!file) return;
+  for (const diagnostic of file.document.diagnostics) {
+    if (!accepts(diagnostic.code)) continue;
+    findings.push({
+      file: file.path,
+      location: diagnostic.location,
+      message: diagnostic.message,
+      ...(ruleSeverity ? {} : { severity: diagnostic.severity }),
+      ...(diagnostic.fix !== undefined ? { fix: diagnostic.fix } : {}),
+    });
   }
 }
 

@@ -36,7 +36,8 @@ const INLINE_REFERENCES = /[(（]\s*((?:Requirements?|Reqs?\.?|要件|需求|요
 export function matchValidatesLine(text: string): ValidatesMatch | undefined {
   let first = 0;
   while (first < text.length && isWhitespaceCode(text.charCodeAt(first))) first++;
-  if (!mayStartValidates(text.charCodeAt(first))) return undefined;
+  // A blank line ends here: reading the code past its end (NaN, no match) deoptimized the property reader.
+  if (first === text.length || !mayStartValidates(text.charCodeAt(first))) return undefined;
   const trimmed = text.trim();
   const match = VALIDATES.exec(trimmed);
   if (!match) return undefined;
@@ -54,10 +55,20 @@ export function matchInlineReferences(text: string): ValidatesMatch | undefined 
 
 /** Emphasis and remarks in parentheses (`1 (implied from 2)`) are not ids. */
 function parseReferenceText(text: string): ReferenceList {
+  // The three replaces need a `*`, `_`, `(` or `（`: most lists (`Requirements 1.1, 1.2`) have none.
+  if (!hasDecorationOrRemark(text)) return parseReferenceList(text.trim());
   const cleaned = text
     .replace(/[*_]+\s*$/, "")
     .replace(/^\s*[*_]+/, "")
     .replace(/\s*[(（][^)）]*[)）]/g, "")
     .trim();
   return parseReferenceList(cleaned);
+}
+
+function hasDecorationOrRemark(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 42 || code === 95 || code === 40 || code === 0xff08) return true; // * _ ( （
+  }
+  return false;
 }

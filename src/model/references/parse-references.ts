@@ -19,7 +19,10 @@ const RANGE = /^([A-Za-z]?\d+[a-z]?(?:\.\d+)*)\s*(?:-|–|—|to)\s*([A-Za-z]?\d
 const LEADING_LABEL = /^\s*(?:(?:requirements?|reqs?)\b|需求|要件|요구사항)\s*/i;
 
 export function parseReferenceList(text: string): ReferenceList {
-  return isPlainIdList(text) ? parsePlainIdList(text) : parseAnyReferenceList(text);
+  if (isPlainIdList(text)) return parsePlainIdList(text);
+  // `Requirements 1.1, 1.2`, as `**Validates:**` lines write it: a plain list once the label is off.
+  const body = text.replace(LEADING_LABEL, "");
+  return isPlainIdList(body) ? parsePlainIdList(body) : readAnyReferenceList(body);
 }
 
 /**
@@ -41,10 +44,14 @@ function parsePlainIdList(text: string): ReferenceList {
 
 /** Any reference list: labels, `All`, ranges, decoration, every separator. */
 export function parseAnyReferenceList(text: string): ReferenceList {
+  return readAnyReferenceList(text.replace(LEADING_LABEL, ""));
+}
+
+/** `parseAnyReferenceList` of a list whose leading label is already removed. */
+function readAnyReferenceList(body: string): ReferenceList {
   const ids: string[] = [];
   const unrecognized: string[] = [];
   let all = false;
-  const body = text.replace(LEADING_LABEL, "");
   for (const rawPart of body.split(/[,;，、]|\s+and\s+/)) {
     const part = stripDecoration(rawPart.trim());
     if (part === "") continue;

@@ -17,7 +17,8 @@ export type ParsedTaskDetail =
 
 const REQUIREMENTS_LABEL = /^(?:requirements?|reqs?|需求|要件|요구사항|要求)$/i;
 // `_Key: value_`, tolerant of a full-width colon and of a value that itself contains underscores.
-const UNDERSCORE_METADATA = /^_([^_:：\s][^:：]*?)\s*[:：]\s*(.*?)_\s*$/d;
+// No `d` flag: indices cost every match, and the value's start follows from its length (see below).
+const UNDERSCORE_METADATA = /^_([^_:：\s][^:：]*?)\s*[:：]\s*(.*?)_\s*$/;
 // Kiro localizes these labels: `**验证需求：需求 1.4**` ("validates requirements"), `**属性 1：…**` ("property").
 const VALIDATES =
   /^\*\*\s*(?:Validates|验证需求|验证|検証)\s*[:：]\s*(.*?)\s*\*\*\s*$|^\*\*\s*(?:Validates|验证需求|验证|検証)\s*[:：]\s*\*\*\s*(.*?)\s*$/di;
@@ -74,7 +75,8 @@ export function parseTaskDetail(line: SourceLine): ParsedTaskDetail {
     const key = (metadata[1] ?? "").trim();
     const value = metadata[2] ?? "";
     if (REQUIREMENTS_LABEL.test(key)) {
-      const listStart = bulletLength + (metadata.indices?.[2]?.[0] ?? content.length);
+      // `content` is trimmed, so the match ends with the closing `_` and the value just before it.
+      const listStart = bulletLength + content.length - 1 - value.length;
       return {
         type: "reference",
         value: {

@@ -1,6 +1,7 @@
 import { indentWidth, scanMarkdown } from "../markdown/scan-markdown.js";
 import type { Diagnostic } from "../source/diagnostic.js";
 import { lineLocation, linesLocation, type SourceLine, splitSourceText } from "../source/source-text.js";
+import { objectList } from "../text/object-list.js";
 import { parseTaskDetail } from "./parse-task-detail.js";
 import { parseTaskLine, type TaskLine } from "./parse-task-line.js";
 import type {
@@ -104,11 +105,11 @@ export function parseTasks(text: string): TasksDocument {
         lineIndex,
         depth: parent ? parent.depth + 1 : 0,
         lastLineIndex: lineIndex,
-        details: [],
-        references: [],
-        properties: [],
-        metadata: [],
-        children: [],
+        details: objectList(),
+        references: objectList(),
+        properties: objectList(),
+        metadata: objectList(),
+        children: objectList(),
       };
       (parent ? parent.children : roots).push(draft);
       open.push(draft);
@@ -143,7 +144,7 @@ export function parseTasks(text: string): TasksDocument {
   });
   closeTo(open, 0);
 
-  return { kind: "tasks", source, diagnostics, title, tasks: roots.map((draft) => freeze(draft, source.lines)) };
+  return { kind: "tasks", source, diagnostics, title, tasks: freezeChildren(roots, source.lines) };
 }
 
 /**
@@ -182,6 +183,13 @@ function addDetail(owner: TaskDraft, line: SourceLine): void {
   } else if (detail.type === "metadata") owner.metadata.push(detail.value);
 }
 
+/** The tasks of a list, in an array of the one class every task list has (see `objectList`). */
+function freezeChildren(drafts: readonly TaskDraft[], lines: readonly SourceLine[]): Task[] {
+  const children = objectList<Task>();
+  for (const child of drafts) children.push(freeze(child, lines));
+  return children;
+}
+
 function freeze(draft: TaskDraft, lines: readonly SourceLine[]): Task {
   const { parsed, line } = draft;
   const last = lines[draft.lastLineIndex] ?? line;
@@ -201,7 +209,7 @@ function freeze(draft: TaskDraft, lines: readonly SourceLine[]): Task {
     references: draft.references,
     properties: draft.properties,
     metadata: draft.metadata,
-    children: draft.children.map((child) => freeze(child, lines)),
+    children: freezeChildren(draft.children, lines),
     lineIndex: draft.lineIndex,
     endLineIndex: draft.lastLineIndex + 1,
   };

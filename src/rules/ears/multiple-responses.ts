@@ -1,4 +1,4 @@
-import { defineRule } from "../rule.js";
+import { defineRule, type Finding } from "../rule.js";
 import { eachCriterion } from "./each-criterion.js";
 import { quoteText } from "./quote-text.js";
 import { sourceSpan } from "./source-span.js";
@@ -20,7 +20,8 @@ export const multipleResponses = defineRule({
   severity: "warning",
   summary: "A criterion states two responses (two positive SHALLs), so it cannot be traced or verified as one.",
   fix: "Split it into one criterion per SHALL, each with its own number.",
-  *check(workspace) {
+  check(workspace) {
+    const findings: Finding[] = [];
     for (const { file, document, criterion } of eachCriterion(workspace)) {
       if (!TWO_SHALLS.test(criterion.text)) continue;
       const span = sourceSpan(document.source, criterion.location);
@@ -28,12 +29,13 @@ export const multipleResponses = defineRule({
       const positive = shalls.filter((index) => !NOT.test(span.masked.slice(index + "shall".length)));
       const second = positive[1];
       if (second === undefined) continue;
-      yield {
+      findings.push({
         file,
         location: span.locate(second, second + "shall".length),
         message: `Criterion ${criterion.id} has ${shalls.length} SHALLs, so it states more than one response: ${quoteText(criterion.text)}.`,
         fix: `Split it into one criterion per SHALL, so tasks and tests can refer to each.`,
-      };
+      });
     }
+    return findings;
   },
 });

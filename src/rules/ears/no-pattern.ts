@@ -1,4 +1,4 @@
-import { defineRule } from "../rule.js";
+import { defineRule, type Finding } from "../rule.js";
 import { eachCriterion } from "./each-criterion.js";
 import { isLocalizedSentence } from "./localized-sentence.js";
 import { quoteText } from "./quote-text.js";
@@ -17,7 +17,8 @@ export const noPattern = defineRule({
   severity: "warning",
   summary: "A criterion has SHALL but does not follow an EARS pattern (preconditions first, then THE <System> SHALL).",
   fix: "Put preconditions before the system and its response: `WHEN <trigger>, THE <System> SHALL <response>`.",
-  *check(workspace) {
+  check(workspace) {
+    const findings: Finding[] = [];
     for (const { file, document, criterion } of eachCriterion(workspace)) {
       const { ears } = criterion;
       if (!ears.hasShall) continue;
@@ -29,22 +30,22 @@ export const noPattern = defineRule({
       if (shallIndex === undefined) continue;
       const preamble = span.masked.slice(0, shallIndex).replace(LEAD, "").trim();
       if (preamble === "" || /^(?:\*\*|__)?$/.test(preamble)) {
-        yield {
+        findings.push({
           file,
           location: span.locate(shallIndex, shallIndex + "shall".length),
           message: `Criterion ${criterion.id} names no system before SHALL: ${quoteText(criterion.text)}.`,
           fix: "Say which system responds: `THE <System> SHALL …`.",
-        };
+        });
         continue;
       }
       if (ears.clauses.length > 0 && ears.subject === undefined && !isLocalizedSentence(preamble)) {
         const keyword = ears.clauses.at(-1)?.keyword.toUpperCase() ?? "WHEN";
-        yield {
+        findings.push({
           file,
           location: span.locate(shallIndex, shallIndex + "shall".length),
           message: `Criterion ${criterion.id} has no \`THE <System>\` between its ${keyword} clause and SHALL: ${quoteText(criterion.text)}.`,
           fix: `Name the system after the precondition: \`${keyword} <…>, THE <System> SHALL …\`.`,
-        };
+        });
         continue;
       }
       // Only after the last SHALL: a keyword before a later SHALL opens a second sentence ("…; IF x, THE S
@@ -55,13 +56,14 @@ export const noPattern = defineRule({
       const word = late?.[1];
       if (late && word) {
         const start = late.index;
-        yield {
+        findings.push({
           file,
           location: span.locate(start, start + word.length),
           message: `Criterion ${criterion.id} puts ${word === "IF" ? "an" : "a"} ${word} clause after SHALL, where EARS expects only the response: ${quoteText(criterion.text)}.`,
           fix: `Move the ${word} clause to the front (\`${word} <…>, THE <System> SHALL <response>\`), or split it into its own criterion.`,
-        };
+        });
       }
     }
+    return findings;
   },
 });

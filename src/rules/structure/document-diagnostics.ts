@@ -1,9 +1,15 @@
-import { codes as anyOf, diagnosticFindings } from "../diagnostic-findings.js";
+import { addDiagnosticFindings, codes as anyOf } from "../diagnostic-findings.js";
 import type { Finding } from "../rule.js";
 import type { WorkspaceModel } from "../workspace-model.js";
 
 /** The parser diagnostics with these codes from every spec document, with the rule's own severity. */
-export function documentDiagnostics(workspace: WorkspaceModel, codes: readonly string[]): Iterable<Finding> {
-  const files = workspace.specs.flatMap((spec) => [spec.requirements, spec.bugfix, spec.tasks]);
-  return diagnosticFindings(files, anyOf(...codes), { ruleSeverity: true });
+export function documentDiagnostics(workspace: WorkspaceModel, codes: readonly string[]): Finding[] {
+  const accepts = anyOf(...codes);
+  const findings: Finding[] = [];
+  for (const spec of workspace.specs) {
+    addDiagnosticFindings(spec.requirements, accepts, true, findings);
+    addDiagnosticFindings(spec.bugfix, accepts, true, findings);
+    addDiagnosticFindings(spec.tasks, accepts, true, findings);
+  }
+  return findings;
 }

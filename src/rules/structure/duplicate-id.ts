@@ -1,5 +1,5 @@
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
-import { codes, diagnosticFindings } from "../diagnostic-findings.js";
+import { addDiagnosticFindings, codes } from "../diagnostic-findings.js";
 import { defineRule, type Finding } from "../rule.js";
 import type { WorkspaceModel } from "../workspace-model.js";
 import { documentDiagnostics } from "./document-diagnostics.js";
@@ -19,18 +19,16 @@ export const duplicateId = defineRule({
   summary:
     "Two requirements, criteria, bugfix clauses, tasks or design properties share an id, so references to it are ambiguous.",
   fix: "Renumber so that every requirement, criterion, task and property has its own id.",
-  *check(workspace) {
-    yield* documentDiagnostics(workspace, PARSER_CODES);
-    yield* diagnosticFindings(
-      workspace.specs.map((spec) => spec.design),
-      codes("design/duplicate-property"),
-      { ruleSeverity: true },
-    );
-    yield* duplicateTaskIds(workspace);
+  check(workspace) {
+    const findings = documentDiagnostics(workspace, PARSER_CODES);
+    const duplicateProperty = codes("design/duplicate-property");
+    for (const spec of workspace.specs) addDiagnosticFindings(spec.design, duplicateProperty, true, findings);
+    duplicateTaskIds(workspace, findings);
+    return findings;
   },
 });
 
-function* duplicateTaskIds(workspace: WorkspaceModel): Generator<Finding> {
+function duplicateTaskIds(workspace: WorkspaceModel, findings: Finding[]): void {
   for (const spec of workspace.specs) {
     const file = spec.tasks;
     if (!file) continue;
@@ -42,12 +40,12 @@ function* duplicateTaskIds(workspace: WorkspaceModel): Generator<Finding> {
         first.set(task.id, task.location.line);
         continue;
       }
-      yield {
+      findings.push({
         file: file.path,
         location: taskIdLocation(file.document.source, task),
         message: `Task ${task.id} appears twice (first on line ${earlier}), so references to it and commands that select it are ambiguous.`,
         fix: "Number the tasks 1, 2, 3, … and their sub-tasks N.1, N.2, … without repeats.",
-      };
+      });
     }
   }
 }

@@ -18,12 +18,16 @@ export const skippedId = defineRule({
   severity: "warning",
   summary: "Requirement, criterion, bugfix clause or task numbers skip a value (1, 2, 4), often a sign of a lost item.",
   fix: "Renumber without gaps, or restore the missing item (and update references to the renumbered ones).",
-  *check(workspace) {
+  // One array filled by plain functions: generators run slowly until optimized, and a cold check is
+  // mostly unoptimized code.
+  check(workspace) {
+    const findings: Finding[] = [];
     for (const spec of workspace.specs) {
-      yield* skippedRequirementIds(spec);
-      yield* skippedBugfixIds(spec);
-      yield* skippedTaskIds(spec);
+      skippedRequirementIds(spec, findings);
+      skippedBugfixIds(spec, findings);
+      skippedTaskIds(spec, findings);
     }
+    return findings;
   },
 });
 
@@ -49,7 +53,7 @@ function gapFinding(
   };
 }
 
-function* skippedRequirementIds(spec: SpecModel): Generator<Finding> {
+function skippedRequirementIds(spec: SpecModel, findings: Finding[]): void {
   const file = spec.requirements;
   if (!file) return;
   const byPrefix = new Map<string, { id: string; number: number; location: SourceLocation }[]>();
@@ -63,7 +67,7 @@ function* skippedRequirementIds(spec: SpecModel): Generator<Finding> {
   }
   for (const [prefix, requirements] of byPrefix) {
     for (const gap of numberGaps(requirements, (requirement) => requirement.number, false)) {
-      yield gapFinding(file.path, gap.next.location, "Requirement", prefix, gap, gap.next.id);
+      findings.push(gapFinding(file.path, gap.next.location, "Requirement", prefix, gap, gap.next.id));
     }
   }
   for (const requirement of file.document.requirements) {
@@ -76,38 +80,40 @@ function* skippedRequirementIds(spec: SpecModel): Generator<Finding> {
       if (list) list.push(criterion);
       else byGroup.set(owner, [criterion]);
     }
-    for (const [owner, numbered] of byGroup) yield* skippedCriterionIds(file.path, owner, numbered);
+    for (const [owner, numbered] of byGroup) skippedCriterionIds(file.path, owner, numbered, findings);
   }
 }
 
-function* skippedCriterionIds(file: string, owner: string, numbered: readonly Criterion[]): Generator<Finding> {
+function skippedCriterionIds(file: string, owner: string, numbered: readonly Criterion[], findings: Finding[]): void {
   for (const gap of numberGaps(numbered, (criterion) => criterion.number, true)) {
     const start = gap.next.location;
     const width = gap.next.rawNumber?.length ?? 0;
-    yield gapFinding(
-      file,
-      { ...start, endOffset: start.offset + width, endLine: start.line, endColumn: start.column + width },
-      "Criterion",
-      `${owner}.`,
-      gap,
-      gap.next.id,
+    findings.push(
+      gapFinding(
+        file,
+        { ...start, endOffset: start.offset + width, endLine: start.line, endColumn: start.column + width },
+        "Criterion",
+        `${owner}.`,
+        gap,
+        gap.next.id,
+      ),
     );
   }
 }
 
-function* skippedBugfixIds(spec: SpecModel): Generator<Finding> {
+function skippedBugfixIds(spec: SpecModel, findings: Finding[]): void {
   const file = spec.bugfix;
   if (!file) return;
   for (const group of ["current", "expected", "unchanged"] as const) {
     const clauses = file.document.clauses.filter((clause) => clause.group === group && clause.rawNumber !== undefined);
     const prefix = clauses[0]?.id.replace(/\d+$/, "") ?? "";
     for (const gap of numberGaps(clauses, (clause) => clause.number, true)) {
-      yield gapFinding(file.path, gap.next.location, "Clause", prefix, gap, gap.next.id);
+      findings.push(gapFinding(file.path, gap.next.location, "Clause", prefix, gap, gap.next.id));
     }
   }
 }
 
-function* skippedTaskIds(spec: SpecModel): Generator<Finding> {
+function skippedTaskIds(spec: SpecModel, findings: Finding[]): void {
   const file = spec.tasks;
   if (!file) return;
   // Grouped by the id's prefix over the whole file, not by the parsed tree: a heading between `2.1` and
@@ -126,7 +132,7 @@ function* skippedTaskIds(spec: SpecModel): Generator<Finding> {
     for (const gap of numberGaps(tasks, (task) => task.number, prefix !== "")) {
       // Located only when reported: most task lists have no gap.
       const location = taskIdLocation(file.document.source, gap.next.task);
-      yield gapFinding(file.path, location, "Task", prefix, gap, gap.next.id);
+      findings.push(gapFinding(file.path, location, "Task", prefix, gap, gap.next.id));
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { Task } from "../../model/tasks/task-types.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
-import { defineRule } from "../rule.js";
+import { defineRule, type Finding } from "../rule.js";
 import { knownIds } from "./known-ids.js";
 
 export const taskWithoutReference = defineRule({
@@ -9,32 +9,33 @@ export const taskWithoutReference = defineRule({
   severity: "warning",
   summary: "A leaf task with no `_Requirements:_` or `**Validates:**` line: nothing says which criterion it serves.",
   fix: "Add `- _Requirements: N.M_` under the task, naming the criteria it implements.",
-  *check(workspace) {
+  check(workspace) {
+    const findings: Finding[] = [];
     for (const spec of workspace.specs) {
       // Without requirements there is nothing to reference; another rule reports the missing document.
       if (!spec.tasks || !knownIds(spec)) continue;
-      const tasks = flattenTasks(spec.tasks.document.tasks);
       const unreferenced = unreferencedLeaves(spec.tasks.document.tasks);
       const [first] = unreferenced;
       if (!first) continue;
       // A plan that references nothing at all is one problem, not one per task.
-      if (!tasks.some((task) => task.references.length > 0)) {
-        yield {
+      if (!flattenTasks(spec.tasks.document.tasks).some((task) => task.references.length > 0)) {
+        findings.push({
           file: spec.tasks.path,
           location: first.location,
           message: `No task in this plan references a requirement (${unreferenced.length} tasks).`,
           fix: "Add `- _Requirements: N.M_` under each task, naming the criteria it implements.",
-        };
+        });
         continue;
       }
       for (const task of unreferenced) {
-        yield {
+        findings.push({
           file: spec.tasks.path,
           location: task.location,
           message: `Task ${task.id} ("${truncate(task.title)}") references no requirement.`,
-        };
+        });
       }
     }
+    return findings;
   },
 });
 
@@ -45,7 +46,11 @@ export const taskWithoutReference = defineRule({
  */
 function unreferencedLeaves(roots: readonly Task[]): Task[] {
   const found: Task[] = [];
-  const stack: { task: Task; inherited: boolean }[] = roots.map((task) => ({ task, inherited: false })).reverse();
+  const stack: { task: Task; inherited: boolean }[] = [];
+  for (let index = roots.length - 1; index >= 0; index--) {
+    const task = roots[index];
+    if (task) stack.push({ task, inherited: false });
+  }
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const { task } = entry;
     const referenced = entry.inherited || task.references.length > 0;

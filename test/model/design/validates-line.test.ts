@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matchValidatesLine } from "../../../src/model/design/validates-line.js";
+import { parseReferenceList } from "../../../src/model/references/parse-references.js";
 
 /** The prefilter the character test replaced, run on the trimmed line, and the pattern it guards. */
 const VALIDATES_FIRST = /^[-*+_vr验検검]/i;
@@ -66,6 +67,42 @@ describe("matchValidatesLine", () => {
       fc.property(fc.string({ maxLength: 20 }), (text) => {
         expect(span(text)).toEqual(plainSpan(text));
       }),
+    );
+  });
+
+  it("reads the references the plain form reads (every clean-up run), with or without decoration", () => {
+    const plainReferences = (list: string) =>
+      parseReferenceList(
+        list
+          .replace(/[*_]+\s*$/, "")
+          .replace(/^\s*[*_]+/, "")
+          .replace(/\s*[(（][^)）]*[)）]/g, "")
+          .trim(),
+      );
+    const parts = fc.constantFrom(
+      "1.1",
+      " ",
+      ", ",
+      "Requirements ",
+      "*",
+      "**",
+      "_",
+      "(",
+      ")",
+      "（",
+      "）",
+      "x",
+      "\t",
+      "2",
+    );
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 10 }), (pieces) => {
+        const list = pieces.join("");
+        const found = matchValidatesLine(`**Validates: ${list}`);
+        const match = /^\*\*Validates: (.*)$/.exec(`**Validates: ${list}`);
+        if (match) expect(found?.references).toEqual(plainReferences(match[1] ?? ""));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

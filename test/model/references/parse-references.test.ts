@@ -30,6 +30,30 @@ describe("parseReferenceList", () => {
     );
   });
 
+  it("gives the general reader's result for plain lists after a leading label", () => {
+    const labelled = fc
+      .tuple(
+        fc.constantFrom(
+          "Requirements ",
+          "requirement",
+          "Req ",
+          "reqs:",
+          " 需求 ",
+          "要件",
+          "요구사항 ",
+          "Requirementsx ",
+        ),
+        fc.array(fc.constantFrom("1", "2", "10", ".", ",", " ", ", ", "1.2"), { maxLength: 10 }),
+      )
+      .map(([label, parts]) => label + parts.join(""));
+    fc.assert(
+      fc.property(labelled, (text) => {
+        expect(parseReferenceList(text)).toEqual(parseAnyReferenceList(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("gives the general reader's result for any text", () => {
     const any = fc
       .array(fc.constantFrom("1", "2.3", ".", ",", " ", "R", "a", "-", "All", "Requirements ", "`", "\t", ";"), {
