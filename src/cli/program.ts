@@ -11,22 +11,14 @@ import { registerMcpCommands } from "./register-mcp-commands.js";
 import { registerRunCommands } from "./register-run-commands.js";
 import { registerUiCommand } from "./register-ui-command.js";
 import { runCommands } from "./run-commands.js";
-import {
-  newProgram,
-  registerCheckCommand,
-  registerStatusCommand,
-  type SoleCommand,
-  withSoleCommand,
-} from "./sole-commands.js";
+import { newProgram, registerCheckCommand, registerStatusCommand } from "./sole-commands.js";
 
 /**
- * Builds the command tree; each command's module is loaded only when that command runs. With `only`, the tree
- * holds that command alone: `check` and `status` run often (CI, editors, scripts), and defining every other
- * command's options and help cost them a few milliseconds of each run for nothing.
+ * Builds the whole command tree; each command's module is loaded only when that command runs. `check` and
+ * `status` alone run from `runSoleCommand` (main.ts chooses), with the same definitions (`sole-commands.ts`).
  */
-export function buildProgram(version: string, only?: SoleCommand): Command {
+export function buildProgram(version: string): Command {
   const program = newProgram(version);
-  if (only !== undefined) return withSoleCommand(program, only, version);
   registerCheckCommand(program, version);
 
   withExamples(
@@ -222,7 +214,7 @@ export function buildProgram(version: string, only?: SoleCommand): Command {
   return program;
 }
 
-/** Runs any command; `check` and `status` alone are run by `runSoleCommand` (main.ts chooses). */
+/** Runs any command with the whole program. */
 export async function runProgram(argv: readonly string[], version: string): Promise<void> {
   await runCommands(buildProgram(version), argv);
 }

@@ -1,3 +1,5 @@
+import type { BugfixClause } from "../../model/bugfix/bugfix-types.js";
+import type { Criterion } from "../../model/requirements/requirements-types.js";
 import type { Task, TaskStatus } from "../../model/tasks/task-types.js";
 import { flattenTasks } from "../../model/tasks/walk-tasks.js";
 import type { SpecModel } from "../workspace-model.js";
@@ -27,12 +29,16 @@ export interface TraceMatrix {
   readonly unread?: string;
 }
 
-/** The criteria a matrix has rows for: every criterion, and the bugfix clauses but the defect description. */
-function tracedCriteria(spec: SpecModel) {
-  return [
-    ...(spec.requirements?.document.requirements.flatMap((requirement) => requirement.criteria) ?? []),
-    ...(spec.bugfix?.document.clauses.filter((clause) => clause.group !== "current") ?? []),
-  ];
+/**
+ * The criteria a matrix has rows for: every criterion, and the bugfix clauses but the defect description.
+ * Loops, not spreads of `flatMap` and `filter`: this runs for every spec of a check, mostly unoptimized.
+ */
+function tracedCriteria(spec: SpecModel): (Criterion | BugfixClause)[] {
+  const traced: (Criterion | BugfixClause)[] = [];
+  for (const requirement of spec.requirements?.document.requirements ?? [])
+    for (const criterion of requirement.criteria) traced.push(criterion);
+  for (const clause of spec.bugfix?.document.clauses ?? []) if (clause.group !== "current") traced.push(clause);
+  return traced;
 }
 
 /** Adds to `covered` the criterion ids one task's reference lines cover (`All`, whole requirements, ids). */
@@ -54,22 +60,14 @@ function addCoveredByTask(
  * rows (the `uncovered-criterion` rule needs only this, for every spec of a check).
  */
 export function coveredCriterionIds(spec: SpecModel): Set<string> {
-  const everything = tracedIds(spec);
+  const everything: string[] = [];
+  for (const criterion of tracedCriteria(spec)) everything.push(criterion.id);
   const known = knownIds(spec);
   const byTasks = new Set<string>();
   for (const task of flattenTasks(spec.tasks?.document.tasks ?? [])) addCoveredByTask(task, known, everything, byTasks);
   const covered = new Set<string>();
   for (const id of everything) if (byTasks.has(id)) covered.add(id);
   return covered;
-}
-
-/** The ids of `tracedCriteria`, with loops: this runs for every spec of a check, mostly unoptimized. */
-function tracedIds(spec: SpecModel): string[] {
-  const ids: string[] = [];
-  for (const requirement of spec.requirements?.document.requirements ?? [])
-    for (const criterion of requirement.criteria) ids.push(criterion.id);
-  for (const clause of spec.bugfix?.document.clauses ?? []) if (clause.group !== "current") ids.push(clause.id);
-  return ids;
 }
 
 /** Criterion → the tasks that reference it (with status) → the design properties that validate it. */

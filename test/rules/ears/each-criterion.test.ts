@@ -36,4 +36,21 @@ describe("eachCriterion", () => {
     expect(listed.map((entry) => entry.criterion.id)).toEqual(["1.1", "1.2", "2.1", "1.1", "1.2", "2.1"]);
     expect(eachCriterion(workspace)).toBe(listed);
   });
+
+  it("lists another model's criteria, not the last one's, and again when a model comes back", () => {
+    const first = workspaceOf({ ".kiro/specs/a/requirements.md": REQUIREMENTS });
+    const second = workspaceOf({
+      ".kiro/specs/b/requirements.md": REQUIREMENTS.replace(/### Requirement 2[\s\S]*$/, ""),
+    });
+    expect(eachCriterion(first).map((entry) => `${entry.file} ${entry.criterion.id}`)).toEqual([
+      ".kiro/specs/a/requirements.md 1.1",
+      ".kiro/specs/a/requirements.md 1.2",
+      ".kiro/specs/a/requirements.md 2.1",
+    ]);
+    expect(eachCriterion(second).map((entry) => `${entry.file} ${entry.criterion.id}`)).toEqual([
+      ".kiro/specs/b/requirements.md 1.1",
+      ".kiro/specs/b/requirements.md 1.2",
+    ]);
+    expect(eachCriterion(first)).toHaveLength(3);
+  });
 });
